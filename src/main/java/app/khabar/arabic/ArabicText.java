@@ -1,0 +1,145 @@
+package app.khabar.arabic;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.lucene.analysis.ar.ArabicNormalizer;
+import org.apache.lucene.analysis.ar.ArabicStemmer;
+
+/**
+ * Arabic orthography shared by search, people and relatedness: Lucene's normaliser and light stemmer,
+ * Lucene's Arabic stop words, and a tokenizer that keeps character offsets.
+ * Thread-safe: the Lucene classes used here keep no state between calls.
+ */
+public final class ArabicText {
+
+    private static final ArabicNormalizer NORMALIZER = new ArabicNormalizer();
+    private static final ArabicStemmer STEMMER = new ArabicStemmer();
+    private static final String LUCENE_STOPWORDS = "/org/apache/lucene/analysis/ar/stopwords.txt";
+    private static final Set<String> STOP_WORDS = loadStopWords();
+
+    private ArabicText() {
+    }
+
+    /**
+     * Orthographic normalisation: Lucene's (alef forms, ى→ي, ة→ه, tatweel and diacritics removed) plus the hamza
+     * seats ؤ→و and ئ→ي that Lucene leaves alone.
+     */
+    public static String normalize(CharSequence text) {
+        char[] chars = text.toString().toCharArray();
+        int length = NORMALIZER.normalize(chars, chars.length);
+        for (int i = 0; i < length; i++) {
+            switch (chars[i]) {
+                case 'ؤ' -> chars[i] = 'و';
+                case 'ئ' -> chars[i] = 'ي';
+                case 'ٱ' -> chars[i] = 'ا';
+                default -> { }
+            }
+        }
+        return new String(chars, 0, length);
+    }
+
+    /** Light stem (prefixes ال/وال/بال/كال/فال/لل/و and common suffixes) of an already normalised word. */
+    public static String stem(String normalizedWord) {
+        char[] chars = normalizedWord.toCharArray();
+        int length = STEMMER.stem(chars, chars.length);
+        return new String(chars, 0, length);
+    }
+
+    /** True for function words (Lucene's list, normalised). Expects a normalised word. */
+    public static boolean isStopWord(String normalizedWord) {
+        return STOP_WORDS.contains(normalizedWord);
+    }
+
+    public static boolean isArabicLetter(char c) {
+        return (c >= '\u0621' && c <= '\u064A') || (c >= '\u066E' && c <= '\u06D3') || c == '\u06A4' || c == '\u06AF';
+    }
+
+    /** Marks that belong to a word but are not letters: diacritics, tatweel, superscript alef. */
+    public static boolean isWordMark(char c) {
+        return (c >= '\u064B' && c <= '\u065F') || c == '\u0640' || c == '\u0670';
+    }
+
+    /**
+     * Words of the text with their offsets: runs of Arabic letters (with their diacritics), Latin letters or digits.
+     */
+    public static List<Token> tokenize(String text) {
+        List<Token> tokens = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (isArabicLetter(c)) {
+                int start = i;
+                while (i < n && (isArabicLetter(text.charAt(i)) || isWordMark(text.charAt(i)))) {
+                    i++;
+                }
+                tokens.add(new Token(text.substring(start, i), start, i));
+            } else if (Character.isLetterOrDigit(c)) {
+                int start = i;
+                while (i < n && Character.isLetterOrDigit(text.charAt(i)) && !isArabicLetter(text.charAt(i))) {
+                    i++;
+                }
+                tokens.add(new Token(text.substring(start, i), start, i));
+            } else {
+                i++;
+            }
+        }
+        return tokens;
+    }
+
+    /**
+     * Index terms of a text for search and similarity: normalised, stop words dropped, light-stemmed, at least two
+     * letters long.
+     */
+    public static List<String> terms(String text) {
+        List<String> terms = new ArrayList<>();
+        for (Token token : tokenize(text)) {
+            String normalized = normalize(token.text());
+            if (normalized.length() < 2 || isStopWord(normalized) || isNumber(normalized)) {
+                continue;
+            }
+            String stemmed = stem(normalized);
+            if (stemmed.length() >= 2) {
+                terms.add(stemmed);
+            }
+        }
+        return terms;
+    }
+
+    private static boolean isNumber(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isDigit(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Set<String> loadStopWords() {
+        Set<String> words = new HashSet<>();
+        try (InputStream in = ArabicText.class.getResourceAsStream(LUCENE_STOPWORDS)) {
+            if (in == null) {
+                throw new IllegalStateException("Lucene's Arabic stop words are missing: " + LUCENE_STOPWORDS);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    words.add(normalize(line));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(words);
+    }
+}

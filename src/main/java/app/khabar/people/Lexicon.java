@@ -123,7 +123,12 @@ final class Lexicon {
     }
 
     static Lexicon fromClasspath() {
-        return new Lexicon(file -> Lexicon.class.getResourceAsStream(FOLDER + file));
+        return load(file -> Lexicon.class.getResourceAsStream(FOLDER + file));
+    }
+
+    /** @param resources file name (e.g. "titles.txt") → its content, or null when missing */
+    static Lexicon load(Function<String, InputStream> resources) {
+        return new Lexicon(resources);
     }
 
     // ---- given names -------------------------------------------------------------------------------------

@@ -180,6 +180,9 @@ final class NameRecognizer {
         if (form.endsWith("ه") && lexicon.isComplement(form.substring(0, form.length() - 1))) {
             return true; // حكومته، دفاعه
         }
+        if ((form.charAt(0) == 'ل' || form.charAt(0) == 'ب') && lexicon.isComplement(form.substring(1))) {
+            return true; // رئيس المكتب السياسي لحركة حماس
+        }
         if ((form.equals("في") || form.equals("لدي")) && index + 1 < words.size()) {
             String next = words.get(index + 1).norm();
             return next.startsWith("ال") || lexicon.isPlace(next);
@@ -272,6 +275,7 @@ final class NameRecognizer {
         }
 
         int units = 1;
+        boolean strongGiven = given && !weak && form != null;
         boolean lastGiven = given;
         String suffix = "";
         boolean secondIsStrong = false;
@@ -319,8 +323,14 @@ final class NameRecognizer {
                 lastGiven = true;
                 continue;
             }
-            boolean accept = units == 1 ? isSurnameWord(word)
-                    : lastGiven && isSurnameWord(word) && !hasArticle(norm) || lexicon.isKnownSurname(norm);
+            boolean accept;
+            if (units == 1) {
+                accept = isSurnameWord(word) || strongGiven && isFamilyName(norm);
+            } else {
+                accept = lastGiven && isSurnameWord(word) && !hasArticle(norm) || lexicon.isKnownSurname(norm)
+                        || context == Context.TITLE && units == 2 && isSurnameWord(word) && !hasArticle(norm)
+                        && endsClause(words, k + 1); // وزير الخارجية الفرنسي جان نويل بارو، ...
+            }
             if (!accept) {
                 break;
             }
@@ -340,6 +350,15 @@ final class NameRecognizer {
             }
         }
         return new Name(k, prefix, List.copyOf(tokens), suffix, units, given);
+    }
+
+    /** Nothing follows the name in its clause: punctuation, the end, or the complementiser of reported speech. */
+    private static boolean endsClause(List<Word> words, int next) {
+        if (next >= words.size() || words.get(next).gap() != Word.Gap.NONE) {
+            return true;
+        }
+        String norm = words.get(next).norm();
+        return norm.equals("ان") || norm.equals("انه") || norm.equals("انها");
     }
 
     private static boolean joinsNext(List<Word> words, int j) {
@@ -380,6 +399,17 @@ final class NameRecognizer {
     private boolean isNisba(String norm) {
         return norm.length() >= 5 && norm.endsWith("ي") && !lexicon.isNotName(norm)
                 && !lexicon.isNationality(norm);
+    }
+
+    /**
+     * An Arabic family name with the article after a given name (يحيى السنوار، بشار الأسد): anything but a
+     * listed word or a plural or feminine noun.
+     */
+    private boolean isFamilyName(String norm) {
+        if (!norm.startsWith("ال") || norm.length() < 5 || lexicon.isNotName(norm) || lexicon.isNationality(norm)) {
+            return false;
+        }
+        return !(norm.endsWith("ه") || norm.endsWith("ات") || norm.endsWith("ون") || norm.endsWith("ين"));
     }
 
     /** After a title, a word not in the lexicon is taken as a name only if nothing says it is something else. */

@@ -246,7 +246,7 @@ final class PersonResolver {
     private void indexSurname(Cluster cluster, List<String> name) {
         int last = name.size() - 1;
         String word = name.get(last);
-        if (last >= 1 && lexicon.isParticle(name.get(last - 1))) {
+        if (last >= 1 && lexicon.isParticle(name.get(last - 1)) || last >= 2 && name.get(last - 1).equals("عبد")) {
             addSurname(new Surname(cluster, name.get(last - 1), word));
         } else if (word.length() >= 4 && !lexicon.isAnyGivenName(word) && !lexicon.isNotName(word)
                 && (last >= 1 || cluster.single)) {
@@ -298,7 +298,7 @@ final class PersonResolver {
                             k -> newCluster("", true));
                     addName(cluster, candidate.tokens());
                 } else {
-                    cluster = choose(surnameClusters(null, word), lexicon.knownByShortForm(word), s);
+                    cluster = choose(surnameClusters(null, word), lexicon.knownByShortForm(word), s, true);
                     if (cluster == null) {
                         cluster = newCluster("", true);
                         addName(cluster, candidate.tokens());
@@ -312,9 +312,9 @@ final class PersonResolver {
 
     /**
      * The person a surname stands for: the one in the same story, else the same page, else the well-known
-     * person, else the only one in the corpus. Null when that is ambiguous.
+     * person, else (if {@code corpusWide}) the only one in the corpus. Null when that is ambiguous.
      */
-    private Cluster choose(List<Cluster> found, Lexicon.KnownPerson known, int story) {
+    private Cluster choose(List<Cluster> found, Lexicon.KnownPerson known, int story, boolean corpusWide) {
         String page = stories.get(story).pageKey();
         List<Cluster> inStory = new ArrayList<>();
         List<Cluster> inPage = new ArrayList<>();
@@ -340,7 +340,7 @@ final class PersonResolver {
             }
             return cluster;
         }
-        return found.size() == 1 ? found.get(0) : null;
+        return corpusWide && found.size() == 1 ? found.get(0) : null;
     }
 
     private void resolveBareSurnames() {
@@ -384,7 +384,8 @@ final class PersonResolver {
         int endWord = i;
         List<Cluster> found;
         Lexicon.KnownPerson known;
-        if (lexicon.isParticle(form)) {
+        boolean abd = form.equals("عبد");
+        if (lexicon.isParticle(form) || abd) {
             if (i + 1 >= words.size() || claimed[i + 1] || words.get(i + 1).gap() != Word.Gap.NONE) {
                 return false;
             }
@@ -402,7 +403,8 @@ final class PersonResolver {
         if (found.isEmpty() && known == null) {
             return false;
         }
-        Cluster cluster = choose(found, known, story);
+        // عبد العاطي alone is also a common given name: only the story or the page can say whose surname it is
+        Cluster cluster = choose(found, known, story, !abd);
         if (cluster == null) {
             return true; // ambiguous: the word is a surname, but of whom is unclear
         }

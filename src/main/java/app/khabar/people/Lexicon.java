@@ -117,6 +117,8 @@ final class Lexicon {
                 }
             }
         }
+        // نصر الله: الله alone is nobody's surname
+        surnames.removeIf(s -> ArabicText.isStopWord(s) || notNames.contains(s) || isPlace(s));
         knownPeople = List.copyOf(known);
         knownByShortForm = Map.copyOf(byShort);
         knownSurnames = Set.copyOf(surnames);

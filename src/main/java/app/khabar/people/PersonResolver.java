@@ -299,6 +299,9 @@ final class PersonResolver {
                     addName(cluster, candidate.tokens());
                 } else {
                     cluster = choose(surnameClusters(null, word), lexicon.knownByShortForm(word), s, true);
+                    if (cluster == null && !candidate.confirmed()) {
+                        continue;
+                    }
                     if (cluster == null) {
                         cluster = newCluster("", true);
                         addName(cluster, candidate.tokens());

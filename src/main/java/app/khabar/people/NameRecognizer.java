@@ -342,7 +342,8 @@ final class NameRecognizer {
                 accept = isSurnameWord(word) || strongGiven && isFamilyName(norm);
             } else {
                 // A third word needs more than looking like a name: محمد صلاح هدفين، حسام حسن مديرا
-                boolean plain = isSurnameWord(word) && !hasArticle(norm) && !endsWithTanween(word);
+                boolean plain = isSurnameWord(word) && !hasArticle(norm) && !endsWithTanween(word)
+                        && !isFutureVerb(norm);
                 accept = lexicon.isKnownSurname(norm) || lastGiven && plain && lexicon.isAnyGivenName(norm)
                         || (lastGiven || context == Context.TITLE && units == 2) && plain
                         && endsClause(words, k + 1) // وزير الخارجية الفرنسي جان نويل بارو، ...
@@ -378,6 +379,11 @@ final class NameRecognizer {
             }
         }
         return false;
+    }
+
+    /** سيحضر، ستواصل: the future prefix on an imperfect verb. */
+    private static boolean isFutureVerb(String norm) {
+        return norm.length() >= 5 && norm.charAt(0) == 'س' && "يتن".indexOf(norm.charAt(1)) >= 0;
     }
 
     /** Plural, dual and feminine endings of common nouns (هدفين، مسؤولون، إحاطات، ضرورة). */

@@ -8,8 +8,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+
+import app.khabar.arabic.ArabicText;
 
 /**
  * Turns the names recognised in every story into persons of the whole corpus:
@@ -62,7 +65,8 @@ final class PersonResolver {
 
     private final List<Cluster> clusters = new ArrayList<>();
     private final Map<String, List<Cluster>> byLastWord = new HashMap<>();
-    private final Map<Lexicon.KnownPerson, Cluster> byKnown = new HashMap<>();
+    /** Latin name → the cluster standing for that well-known person, whatever spelling linked it. */
+    private final Map<String, Cluster> byLatinName = new HashMap<>();
     private final Map<String, List<Surname>> surnames = new HashMap<>();
 
     PersonResolver(Lexicon lexicon, List<StoryText> stories, List<NameRecognizer.Recognition> recognitions) {
@@ -194,19 +198,14 @@ final class PersonResolver {
         }
     }
 
-    /** The cluster already standing for this well-known person, whatever spelling linked it. */
     private Cluster knownCluster(Lexicon.KnownPerson person) {
-        for (Map.Entry<Lexicon.KnownPerson, Cluster> entry : byKnown.entrySet()) {
-            if (entry.getKey().latinName().equals(person.latinName())) {
-                return entry.getValue().root();
-            }
-        }
-        return null;
+        Cluster cluster = byLatinName.get(person.latinName());
+        return cluster == null ? null : cluster.root();
     }
 
     private void link(Cluster cluster, Lexicon.KnownPerson person) {
         cluster.known = person;
-        byKnown.put(person, cluster);
+        byLatinName.put(person.latinName(), cluster);
     }
 
     private void merge(Cluster from, Cluster into) {
@@ -507,14 +506,17 @@ final class PersonResolver {
         return best;
     }
 
-    /** Derived from the name, not from load order: the Latin name when known, else the name's skeleton. */
-    private static String baseKey(Cluster cluster, String name) {
+    /**
+     * Derived from the name, not from load order: the Latin name when known, else the name with foreign words
+     * reduced to their skeleton, so that spelling variants give one key and محمد عباس ≠ محمود عباس.
+     */
+    private String baseKey(Cluster cluster, String name) {
         if (cluster.known != null) {
-            return "p-" + hash("latin:" + cluster.known.latinName().toLowerCase(java.util.Locale.ROOT));
+            return "p-" + hash("latin:" + cluster.known.latinName().toLowerCase(Locale.ROOT));
         }
         StringBuilder skeleton = new StringBuilder("ar:");
-        for (String word : app.khabar.arabic.ArabicText.normalize(name).split(" ")) {
-            skeleton.append(TransliterationKey.of(word)).append(' ');
+        for (String word : ArabicText.normalize(name).split(" ")) {
+            skeleton.append(lexicon.isArabicName(word) ? word : TransliterationKey.of(word)).append(' ');
         }
         return "p-" + hash(skeleton.toString());
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -73,11 +74,32 @@ class NameRulesTest {
                 rule("استقبل الرئيس عبد الفتاح السيسي وزير الخارجية بدر عبد العاطي.", "عبد الفتاح السيسي",
                         "بدر عبد العاطي"),
                 // a given name that is also an ordinary word does not start a name alone
-                rule("احتلال كامل لقطاع غزة وتعاون جميل بين البلدين."));
+                rule("احتلال كامل لقطاع غزة وتعاون جميل بين البلدين."),
+                rule("يسري القرار الجديد من الشهر المقبل ويزيد عدد المستفيدين في شهر رمضان المبارك."),
+                // where a name stops: verbs, accusatives, prepositions
+                rule("أعلن الاتحاد تعيين حسام حسن مديرا فنيا، وسجل محمد صلاح هدفين في المباراة.", "حسام حسن",
+                        "محمد صلاح"),
+                rule("قال جمال حسن إن كمال حسن سيحضر.", "جمال حسن", "كمال حسن"),
+                rule("أشرف الزعيم كيم جونغ أون على التجربة.", "كيم جونغ أون"),
+                rule("سيلتقي رئيس الوزراء العراقي محمد شياع السوداني في بغداد.", "محمد شياع السوداني"),
+                rule("ردت رئيسة المفوضية الأوروبية أورسولا فون دير لاين بأن أوروبا مستعدة.",
+                        "أورسولا فون دير لاين"),
+                // Arabic names are never merged on a transliteration skeleton
+                rule("التقى محمد عباس مع محمود عباس.", "محمد عباس", "محمود عباس"),
+                // a role word followed by an ordinary word is no person
+                rule("وقال رئيس النادي إن الفريق جاهز للبطولة."));
     }
 
     private static Arguments rule(String text, String... persons) {
         return Arguments.of(text, List.of(persons));
+    }
+
+    @Test
+    void sameInputSameOutput() {
+        List<StoryText> stories = new ArrayList<>();
+        rules().forEach(a -> stories.add(new StoryText("s" + stories.size(), "p" + stories.size() % 3,
+                (String) a.get()[0])));
+        assertEquals(Extractors.FULL.extract(stories), Extractors.FULL.extract(List.copyOf(stories)));
     }
 
     @ParameterizedTest

@@ -117,13 +117,20 @@ final class Lexicon {
                 }
             }
         }
+        // نصر الله: الله alone is nobody's surname
+        surnames.removeIf(s -> ArabicText.isStopWord(s) || notNames.contains(s) || isPlace(s));
         knownPeople = List.copyOf(known);
         knownByShortForm = Map.copyOf(byShort);
         knownSurnames = Set.copyOf(surnames);
     }
 
     static Lexicon fromClasspath() {
-        return new Lexicon(file -> Lexicon.class.getResourceAsStream(FOLDER + file));
+        return load(file -> Lexicon.class.getResourceAsStream(FOLDER + file));
+    }
+
+    /** @param resources file name (e.g. "titles.txt") → its content, or null when missing */
+    static Lexicon load(Function<String, InputStream> resources) {
+        return new Lexicon(resources);
     }
 
     // ---- given names -------------------------------------------------------------------------------------

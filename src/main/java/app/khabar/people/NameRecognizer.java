@@ -23,9 +23,14 @@ final class NameRecognizer {
     private static final int MAX_TITLE_WORDS = 9;
     private static final int MAX_NAME_WORDS = 6;
 
-    /** A name found in a story: words [firstWord, endWord), characters [start, end). */
+    /**
+     * A name found in a story: words [firstWord, endWord), characters [start, end). {@code single}: one word
+     * after a title; {@code confirmed}: a single word that is a person by itself (a given name, a known
+     * surname, or the end of its clause as in "قال الرئيس ترامب إن"). An unconfirmed single only counts when
+     * it is the surname of someone found elsewhere (الفريق جاهز للبطولة is not a person).
+     */
     record Candidate(int firstWord, int endWord, int start, int end, List<String> tokens, String suffix,
-                     String role, boolean single, boolean givenOnly) {
+                     String role, boolean single, boolean givenOnly, boolean confirmed) {
     }
 
     /** What recognition left for resolution: the words, which of them are taken, and the names found. */
@@ -104,9 +109,12 @@ final class NameRecognizer {
         Word firstWord = words.get(first);
         int start = firstWord.start() + Word.rawOffset(firstWord.raw(), name.prefixLetters());
         int end = words.get(name.end() - 1).end();
+        boolean single = name.units() == 1 && name.suffix().isEmpty();
+        boolean confirmed = !single || name.given() || lexicon.isKnownSurname(name.tokens().get(0))
+                || endsClause(words, name.end()) || lexicon.isVerb(words.get(name.end()).norm());
         candidates.add(new Candidate(first, name.end(), start, end, name.tokens(), name.suffix(),
-                context == Context.GROUP_TITLE ? null : role, name.units() == 1 && name.suffix().isEmpty(),
-                name.given() && name.units() == 1));
+                context == Context.GROUP_TITLE ? null : role, single, name.given() && name.units() == 1,
+                confirmed));
     }
 
     // ---- titles ----------------------------------------------------------------------------------------
@@ -179,6 +187,9 @@ final class NameRecognizer {
         }
         if (form.endsWith("ه") && lexicon.isComplement(form.substring(0, form.length() - 1))) {
             return true; // حكومته، دفاعه
+        }
+        if ((form.charAt(0) == 'ل' || form.charAt(0) == 'ب') && lexicon.isComplement(form.substring(1))) {
+            return true; // رئيس المكتب السياسي لحركة حماس
         }
         if ((form.equals("في") || form.equals("لدي")) && index + 1 < words.size()) {
             String next = words.get(index + 1).norm();
@@ -272,6 +283,7 @@ final class NameRecognizer {
         }
 
         int units = 1;
+        boolean strongGiven = given && !weak && form != null;
         boolean lastGiven = given;
         String suffix = "";
         boolean secondIsStrong = false;
@@ -292,6 +304,12 @@ final class NameRecognizer {
                 break;
             }
             if (lexicon.isParticle(norm) && k + 1 < words.size() && words.get(k + 1).gap() == Word.Gap.NONE) {
+                if (lexicon.isParticle(words.get(k + 1).norm()) && k + 2 < words.size()
+                        && words.get(k + 2).gap() == Word.Gap.NONE && isSurnameWord(words.get(k + 2))) {
+                    tokens.add(norm); // فون دير لاين: two particles
+                    k++;
+                    norm = words.get(k).norm();
+                }
                 Word next = words.get(k + 1);
                 boolean abd = next.norm().equals("عبد") && joinsNext(words, k + 1);
                 if (abd || lexicon.isAnyGivenName(next.norm()) || isSurnameWord(next)
@@ -319,8 +337,18 @@ final class NameRecognizer {
                 lastGiven = true;
                 continue;
             }
-            boolean accept = units == 1 ? isSurnameWord(word)
-                    : lastGiven && isSurnameWord(word) && !hasArticle(norm) || lexicon.isKnownSurname(norm);
+            boolean accept;
+            if (units == 1) {
+                accept = isSurnameWord(word) || strongGiven && isFamilyName(norm);
+            } else {
+                // A third word needs more than looking like a name: محمد صلاح هدفين، حسام حسن مديرا
+                boolean plain = isSurnameWord(word) && !hasArticle(norm) && !endsWithTanween(word)
+                        && !isFutureVerb(norm);
+                accept = lexicon.isKnownSurname(norm) || lastGiven && plain && lexicon.isAnyGivenName(norm)
+                        || (lastGiven || context == Context.TITLE && units == 2) && plain
+                        && endsClause(words, k + 1) // وزير الخارجية الفرنسي جان نويل بارو، ...
+                        || lastGiven && plain && !nounEnding(word) && functionWordFollows(words, k + 1);
+            }
             if (!accept) {
                 break;
             }
@@ -340,6 +368,44 @@ final class NameRecognizer {
             }
         }
         return new Name(k, prefix, List.copyOf(tokens), suffix, units, given);
+    }
+
+    /** An indefinite accusative (مديرا، رئيسا): an ordinary word, whatever letters it has. */
+    private static boolean endsWithTanween(Word word) {
+        String raw = word.raw();
+        for (int i = raw.length() - 1; i >= 0 && ArabicText.isWordMark(raw.charAt(i)); i--) {
+            if (raw.charAt(i) == '\u064B') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** سيحضر، ستواصل: the future prefix on an imperfect verb. */
+    private static boolean isFutureVerb(String norm) {
+        return norm.length() >= 5 && norm.charAt(0) == 'س' && "يتن".indexOf(norm.charAt(1)) >= 0;
+    }
+
+    /** Plural, dual and feminine endings of common nouns (هدفين، مسؤولون، إحاطات، ضرورة). */
+    private static boolean nounEnding(Word word) {
+        String norm = word.norm();
+        return word.lastLetter() == 'ة'
+                || norm.length() >= 5 && (norm.endsWith("ين") || norm.endsWith("ون") || norm.endsWith("ات"));
+    }
+
+    /** كيم جونغ أون على، شي جين بينغ في: a preposition or conjunction closes the name. */
+    private static boolean functionWordFollows(List<Word> words, int next) {
+        return next < words.size() && words.get(next).gap() == Word.Gap.NONE
+                && ArabicText.isStopWord(words.get(next).norm());
+    }
+
+    /** Nothing follows the name in its clause: punctuation, the end, or the complementiser of reported speech. */
+    private static boolean endsClause(List<Word> words, int next) {
+        if (next >= words.size() || words.get(next).gap() != Word.Gap.NONE) {
+            return true;
+        }
+        String norm = words.get(next).norm();
+        return norm.equals("ان") || norm.equals("انه") || norm.equals("انها");
     }
 
     private static boolean joinsNext(List<Word> words, int j) {
@@ -380,6 +446,17 @@ final class NameRecognizer {
     private boolean isNisba(String norm) {
         return norm.length() >= 5 && norm.endsWith("ي") && !lexicon.isNotName(norm)
                 && !lexicon.isNationality(norm);
+    }
+
+    /**
+     * An Arabic family name with the article after a given name (يحيى السنوار، بشار الأسد): anything but a
+     * listed word or a plural or feminine noun.
+     */
+    private boolean isFamilyName(String norm) {
+        if (!norm.startsWith("ال") || norm.length() < 5 || lexicon.isNotName(norm) || lexicon.isNationality(norm)) {
+            return false;
+        }
+        return !(norm.endsWith("ه") || norm.endsWith("ات") || norm.endsWith("ون") || norm.endsWith("ين"));
     }
 
     /** After a title, a word not in the lexicon is taken as a name only if nothing says it is something else. */

@@ -12,7 +12,7 @@ public final class PeopleExtractor {
     private final Lexicon lexicon;
     private final NameRecognizer recognizer;
 
-    private PeopleExtractor(Lexicon lexicon) {
+    PeopleExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.recognizer = new NameRecognizer(lexicon);
     }

@@ -8,8 +8,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+
+import app.khabar.arabic.ArabicText;
 
 /**
  * Turns the names recognised in every story into persons of the whole corpus:
@@ -62,7 +65,8 @@ final class PersonResolver {
 
     private final List<Cluster> clusters = new ArrayList<>();
     private final Map<String, List<Cluster>> byLastWord = new HashMap<>();
-    private final Map<Lexicon.KnownPerson, Cluster> byKnown = new HashMap<>();
+    /** Latin name → the cluster standing for that well-known person, whatever spelling linked it. */
+    private final Map<String, Cluster> byLatinName = new HashMap<>();
     private final Map<String, List<Surname>> surnames = new HashMap<>();
 
     PersonResolver(Lexicon lexicon, List<StoryText> stories, List<NameRecognizer.Recognition> recognitions) {
@@ -194,19 +198,14 @@ final class PersonResolver {
         }
     }
 
-    /** The cluster already standing for this well-known person, whatever spelling linked it. */
     private Cluster knownCluster(Lexicon.KnownPerson person) {
-        for (Map.Entry<Lexicon.KnownPerson, Cluster> entry : byKnown.entrySet()) {
-            if (entry.getKey().latinName().equals(person.latinName())) {
-                return entry.getValue().root();
-            }
-        }
-        return null;
+        Cluster cluster = byLatinName.get(person.latinName());
+        return cluster == null ? null : cluster.root();
     }
 
     private void link(Cluster cluster, Lexicon.KnownPerson person) {
         cluster.known = person;
-        byKnown.put(person, cluster);
+        byLatinName.put(person.latinName(), cluster);
     }
 
     private void merge(Cluster from, Cluster into) {
@@ -246,7 +245,7 @@ final class PersonResolver {
     private void indexSurname(Cluster cluster, List<String> name) {
         int last = name.size() - 1;
         String word = name.get(last);
-        if (last >= 1 && lexicon.isParticle(name.get(last - 1))) {
+        if (last >= 1 && lexicon.isParticle(name.get(last - 1)) || last >= 2 && name.get(last - 1).equals("عبد")) {
             addSurname(new Surname(cluster, name.get(last - 1), word));
         } else if (word.length() >= 4 && !lexicon.isAnyGivenName(word) && !lexicon.isNotName(word)
                 && (last >= 1 || cluster.single)) {
@@ -298,7 +297,10 @@ final class PersonResolver {
                             k -> newCluster("", true));
                     addName(cluster, candidate.tokens());
                 } else {
-                    cluster = choose(surnameClusters(null, word), lexicon.knownByShortForm(word), s);
+                    cluster = choose(surnameClusters(null, word), lexicon.knownByShortForm(word), s, true);
+                    if (cluster == null && !candidate.confirmed()) {
+                        continue;
+                    }
                     if (cluster == null) {
                         cluster = newCluster("", true);
                         addName(cluster, candidate.tokens());
@@ -312,9 +314,9 @@ final class PersonResolver {
 
     /**
      * The person a surname stands for: the one in the same story, else the same page, else the well-known
-     * person, else the only one in the corpus. Null when that is ambiguous.
+     * person, else (if {@code corpusWide}) the only one in the corpus. Null when that is ambiguous.
      */
-    private Cluster choose(List<Cluster> found, Lexicon.KnownPerson known, int story) {
+    private Cluster choose(List<Cluster> found, Lexicon.KnownPerson known, int story, boolean corpusWide) {
         String page = stories.get(story).pageKey();
         List<Cluster> inStory = new ArrayList<>();
         List<Cluster> inPage = new ArrayList<>();
@@ -340,7 +342,7 @@ final class PersonResolver {
             }
             return cluster;
         }
-        return found.size() == 1 ? found.get(0) : null;
+        return corpusWide && found.size() == 1 ? found.get(0) : null;
     }
 
     private void resolveBareSurnames() {
@@ -384,7 +386,8 @@ final class PersonResolver {
         int endWord = i;
         List<Cluster> found;
         Lexicon.KnownPerson known;
-        if (lexicon.isParticle(form)) {
+        boolean abd = form.equals("عبد");
+        if (lexicon.isParticle(form) || abd) {
             if (i + 1 >= words.size() || claimed[i + 1] || words.get(i + 1).gap() != Word.Gap.NONE) {
                 return false;
             }
@@ -402,7 +405,8 @@ final class PersonResolver {
         if (found.isEmpty() && known == null) {
             return false;
         }
-        Cluster cluster = choose(found, known, story);
+        // عبد العاطي alone is also a common given name: only the story or the page can say whose surname it is
+        Cluster cluster = choose(found, known, story, !abd);
         if (cluster == null) {
             return true; // ambiguous: the word is a surname, but of whom is unclear
         }
@@ -502,14 +506,17 @@ final class PersonResolver {
         return best;
     }
 
-    /** Derived from the name, not from load order: the Latin name when known, else the name's skeleton. */
-    private static String baseKey(Cluster cluster, String name) {
+    /**
+     * Derived from the name, not from load order: the Latin name when known, else the name with foreign words
+     * reduced to their skeleton, so that spelling variants give one key and محمد عباس ≠ محمود عباس.
+     */
+    private String baseKey(Cluster cluster, String name) {
         if (cluster.known != null) {
-            return "p-" + hash("latin:" + cluster.known.latinName().toLowerCase(java.util.Locale.ROOT));
+            return "p-" + hash("latin:" + cluster.known.latinName().toLowerCase(Locale.ROOT));
         }
         StringBuilder skeleton = new StringBuilder("ar:");
-        for (String word : app.khabar.arabic.ArabicText.normalize(name).split(" ")) {
-            skeleton.append(TransliterationKey.of(word)).append(' ');
+        for (String word : ArabicText.normalize(name).split(" ")) {
+            skeleton.append(lexicon.isArabicName(word) ? word : TransliterationKey.of(word)).append(' ');
         }
         return "p-" + hash(skeleton.toString());
     }

@@ -40,10 +40,14 @@ public class CorpusLoader {
         load();
     }
 
-    /** Reads, extracts and stores the whole corpus, replacing the previous one. */
-    public synchronized CorpusWriter.Written load() {
+    /** Reads, extracts and stores the configured corpus, replacing the previous one. */
+    public CorpusWriter.Written load() {
+        return load(source());
+    }
+
+    /** Reads, extracts and stores the corpus of {@code source}, replacing the previous one. */
+    public synchronized CorpusWriter.Written load(CorpusSource source) {
         long started = System.nanoTime();
-        CorpusSource source = source();
         CorpusModel model;
         try {
             model = CorpusPipeline.standard(config.related().perStory()).run(source);

@@ -144,33 +144,6 @@ public final class ArabicText {
         return forms;
     }
 
-    /**
-     * A spelling-insensitive key for a transliterated word: letters that write one foreign sound become one
-     * (غ/ج/ق → G, ف/ڤ → F, ث → ت, ذ → ز), long vowels after the first letter and doubled letters go, so
-     * غالانت/جالانت, ميللر/ميلر and هرتسوغ/هيرتسوغ share a key. Expects a normalised word.
-     */
-    public static String phoneticKey(String normalizedWord) {
-        StringBuilder key = new StringBuilder(normalizedWord.length());
-        for (int i = 0; i < normalizedWord.length(); i++) {
-            char c = switch (normalizedWord.charAt(i)) {
-                case 'غ', 'ج', 'ق', 'گ', 'ک' -> 'G';
-                case 'ف', 'ڤ', 'ڥ' -> 'F';
-                case 'ث' -> 'ت';
-                case 'ذ' -> 'ز';
-                case 'ء' -> '\0';
-                default -> normalizedWord.charAt(i);
-            };
-            if (c == '\0' || (i > 0 && (c == 'ا' || c == 'و' || c == 'ي'))) {
-                continue;
-            }
-            if (!key.isEmpty() && key.charAt(key.length() - 1) == c) {
-                continue;
-            }
-            key.append(c);
-        }
-        return key.toString();
-    }
-
     private static boolean isNumber(String word) {
         for (int i = 0; i < word.length(); i++) {
             if (!Character.isDigit(word.charAt(i))) {

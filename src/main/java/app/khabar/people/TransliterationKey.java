@@ -4,15 +4,16 @@ package app.khabar.people;
  * A skeleton of a foreign name as Arabic spells it: letters that write one foreign sound share a symbol
  * (غ/ج/ق/ك for G, ث/ت/ط for T, ذ/ز/ظ for Z...), long vowels inside the word and doubled letters are dropped,
  * so غالانت = جالانت, هرتسوغ = هيرتسوغ, ميللر = ميلر, زيلينسكي = زيلنسكي.
- * Too coarse for Arabic names (حسن/حسين، جمال/كمال): {@link NameMatcher} never uses it for those.
+ * Too coarse for Arabic names (حسن/حسين، جمال/كمال): {@link NameMatcher} never uses it for those. Search
+ * ({@code people(name:)}) uses it too, so what the resolver merges, search finds by any of its spellings.
  */
-final class TransliterationKey {
+public final class TransliterationKey {
 
     private TransliterationKey() {
     }
 
     /** Key of one normalised word. */
-    static String of(String norm) {
+    public static String of(String norm) {
         StringBuilder key = new StringBuilder(norm.length());
         char last = 0;
         for (int i = 0; i < norm.length(); i++) {

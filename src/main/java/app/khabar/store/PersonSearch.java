@@ -7,14 +7,15 @@ import java.util.Set;
 import app.khabar.arabic.ArabicText;
 import app.khabar.arabic.Token;
 import app.khabar.people.PersonRecord;
+import app.khabar.people.TransliterationKey;
 
-/** Finding a person by any spelling: every word of every alias is indexed by its phonetic key. */
+/** Finding a person by any spelling: every word of every alias is indexed by its transliteration key. */
 public final class PersonSearch {
 
     private PersonSearch() {
     }
 
-    /** Space-framed phonetic keys of every word of the person's names: {@code " k1 k2 ... "}. */
+    /** Space-framed transliteration keys of every word of the person's names: {@code " k1 k2 ... "}. */
     static String keysOf(PersonRecord person) {
         Set<String> keys = new LinkedHashSet<>();
         keys.addAll(wordKeys(person.name()));
@@ -36,8 +37,8 @@ public final class PersonSearch {
         for (Token token : ArabicText.tokenize(query)) {
             String word = ArabicText.normalize(token.text()).toLowerCase(java.util.Locale.ROOT);
             Set<String> alternatives = new LinkedHashSet<>();
-            alternatives.add(ArabicText.phoneticKey(word));
-            alternatives.add(ArabicText.phoneticKey(ArabicText.withoutCliticPrefix(word)));
+            alternatives.add(TransliterationKey.of(word));
+            alternatives.add(TransliterationKey.of(ArabicText.withoutCliticPrefix(word)));
             words.add(alternatives);
         }
         return words;
@@ -46,7 +47,7 @@ public final class PersonSearch {
     private static Set<String> wordKeys(String name) {
         Set<String> keys = new LinkedHashSet<>();
         for (Token token : ArabicText.tokenize(name)) {
-            keys.add(ArabicText.phoneticKey(ArabicText.normalize(token.text()).toLowerCase(java.util.Locale.ROOT)));
+            keys.add(TransliterationKey.of(ArabicText.normalize(token.text()).toLowerCase(java.util.Locale.ROOT)));
         }
         return keys;
     }

@@ -110,6 +110,9 @@ function personLink(person, extraClass = '') {
   );
 }
 
+/** A Latin-script name inside Arabic text: isolated, left-to-right, English. */
+const latin = (text) => h('bdi', { dir: 'ltr', lang: 'en' }, text);
+
 function chipList(items, testid, render = (x) => h('bdi', null, x)) {
   return h('ul', { class: 'chips', testid }, items.map((x) => h('li', { class: 'chip' }, render(x))));
 }
@@ -348,7 +351,7 @@ function storiesView(ctx, params) {
 
   const input = h('input', {
     type: 'search', name: 'q', value: search, placeholder: 'ابحث في القصص…',
-    'aria-label': 'ابحث في القصص', testid: 'search-input', autocomplete: 'off', dir: 'auto',
+    'aria-label': 'ابحث في القصص', testid: 'search-input', autocomplete: 'off',
   });
   const select = h(
     'select',
@@ -457,7 +460,7 @@ function mentionItem(m) {
     h('div', { class: 'mention-head' },
       personLink(m.person),
       h('span', { class: 'muted', testid: 'mention-count' }, `ذُكر ${timesCount(m.count)}`)),
-    m.person.nameLatin ? h('div', { class: 'latin', lang: 'en', dir: 'ltr' }, m.person.nameLatin) : null,
+    m.person.nameLatin ? h('div', { class: 'latin small' }, latin(m.person.nameLatin)) : null,
     m.roles?.length ? h('div', { class: 'roles', testid: 'mention-roles' }, m.roles.map((r) => h('bdi', null, r)).flatMap((el, i) => (i ? ['، ', el] : [el]))) : null,
     forms.length ? h('div', { class: 'muted small' }, 'ورد أيضًا: ', forms.map((f) => h('bdi', null, f)).flatMap((el, i) => (i ? ['، ', el] : [el]))) : null,
   );
@@ -520,7 +523,7 @@ async function personView(ctx, id) {
       h('p', { class: 'crumbs' }, h('a', { href: '#/people' }, 'الأشخاص')),
       h('header', { class: 'person-header' },
         h('h1', { id: 'view-title', tabindex: '-1', testid: 'person-name' }, p.name),
-        p.nameLatin ? h('p', { class: 'latin', lang: 'en', dir: 'ltr', testid: 'person-latin' }, p.nameLatin) : null,
+        p.nameLatin ? h('p', { class: 'latin', testid: 'person-latin' }, latin(p.nameLatin)) : null,
         h('p', { class: 'meta' }, h('span', { testid: 'person-story-count' }, `يُذكر في ${storiesCount(p.storyCount ?? 0)}`))),
       h('div', { class: 'person-facts' },
         aliases.length ? section('أسماء أخرى', 'person-aliases', chipList(aliases, 'alias-list')) : null,
@@ -544,7 +547,7 @@ function peopleView(ctx, params) {
 
   const input = h('input', {
     type: 'search', name: 'name', value: name, placeholder: 'ابحث باسم أو بأي تهجئة له…',
-    'aria-label': 'ابحث عن شخص', testid: 'people-search', autocomplete: 'off', dir: 'auto',
+    'aria-label': 'ابحث عن شخص', testid: 'people-search', autocomplete: 'off',
   });
   const form = h('form', { class: 'toolbar', role: 'search' }, input, h('button', { type: 'submit', class: 'button' }, 'بحث'));
   form.addEventListener('submit', (event) => {
@@ -558,7 +561,7 @@ function peopleView(ctx, params) {
     renderItem: (p) =>
       h('li', { class: 'person-item', testid: 'person-item' },
         personLink(p),
-        p.nameLatin ? h('span', { class: 'latin', lang: 'en', dir: 'ltr' }, p.nameLatin) : null,
+        p.nameLatin ? h('span', { class: 'latin small' }, latin(p.nameLatin)) : null,
         h('span', { class: 'muted' }, storiesCount(p.storyCount ?? 0)),
         p.roles?.length ? h('span', { class: 'roles small' }, h('bdi', null, p.roles[0])) : null),
     emptyText: name ? 'لا أحد بهذا الاسم.' : 'لا أشخاص.',

@@ -115,6 +115,62 @@ public final class ArabicText {
         return terms;
     }
 
+    /** Longest first, so وال is tried before و. */
+    private static final String[] CLITIC_PREFIXES = {"وبال", "وال", "بال", "كال", "فال", "لل", "ال", "و", "ب", "ل", "ف", "ك"};
+
+    /**
+     * The word without a leading conjunction, preposition or article (والحرب → حرب); unchanged when too little would
+     * remain. Expects a normalised word. Over-strips some words (بلينكن → لينكن), which is why search keeps both forms.
+     */
+    public static String withoutCliticPrefix(String normalizedWord) {
+        for (String prefix : CLITIC_PREFIXES) {
+            if (normalizedWord.startsWith(prefix) && normalizedWord.length() - prefix.length() >= 3) {
+                return normalizedWord.substring(prefix.length());
+            }
+        }
+        return normalizedWord;
+    }
+
+    /** Searchable forms of a text: every normalised word and, where it has one, the word without its prefix. */
+    public static java.util.LinkedHashSet<String> searchForms(String text) {
+        java.util.LinkedHashSet<String> forms = new java.util.LinkedHashSet<>();
+        for (Token token : tokenize(text)) {
+            String word = normalize(token.text()).toLowerCase(java.util.Locale.ROOT);
+            if (!word.isEmpty()) {
+                forms.add(word);
+                forms.add(withoutCliticPrefix(word));
+            }
+        }
+        return forms;
+    }
+
+    /**
+     * A spelling-insensitive key for a transliterated word: letters that write one foreign sound become one
+     * (غ/ج/ق → G, ف/ڤ → F, ث → ت, ذ → ز), long vowels after the first letter and doubled letters go, so
+     * غالانت/جالانت, ميللر/ميلر and هرتسوغ/هيرتسوغ share a key. Expects a normalised word.
+     */
+    public static String phoneticKey(String normalizedWord) {
+        StringBuilder key = new StringBuilder(normalizedWord.length());
+        for (int i = 0; i < normalizedWord.length(); i++) {
+            char c = switch (normalizedWord.charAt(i)) {
+                case 'غ', 'ج', 'ق', 'گ', 'ک' -> 'G';
+                case 'ف', 'ڤ', 'ڥ' -> 'F';
+                case 'ث' -> 'ت';
+                case 'ذ' -> 'ز';
+                case 'ء' -> '\0';
+                default -> normalizedWord.charAt(i);
+            };
+            if (c == '\0' || (i > 0 && (c == 'ا' || c == 'و' || c == 'ي'))) {
+                continue;
+            }
+            if (!key.isEmpty() && key.charAt(key.length() - 1) == c) {
+                continue;
+            }
+            key.append(c);
+        }
+        return key.toString();
+    }
+
     private static boolean isNumber(String word) {
         for (int i = 0; i < word.length(); i++) {
             if (!Character.isDigit(word.charAt(i))) {

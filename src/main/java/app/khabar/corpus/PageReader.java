@@ -115,8 +115,8 @@ public final class PageReader {
         }
     }
 
-    /** Normalised headline used to recognise the same headline twice. */
-    static String headlineKey(String title) {
+    /** Normalised headline: the same headline twice (on a page or across pages) has one key. */
+    public static String headlineKey(String title) {
         StringBuilder key = new StringBuilder();
         for (var token : ArabicText.tokenize(title)) {
             if (!key.isEmpty()) {

@@ -1,0 +1,172 @@
+package app.khabar.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Page reading on hand-made pages, one rule each; the seed pages are covered by {@link SeedPagesTest}. */
+class PageReaderTest {
+
+    private static final PageReader READER = PageReader.fromClasspath();
+    private static final String BODY_1 = "قال المتحدث باسم الوزارة إن المحادثات ستستمر الأسبوع المقبل في القاهرة.";
+    private static final String BODY_2 = "وأضاف أن الجانبين اتفقا على مواصلة العمل من أجل التهدئة في المنطقة.";
+
+    static ParsedPage read(String text) throws UnreadablePageException {
+        return READER.read("test.txt", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void headlineDateBodySourceAndTags() throws Exception {
+        ParsedPage page = read("""
+                محادثات جديدة في القاهرة حول التهدئة
+                تاريخ النشر: 3rd, January 2025 GMT
+                %s
+                %s
+                المصدر : وكالة الأنباءالمصدر| صحيفة الخبر
+                كلمات دلالية: القاهرة، التهدئة، محادثات
+                """.formatted(BODY_1, BODY_2));
+        ParsedStory main = page.stories().get(0);
+        assertEquals(1, page.stories().size());
+        assertEquals(StoryKind.MAIN, main.kind());
+        assertEquals("محادثات جديدة في القاهرة حول التهدئة", main.title());
+        assertFalse(main.titleDerived());
+        assertEquals(LocalDate.of(2025, 1, 3), main.publishedAt());
+        assertEquals(List.of(BODY_1, BODY_2), main.paragraphs());
+        assertEquals(List.of("وكالة الأنباء", "صحيفة الخبر"), main.sources());
+        assertEquals(List.of("القاهرة", "التهدئة", "محادثات"), main.tags());
+    }
+
+    @Test
+    void readAlsoMarkerGluedToItsHeadlineMakesATeaser() throws Exception {
+        ParsedPage page = read("""
+                محادثات جديدة في القاهرة حول التهدئة
+                %s
+                اقرأ أيضاًالجيش يعلن انتهاء المناورات العسكرية في الشمال
+                """.formatted(BODY_1));
+        assertEquals(2, page.stories().size());
+        ParsedStory teaser = page.stories().get(1);
+        assertEquals(StoryKind.TEASER, teaser.kind());
+        assertEquals("الجيش يعلن انتهاء المناورات العسكرية في الشمال", teaser.title());
+        assertTrue(teaser.paragraphs().isEmpty());
+    }
+
+    @Test
+    void readAlsoHeadlineWithBodyIsAnEmbeddedStory() throws Exception {
+        ParsedPage page = read("""
+                محادثات جديدة في القاهرة حول التهدئة
+                %s
+                إقرأ أيضاً:
+                الجيش يعلن انتهاء المناورات العسكرية في الشمال
+                أعلن الجيش اليوم انتهاء المناورات التي استمرت أسبوعا في المنطقة الشمالية.
+                """.formatted(BODY_1));
+        assertEquals(2, page.stories().size());
+        assertEquals(StoryKind.EMBEDDED, page.stories().get(1).kind());
+        assertEquals(1, page.stories().get(1).paragraphs().size());
+    }
+
+    @Test
+    void headlineFollowedByBodyWithoutMarkerStartsAnEmbeddedStory() throws Exception {
+        ParsedPage page = read("""
+                محادثات جديدة في القاهرة حول التهدئة
+                %s
+                الجيش يعلن انتهاء المناورات العسكرية في الشمال
+                أعلن الجيش اليوم انتهاء المناورات التي استمرت أسبوعا في المنطقة الشمالية.
+                """.formatted(BODY_1));
+        assertEquals(List.of(StoryKind.MAIN, StoryKind.EMBEDDED), page.stories().stream().map(ParsedStory::kind).toList());
+    }
+
+    @Test
+    void teaserInsideTheArticleDoesNotSwallowTheRestOfTheArticle() throws Exception {
+        ParsedPage page = read("""
+                محادثات جديدة في القاهرة حول التهدئة
+                %s
+                اقرأ أيضاً
+                الجيش يعلن انتهاء المناورات العسكرية في الشمال
+                وتابعت المحادثات في القاهرة بحضور الوسطاء من أجل التهدئة.
+                """.formatted(BODY_1));
+        assertEquals(List.of(StoryKind.MAIN, StoryKind.TEASER), page.stories().stream().map(ParsedStory::kind).toList());
+        assertEquals(2, page.stories().get(0).paragraphs().size());
+    }
+
+    @Test
+    void bulletedSimilarArticlesAreTeasersAndRepeatedHeadlinesAreOneStory() throws Exception {
+        ParsedPage page = read("""
+                محادثات جديدة في القاهرة حول التهدئة
+                %s
+                مقالات مشابهة
+                • الجيش يعلن انتهاء المناورات العسكرية في الشمال
+                • ارتفاع أسعار الذهب في الأسواق المحلية اليوم
+                • محادثات جديدة في القاهرة حول التهدئة
+                """.formatted(BODY_1));
+        assertEquals(List.of(StoryKind.MAIN, StoryKind.TEASER, StoryKind.TEASER),
+                page.stories().stream().map(ParsedStory::kind).toList());
+        assertTrue(page.warnings().stream().anyMatch(w -> w.contains("repeated headline")));
+    }
+
+    @Test
+    void pageNoiseIsRemovedAndReported() throws Exception {
+        ParsedPage page = read("""
+                محادثات جديدة في القاهرة حول التهدئة
+                %s
+                تابع قناتنا على يوتيوب تابع صفحتنا على فيسبوك
+                طباعة المشاهدات: 1502
+                الاسم : * | |
+                جميع حقوق النشر محفوظة لدى الموقع © 2024
+                """.formatted(BODY_1));
+        assertEquals(List.of(BODY_1), page.stories().get(0).paragraphs());
+        assertTrue(page.warnings().stream().anyMatch(w -> w.contains("page noise")));
+    }
+
+    @Test
+    void pageWithoutHeadlineGetsATitleFromItsFirstSentence() throws Exception {
+        ParsedPage page = read(BODY_1 + "\n" + BODY_2 + "\n");
+        ParsedStory main = page.stories().get(0);
+        assertTrue(main.titleDerived());
+        assertEquals("قال المتحدث باسم الوزارة إن المحادثات ستستمر الأسبوع المقبل في القاهرة", main.title());
+        assertEquals(String.join("\n", main.paragraphs()), main.text(), "a derived title is not repeated in the text");
+        assertTrue(page.warnings().stream().anyMatch(w -> w.contains("no headline")));
+    }
+
+    @Test
+    void crlfAndByteOrderMarksReadLikePlainUtf8() throws Exception {
+        String page = "محادثات جديدة في القاهرة حول التهدئة\r\n" + BODY_1 + "\r\n";
+        ParsedPage plain = read(page.replace("\r\n", "\n"));
+        byte[] utf8 = page.getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[utf8.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(utf8, 0, withBom, 3, utf8.length);
+        assertEquals(plain.stories(), READER.read("bom.txt", withBom).stories());
+        assertEquals(plain.stories(), READER.read("utf16.txt", page.getBytes(StandardCharsets.UTF_16)).stories());
+    }
+
+    @Test
+    void brokenFilesAreRefusedWithASpecificReason() {
+        assertReason("empty file", new byte[0]);
+        assertReason("only whitespace", " \n\t \n".getBytes(StandardCharsets.UTF_8));
+        assertReason("binary data", new byte[] {'a', 0, 'b'});
+        assertReason("invalid UTF-8", new byte[] {(byte) 0xD8, (byte) 0x28, 'x'});
+        assertReason("not an Arabic page", "Talks resume in Cairo next week, officials said.".getBytes(StandardCharsets.UTF_8));
+        assertReason("only page boilerplate", "جميع حقوق النشر محفوظة © 2024\nسياسة الخصوصية\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void assertReason(String expected, byte[] content) {
+        UnreadablePageException e = assertThrows(UnreadablePageException.class, () -> READER.read("bad.txt", content));
+        assertTrue(e.getMessage().contains(expected), () -> "reason '" + e.getMessage() + "' should say " + expected);
+    }
+
+    static byte[] seed(String name) throws IOException {
+        return Files.readAllBytes(Path.of("seeds", name));
+    }
+}

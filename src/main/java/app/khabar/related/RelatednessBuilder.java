@@ -12,14 +12,18 @@ import app.khabar.arabic.ArabicText;
 /**
  * Finds each story's most related stories. Candidates come from inverted indexes over terms and people (never
  * from comparing every pair); each candidate is then scored exactly:
- * <pre>score = 0.5 · cosine(TF-IDF) + 0.4 · weighted-Jaccard(people, IDF) + 0.1 · same page</pre>
- * and a story that appears twice (same normalised headline, or near-identical text) scores 1 with SAME_STORY.
+ * <pre>score = 0.5 · cosine(TF-IDF terms) + 0.4 · cosine(IDF-weighted people) + 0.1 · same page</pre>
+ * a TEASER (a headline without a body) counting {@value #TEASER_FACTOR} of that, and a story that appears twice
+ * (same normalised headline, or near-identical text) scoring 1 with SAME_STORY. Person weights are IDF, so a rare
+ * person shared says more than one who is everywhere.
  */
 public final class RelatednessBuilder {
 
     static final double TEXT_WEIGHT = 0.5;
     static final double PEOPLE_WEIGHT = 0.4;
     static final double PAGE_WEIGHT = 0.1;
+    /** A headline alone is less to read next than a full story. */
+    static final double TEASER_FACTOR = 0.75;
     /** Cosine above which two texts count as the same story told twice. */
     static final double SAME_TEXT_COSINE = 0.9;
     /** Cosine above which SIMILAR_TEXT is given as a reason. */
@@ -152,24 +156,23 @@ public final class RelatednessBuilder {
         RelatedInput b = stories.get(j);
         double cosine = vectors.cosine(i, j);
         double sharedWeight = 0;
-        double unionWeight = 0;
         List<Integer> shared = new ArrayList<>();
         int x = 0;
         int y = 0;
-        while (x < people[i].length || y < people[j].length) {
-            if (y >= people[j].length || (x < people[i].length && people[i][x] < people[j][y])) {
-                unionWeight += personIdf[people[i][x++]];
-            } else if (x >= people[i].length || people[j][y] < people[i][x]) {
-                unionWeight += personIdf[people[j][y++]];
+        while (x < people[i].length && y < people[j].length) {
+            if (people[i][x] < people[j][y]) {
+                x++;
+            } else if (people[j][y] < people[i][x]) {
+                y++;
             } else {
                 shared.add(people[i][x]);
-                sharedWeight += personIdf[people[i][x]];
-                unionWeight += personIdf[people[i][x]];
+                sharedWeight += personIdf[people[i][x]] * personIdf[people[i][x]];
                 x++;
                 y++;
             }
         }
-        double peopleScore = unionWeight == 0 ? 0 : sharedWeight / unionWeight;
+        double norms = peopleNorm(people[i], personIdf) * peopleNorm(people[j], personIdf);
+        double peopleScore = norms == 0 ? 0 : Math.min(1.0, sharedWeight / norms);
         boolean samePage = a.pageKey().equals(b.pageKey());
         boolean sameStory = !samePage && ((!a.headlineKey().isEmpty() && a.headlineKey().equals(b.headlineKey()))
                 || cosine >= SAME_TEXT_COSINE);
@@ -188,7 +191,8 @@ public final class RelatednessBuilder {
             reasons.add(RelationReason.SAME_PAGE);
         }
         double score = sameStory ? 1.0
-                : TEXT_WEIGHT * cosine + PEOPLE_WEIGHT * peopleScore + (samePage ? PAGE_WEIGHT : 0);
+                : (TEXT_WEIGHT * cosine + PEOPLE_WEIGHT * peopleScore + (samePage ? PAGE_WEIGHT : 0))
+                        * (b.teaser() ? TEASER_FACTOR : 1.0);
         score = Math.min(1.0, Math.max(0.0, score));
         // rarest shared person first: the most telling link
         shared.sort(Comparator.comparingDouble((Integer p) -> -personIdf[p]).thenComparing(p -> personKeyOf[p]));
@@ -199,6 +203,14 @@ public final class RelatednessBuilder {
         }
         return new Relation(a.storyKey(), b.storyKey(), 0, Math.round(score * 10000) / 10000.0, reasons,
                 sharedKeys);
+    }
+
+    private static double peopleNorm(int[] people, double[] idf) {
+        double sum = 0;
+        for (int p : people) {
+            sum += idf[p] * idf[p];
+        }
+        return Math.sqrt(sum);
     }
 
     private static int[] topByPartial(int[] touched, int count, double[] partial, int limit) {

@@ -1,0 +1,55 @@
+package app.khabar.api;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+@Type("PersonMention")
+@Description("A person's presence in one story.")
+public class PersonMention {
+
+    private final Person person;
+    private final int count;
+    private final List<String> surfaceForms;
+    private final List<String> roles;
+    private final List<MentionSpan> evidence;
+
+    PersonMention(Person person, int count, List<String> surfaceForms, List<String> roles,
+                  List<MentionSpan> evidence) {
+        this.person = person;
+        this.count = count;
+        this.surfaceForms = surfaceForms;
+        this.roles = roles;
+        this.evidence = evidence;
+    }
+
+    @NonNull
+    public Person getPerson() {
+        return person;
+    }
+
+    @Description("How many times the person is mentioned in the story.")
+    public int getCount() {
+        return count;
+    }
+
+    @NonNull
+    @Description("The exact spellings used in this story.")
+    public List<@NonNull String> getSurfaceForms() {
+        return surfaceForms;
+    }
+
+    @NonNull
+    @Description("Titles or roles the story gives the person (e.g. وزير الدفاع الأمريكي).")
+    public List<@NonNull String> getRoles() {
+        return roles;
+    }
+
+    @NonNull
+    @Description("Where the person is mentioned: character offsets in the story text and the sentence.")
+    public List<@NonNull MentionSpan> getEvidence() {
+        return evidence;
+    }
+}

@@ -1,0 +1,43 @@
+package app.khabar.people;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Proclitics that attach to a name: the conjunctions و/ف, the prepositions ب/ل/ك, and both (وب، ول). */
+final class Clitics {
+
+    /** A reading of a word: {@code letters} leading letters taken as clitics, {@code form} the rest. */
+    record Reading(int letters, String form) {
+    }
+
+    private Clitics() {
+    }
+
+    /**
+     * The word as written first, then with its clitics removed; a reading is kept only if at least two letters
+     * remain. Callers take the first reading they recognise, so a letter that belongs to a known name
+     * (بلينكن، لويد) is never stripped.
+     */
+    static List<Reading> readings(String norm) {
+        List<Reading> readings = new ArrayList<>(4);
+        readings.add(new Reading(0, norm));
+        int conjunction = isConjunction(norm, 0) ? 1 : 0;
+        if (conjunction == 1 && norm.length() - 1 >= 2) {
+            readings.add(new Reading(1, norm.substring(1)));
+        }
+        if (norm.length() > conjunction && isPreposition(norm.charAt(conjunction))
+                && norm.length() - conjunction - 1 >= 2) {
+            readings.add(new Reading(conjunction + 1, norm.substring(conjunction + 1)));
+        }
+        return readings;
+    }
+
+    private static boolean isConjunction(String norm, int at) {
+        char c = norm.charAt(at);
+        return c == 'و' || c == 'ف';
+    }
+
+    private static boolean isPreposition(char c) {
+        return c == 'ب' || c == 'ل' || c == 'ك';
+    }
+}

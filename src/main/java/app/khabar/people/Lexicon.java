@@ -1,0 +1,282 @@
+package app.khabar.people;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import app.khabar.arabic.ArabicText;
+
+/**
+ * The word lists recognition relies on, normalised with {@link ArabicText#normalize}. Immutable once loaded.
+ * File names are listed explicitly: classpath folders cannot be listed in a native image.
+ */
+final class Lexicon {
+
+    static final String FOLDER = "/lexicon/";
+    static final List<String> GIVEN_NAME_FILES = List.of(
+            "first-names-arabic.txt", "first-names-hebrew.txt", "first-names-western.txt", "first-names-other.txt");
+
+    /** A well-known person from known-people.tsv. */
+    record KnownPerson(String arabicName, String latinName, List<String> tokens) {
+    }
+
+    private final Set<String> givenNames;
+    private final Set<String> weakGivenNames;
+    private final Set<String> arabicNames;
+    private final Set<String> titles;
+    private final Set<String> groupTitles;
+    private final Set<String> complements;
+    private final Set<String> modifiers;
+    private final Set<String> suffixes;
+    private final Set<String> particles;
+    private final Set<String> nationalities;
+    private final Set<String> verbs;
+    private final Set<String> notNames;
+    private final Set<String> places;
+    private final Set<String> orgHeads;
+    private final List<KnownPerson> knownPeople;
+    private final Map<String, KnownPerson> knownByShortForm;
+    private final Set<String> knownSurnames;
+
+    private Lexicon(Function<String, InputStream> resources) {
+        Set<String> given = new HashSet<>();
+        for (String file : GIVEN_NAME_FILES) {
+            given.addAll(words(resources, file));
+        }
+        weakGivenNames = Set.copyOf(words(resources, "ambiguous-names.txt"));
+        given.removeAll(weakGivenNames);
+        givenNames = Set.copyOf(given);
+        Set<String> arabic = new HashSet<>(words(resources, "first-names-arabic.txt"));
+        arabic.addAll(weakGivenNames);
+        arabicNames = Set.copyOf(arabic);
+
+        Set<String> single = new HashSet<>();
+        Set<String> group = new HashSet<>();
+        for (String title : words(resources, "titles.txt")) {
+            if (title.endsWith("*")) {
+                group.add(title.substring(0, title.length() - 1));
+            } else {
+                single.add(title);
+            }
+        }
+        titles = Set.copyOf(single);
+        groupTitles = Set.copyOf(group);
+        complements = Set.copyOf(words(resources, "title-complements.txt"));
+        modifiers = Set.copyOf(words(resources, "role-modifiers.txt"));
+        suffixes = Set.copyOf(words(resources, "generation-suffixes.txt"));
+        particles = Set.copyOf(words(resources, "name-particles.txt"));
+        nationalities = Set.copyOf(nationalityForms(words(resources, "nationalities.txt")));
+        verbs = Set.copyOf(words(resources, "verbs.txt"));
+        notNames = Set.copyOf(words(resources, "not-names.txt"));
+        places = Set.copyOf(words(resources, "places.txt"));
+        orgHeads = Set.copyOf(words(resources, "org-heads.txt"));
+
+        List<KnownPerson> known = new ArrayList<>();
+        Map<String, KnownPerson> byShort = new LinkedHashMap<>();
+        Set<String> surnames = new HashSet<>();
+        for (String line : lines(resources, "known-people.tsv")) {
+            String[] cols = line.split("\t");
+            if (cols.length < 2) {
+                continue;
+            }
+            List<String> tokens = new ArrayList<>();
+            for (String token : cols[0].trim().split("\\s+")) {
+                String norm = ArabicText.normalize(token);
+                if (tokens.isEmpty() && isTitle(norm)) {
+                    continue; // "الملك تشارلز": the title is not part of the name
+                }
+                tokens.add(norm);
+            }
+            KnownPerson person = new KnownPerson(cols[0].trim(), cols[1].trim(), List.copyOf(tokens));
+            known.add(person);
+            int last = tokens.size() - 1;
+            if (last > 0 && suffixes.contains(tokens.get(last))) {
+                last--;
+            }
+            if (last > 0) {
+                surnames.add(tokens.get(last));
+            }
+            if (cols.length > 2) {
+                for (String form : cols[2].split("\\|")) {
+                    String norm = ArabicText.normalize(form.trim());
+                    if (!norm.isEmpty()) {
+                        byShort.putIfAbsent(norm, person);
+                        String[] parts = norm.split(" ");
+                        surnames.add(parts[parts.length - 1]);
+                    }
+                }
+            }
+        }
+        // نصر الله: الله alone is nobody's surname
+        surnames.removeIf(s -> ArabicText.isStopWord(s) || notNames.contains(s) || isPlace(s));
+        knownPeople = List.copyOf(known);
+        knownByShortForm = Map.copyOf(byShort);
+        knownSurnames = Set.copyOf(surnames);
+    }
+
+    static Lexicon fromClasspath() {
+        return load(file -> Lexicon.class.getResourceAsStream(FOLDER + file));
+    }
+
+    /** @param resources file name (e.g. "titles.txt") → its content, or null when missing */
+    static Lexicon load(Function<String, InputStream> resources) {
+        return new Lexicon(resources);
+    }
+
+    // ---- given names -------------------------------------------------------------------------------------
+
+    /** A given name that can start a name on its own. */
+    boolean isGivenName(String norm) {
+        return givenNames.contains(norm);
+    }
+
+    /** A given name that is also an ordinary word: it needs a title or a name around it. */
+    boolean isWeakGivenName(String norm) {
+        return weakGivenNames.contains(norm);
+    }
+
+    boolean isAnyGivenName(String norm) {
+        return givenNames.contains(norm) || weakGivenNames.contains(norm);
+    }
+
+    /** Arabic given names differ by letters that transliteration would merge (جمال/كمال، حسن/حسين). */
+    boolean isArabicName(String norm) {
+        return arabicNames.contains(norm);
+    }
+
+    // ---- roles -----------------------------------------------------------------------------------------
+
+    /** A title or role head (وزير، الرئيس، المتحدثة), bare or with the article. */
+    boolean isTitle(String norm) {
+        return matchesWithArticle(titles, norm, true) && !(orgHeads.contains(norm));
+    }
+
+    /** A title word even where it is also a given name (مساعد in نائب مساعد الرئيس). */
+    boolean isTitleWord(String norm) {
+        return matchesWithArticle(titles, norm, false) && !orgHeads.contains(norm);
+    }
+
+    /** A dual or plural role head (وزيري، الوزيرين): names a role but never introduces one bare name. */
+    boolean isGroupTitle(String norm) {
+        return matchesWithArticle(groupTitles, norm, true);
+    }
+
+    private boolean matchesWithArticle(Set<String> set, String norm, boolean bareNeedsNoName) {
+        if (norm.startsWith("ال") && norm.length() > 3 && set.contains(norm.substring(2))) {
+            return true;
+        }
+        return set.contains(norm) && !(bareNeedsNoName && isAnyGivenName(norm));
+    }
+
+    boolean isComplement(String norm) {
+        return complements.contains(norm);
+    }
+
+    boolean isModifier(String norm) {
+        return matchesWithArticle(modifiers, norm, false);
+    }
+
+    boolean isNationality(String norm) {
+        return nationalities.contains(norm);
+    }
+
+    // ---- name structure --------------------------------------------------------------------------------
+
+    boolean isParticle(String norm) {
+        return particles.contains(norm);
+    }
+
+    boolean isGenerationSuffix(String norm) {
+        return suffixes.contains(norm);
+    }
+
+    boolean isVerb(String norm) {
+        return verbs.contains(norm);
+    }
+
+    boolean isPlace(String norm) {
+        return places.contains(norm) || norm.startsWith("ال") && places.contains(norm.substring(2));
+    }
+
+    boolean isOrgHead(String norm) {
+        return orgHeads.contains(norm);
+    }
+
+    /**
+     * Words that are never part of a name: function words, places, organisations, months, common nouns, role
+     * words, nationalities and verbs.
+     */
+    boolean isNotName(String norm) {
+        return ArabicText.isStopWord(norm) || notNames.contains(norm) || isPlace(norm) || isTitle(norm)
+                || isGroupTitle(norm) || complements.contains(norm) || isModifier(norm) || nationalities.contains(norm)
+                || verbs.contains(norm) || orgHeads.contains(norm) || suffixes.contains(norm)
+                || particles.contains(norm);
+    }
+
+    // ---- well-known people -----------------------------------------------------------------------------
+
+    List<KnownPerson> knownPeople() {
+        return knownPeople;
+    }
+
+    /** The well-known person a bare surname (نتنياهو، بن غفير) stands for, or null. */
+    KnownPerson knownByShortForm(String norm) {
+        return knownByShortForm.get(norm);
+    }
+
+    boolean isKnownSurname(String norm) {
+        return knownSurnames.contains(norm);
+    }
+
+    // ---- loading ---------------------------------------------------------------------------------------
+
+    /** Masculine singular base → every gender, number and definiteness form. */
+    private static Set<String> nationalityForms(List<String> bases) {
+        Set<String> forms = new HashSet<>();
+        for (String base : bases) {
+            for (String ending : new String[] {"", "ه", "ون", "ين", "ان", "تان", "تين", "ات"}) {
+                String form = base + ending;
+                forms.add(form);
+                forms.add("ال" + form);
+            }
+        }
+        return forms;
+    }
+
+    private static List<String> words(Function<String, InputStream> resources, String file) {
+        List<String> words = new ArrayList<>();
+        for (String line : lines(resources, file)) {
+            words.add(ArabicText.normalize(line));
+        }
+        return words;
+    }
+
+    private static List<String> lines(Function<String, InputStream> resources, String file) {
+        List<String> lines = new ArrayList<>();
+        try (InputStream in = resources.apply(file)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing lexicon " + FOLDER + file);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                String trimmed = line.strip();
+                if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+                    lines.add(trimmed);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,541 @@
+package app.khabar.people;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import app.khabar.arabic.ArabicText;
+
+/**
+ * Turns the names recognised in every story into persons of the whole corpus:
+ * <ol>
+ *   <li>full names are grouped when {@link NameMatcher#sameName} says they spell one name;</li>
+ *   <li>groups are linked to the curated list of well-known people (Latin name, stable key);</li>
+ *   <li>titled single names (الوزير أوستن) and bare surnames (غالانت، وبن جفير) are resolved to the person of
+ *       that surname in the same story, else the same page, else the well-known list, else the corpus when only
+ *       one person has it. An ambiguous surname is dropped rather than glued to the wrong person.</li>
+ * </ol>
+ * One instance serves one {@code extract} call.
+ */
+final class PersonResolver {
+
+    private static final class Cluster {
+        final List<List<String>> names = new ArrayList<>();
+        final String suffix;
+        final boolean single;
+        Lexicon.KnownPerson known;
+        Cluster mergedInto;
+        final List<Hit> hits = new ArrayList<>();
+        final Set<Integer> stories = new HashSet<>();
+        final Set<String> pages = new HashSet<>();
+
+        Cluster(String suffix, boolean single) {
+            this.suffix = suffix;
+            this.single = single;
+        }
+
+        Cluster root() {
+            Cluster c = this;
+            while (c.mergedInto != null) {
+                c = c.mergedInto;
+            }
+            return c;
+        }
+    }
+
+    private record Hit(int story, int start, int end, String text, int words, String role) {
+    }
+
+    /** A surname a bare word may stand for: {@code particle} (بن، دي) or null, then the last word. */
+    private record Surname(Cluster cluster, String particle, String word) {
+    }
+
+    private final Lexicon lexicon;
+    private final NameMatcher matcher;
+    private final List<StoryText> stories;
+    private final List<NameRecognizer.Recognition> recognitions;
+
+    private final List<Cluster> clusters = new ArrayList<>();
+    private final Map<String, List<Cluster>> byLastWord = new HashMap<>();
+    /** Latin name → the cluster standing for that well-known person, whatever spelling linked it. */
+    private final Map<String, Cluster> byLatinName = new HashMap<>();
+    private final Map<String, List<Surname>> surnames = new HashMap<>();
+
+    PersonResolver(Lexicon lexicon, List<StoryText> stories, List<NameRecognizer.Recognition> recognitions) {
+        this.lexicon = lexicon;
+        this.matcher = new NameMatcher(lexicon);
+        this.stories = stories;
+        this.recognitions = recognitions;
+    }
+
+    CorpusPeople resolve() {
+        groupFullNames();
+        linkKnownPeople();
+        indexSurnames();
+        resolveSingleNames();
+        resolveBareSurnames();
+        return build();
+    }
+
+    // ---- 1. full names ---------------------------------------------------------------------------------
+
+    private void groupFullNames() {
+        for (int s = 0; s < stories.size(); s++) {
+            for (NameRecognizer.Candidate candidate : recognitions.get(s).candidates()) {
+                if (candidate.single()) {
+                    continue;
+                }
+                Cluster cluster = findFullName(candidate.tokens(), candidate.suffix());
+                if (cluster == null) {
+                    cluster = newCluster(candidate.suffix(), false);
+                }
+                addName(cluster, candidate.tokens());
+                addHit(cluster, s, candidate);
+            }
+        }
+    }
+
+    private Cluster findFullName(List<String> tokens, String suffix) {
+        List<Cluster> sameLast = byLastWord.getOrDefault(lastKey(tokens), List.of());
+        Cluster subsetMatch = null;
+        int subsetMatches = 0;
+        for (Cluster cluster : sameLast) {
+            Cluster root = cluster.root();
+            if (root.single) {
+                continue;
+            }
+            for (List<String> name : root.names) {
+                if (matcher.sameName(tokens, suffix, name, root.suffix)) {
+                    if (name.size() == tokens.size()) {
+                        return root;
+                    }
+                    if (subsetMatch != root) {
+                        subsetMatches++;
+                        subsetMatch = root;
+                    }
+                }
+            }
+        }
+        return subsetMatches == 1 ? subsetMatch : null; // a short form fitting two long names joins neither
+    }
+
+    private void addName(Cluster cluster, List<String> tokens) {
+        for (List<String> name : cluster.names) {
+            if (name.equals(tokens)) {
+                return;
+            }
+        }
+        cluster.names.add(tokens);
+        List<Cluster> list = byLastWord.computeIfAbsent(lastKey(tokens), k -> new ArrayList<>());
+        if (!list.contains(cluster)) {
+            list.add(cluster);
+        }
+    }
+
+    private static String lastKey(List<String> tokens) {
+        String last = tokens.get(tokens.size() - 1);
+        String key = TransliterationKey.of(last);
+        return key.length() >= 3 ? key : "=" + last;
+    }
+
+    private Cluster newCluster(String suffix, boolean single) {
+        Cluster cluster = new Cluster(suffix, single);
+        clusters.add(cluster);
+        return cluster;
+    }
+
+    private void addHit(Cluster cluster, int story, NameRecognizer.Candidate candidate) {
+        String text = stories.get(story).text().substring(candidate.start(), candidate.end());
+        addHit(cluster, new Hit(story, candidate.start(), candidate.end(), text, candidate.tokens().size(),
+                candidate.role()));
+    }
+
+    private void addHit(Cluster cluster, Hit hit) {
+        cluster.hits.add(hit);
+        cluster.stories.add(hit.story());
+        cluster.pages.add(stories.get(hit.story()).pageKey());
+    }
+
+    // ---- 2. well-known people --------------------------------------------------------------------------
+
+    private void linkKnownPeople() {
+        Map<String, List<Lexicon.KnownPerson>> knownByLast = new HashMap<>();
+        for (Lexicon.KnownPerson person : lexicon.knownPeople()) {
+            knownByLast.computeIfAbsent(lastKey(nameOf(person)), k -> new ArrayList<>()).add(person);
+        }
+        for (Cluster cluster : List.copyOf(clusters)) {
+            if (cluster.mergedInto != null) {
+                continue;
+            }
+            Lexicon.KnownPerson match = null;
+            for (List<String> name : cluster.names) {
+                for (Lexicon.KnownPerson person : knownByLast.getOrDefault(lastKey(name), List.of())) {
+                    if (matcher.sameName(name, cluster.suffix, nameOf(person), suffixOf(person))) {
+                        match = person;
+                        break;
+                    }
+                }
+                if (match != null) {
+                    break;
+                }
+            }
+            if (match != null) {
+                Cluster owner = knownCluster(match);
+                if (owner != null && owner != cluster) {
+                    merge(cluster, owner);
+                } else {
+                    link(cluster, match);
+                }
+            }
+        }
+    }
+
+    private Cluster knownCluster(Lexicon.KnownPerson person) {
+        Cluster cluster = byLatinName.get(person.latinName());
+        return cluster == null ? null : cluster.root();
+    }
+
+    private void link(Cluster cluster, Lexicon.KnownPerson person) {
+        cluster.known = person;
+        byLatinName.put(person.latinName(), cluster);
+    }
+
+    private void merge(Cluster from, Cluster into) {
+        from.mergedInto = into;
+        for (List<String> name : from.names) {
+            addName(into, name);
+        }
+        for (Hit hit : from.hits) {
+            addHit(into, hit);
+        }
+        from.hits.clear();
+    }
+
+    private List<String> nameOf(Lexicon.KnownPerson person) {
+        List<String> tokens = person.tokens();
+        return suffixOf(person).isEmpty() ? tokens : tokens.subList(0, tokens.size() - 1);
+    }
+
+    private String suffixOf(Lexicon.KnownPerson person) {
+        List<String> tokens = person.tokens();
+        String last = tokens.get(tokens.size() - 1);
+        return tokens.size() > 1 && lexicon.isGenerationSuffix(last) ? last : "";
+    }
+
+    // ---- 3. surnames -----------------------------------------------------------------------------------
+
+    private void indexSurnames() {
+        for (Cluster cluster : clusters) {
+            if (cluster.mergedInto == null) {
+                for (List<String> name : cluster.names) {
+                    indexSurname(cluster, name);
+                }
+            }
+        }
+    }
+
+    private void indexSurname(Cluster cluster, List<String> name) {
+        int last = name.size() - 1;
+        String word = name.get(last);
+        if (last >= 1 && lexicon.isParticle(name.get(last - 1)) || last >= 2 && name.get(last - 1).equals("عبد")) {
+            addSurname(new Surname(cluster, name.get(last - 1), word));
+        } else if (word.length() >= 4 && !lexicon.isAnyGivenName(word) && !lexicon.isNotName(word)
+                && (last >= 1 || cluster.single)) {
+            addSurname(new Surname(cluster, null, word));
+        }
+    }
+
+    private void addSurname(Surname surname) {
+        String key = surnameKey(surname.particle(), surname.word());
+        List<Surname> list = surnames.computeIfAbsent(key, k -> new ArrayList<>());
+        for (Surname existing : list) {
+            if (existing.cluster() == surname.cluster() && existing.word().equals(surname.word())) {
+                return;
+            }
+        }
+        list.add(surname);
+    }
+
+    private static String surnameKey(String particle, String word) {
+        String key = TransliterationKey.of(word);
+        key = key.length() >= 3 ? key : "=" + word;
+        return particle == null ? key : particle + " " + key;
+    }
+
+    /** Clusters whose surname this word (after an optional particle) spells. */
+    private List<Cluster> surnameClusters(String particle, String word) {
+        List<Cluster> found = new ArrayList<>();
+        for (Surname surname : surnames.getOrDefault(surnameKey(particle, word), List.of())) {
+            Cluster root = surname.cluster().root();
+            if (matcher.sameWord(word, surname.word(), particle == null ? 4 : 3) && !found.contains(root)) {
+                found.add(root);
+            }
+        }
+        return found;
+    }
+
+    private void resolveSingleNames() {
+        Map<String, Cluster> givenSingles = new LinkedHashMap<>();
+        for (int s = 0; s < stories.size(); s++) {
+            for (NameRecognizer.Candidate candidate : recognitions.get(s).candidates()) {
+                if (!candidate.single()) {
+                    continue;
+                }
+                String word = candidate.tokens().get(candidate.tokens().size() - 1);
+                Cluster cluster;
+                if (candidate.givenOnly()) {
+                    // الملك سلمان: a given name alone is nobody's surname
+                    cluster = givenSingles.computeIfAbsent(String.join(" ", candidate.tokens()),
+                            k -> newCluster("", true));
+                    addName(cluster, candidate.tokens());
+                } else {
+                    cluster = choose(surnameClusters(null, word), lexicon.knownByShortForm(word), s, true);
+                    if (cluster == null && !candidate.confirmed()) {
+                        continue;
+                    }
+                    if (cluster == null) {
+                        cluster = newCluster("", true);
+                        addName(cluster, candidate.tokens());
+                        indexSurname(cluster, candidate.tokens());
+                    }
+                }
+                addHit(cluster, s, candidate);
+            }
+        }
+    }
+
+    /**
+     * The person a surname stands for: the one in the same story, else the same page, else the well-known
+     * person, else (if {@code corpusWide}) the only one in the corpus. Null when that is ambiguous.
+     */
+    private Cluster choose(List<Cluster> found, Lexicon.KnownPerson known, int story, boolean corpusWide) {
+        String page = stories.get(story).pageKey();
+        List<Cluster> inStory = new ArrayList<>();
+        List<Cluster> inPage = new ArrayList<>();
+        for (Cluster cluster : found) {
+            if (cluster.stories.contains(story)) {
+                inStory.add(cluster);
+            }
+            if (cluster.pages.contains(page)) {
+                inPage.add(cluster);
+            }
+        }
+        if (!inStory.isEmpty()) {
+            return inStory.size() == 1 ? inStory.get(0) : null;
+        }
+        if (!inPage.isEmpty()) {
+            return inPage.size() == 1 ? inPage.get(0) : null;
+        }
+        if (known != null) {
+            Cluster cluster = knownCluster(known);
+            if (cluster == null) {
+                cluster = newCluster("", false);
+                link(cluster, known);
+            }
+            return cluster;
+        }
+        return corpusWide && found.size() == 1 ? found.get(0) : null;
+    }
+
+    private void resolveBareSurnames() {
+        for (int s = 0; s < stories.size(); s++) {
+            NameRecognizer.Recognition recognition = recognitions.get(s);
+            List<Word> words = recognition.words();
+            boolean[] claimed = recognition.claimed();
+            for (int i = 0; i < words.size(); i++) {
+                Word word = words.get(i);
+                if (claimed[i] || !word.arabic()) {
+                    continue;
+                }
+                List<Clitics.Reading> readings = Clitics.readings(word.norm());
+                if (isFunctionWordWithClitic(readings)) {
+                    continue; // بغير، وبعد: never a surname, however close its skeleton
+                }
+                for (Clitics.Reading reading : readings) {
+                    if (resolveBareSurname(s, words, claimed, i, reading)) {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private boolean isFunctionWordWithClitic(List<Clitics.Reading> readings) {
+        for (Clitics.Reading reading : readings) {
+            if (reading.letters() > 0 && lexicon.isNotName(reading.form()) && !lexicon.isParticle(reading.form())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean resolveBareSurname(int story, List<Word> words, boolean[] claimed, int i,
+                                       Clitics.Reading reading) {
+        String form = reading.form();
+        if (form.length() < 2) {
+            return false;
+        }
+        int endWord = i;
+        List<Cluster> found;
+        Lexicon.KnownPerson known;
+        boolean abd = form.equals("عبد");
+        if (lexicon.isParticle(form) || abd) {
+            if (i + 1 >= words.size() || claimed[i + 1] || words.get(i + 1).gap() != Word.Gap.NONE) {
+                return false;
+            }
+            String next = words.get(i + 1).norm();
+            found = surnameClusters(form, next);
+            known = lexicon.knownByShortForm(form + " " + next);
+            endWord = i + 1;
+        } else {
+            if (form.length() < 3 || lexicon.isNotName(form) || lexicon.isAnyGivenName(form)) {
+                return false;
+            }
+            found = surnameClusters(null, form);
+            known = lexicon.knownByShortForm(form);
+        }
+        if (found.isEmpty() && known == null) {
+            return false;
+        }
+        // عبد العاطي alone is also a common given name: only the story or the page can say whose surname it is
+        Cluster cluster = choose(found, known, story, !abd);
+        if (cluster == null) {
+            return true; // ambiguous: the word is a surname, but of whom is unclear
+        }
+        Word first = words.get(i);
+        int start = first.start() + Word.rawOffset(first.raw(), reading.letters());
+        int end = words.get(endWord).end();
+        String text = stories.get(story).text().substring(start, end);
+        addHit(cluster, new Hit(story, start, end, text, endWord - i + 1, null));
+        for (int k = i; k <= endWord; k++) {
+            claimed[k] = true;
+        }
+        return true;
+    }
+
+    // ---- 4. output -------------------------------------------------------------------------------------
+
+    private CorpusPeople build() {
+        List<Cluster> people = new ArrayList<>();
+        for (Cluster cluster : clusters) {
+            if (cluster.mergedInto == null && !cluster.hits.isEmpty()) {
+                cluster.hits.sort(Comparator.comparingInt(Hit::story).thenComparingInt(Hit::start));
+                people.add(cluster);
+            }
+        }
+        people.sort(Comparator.comparingInt((Cluster c) -> c.hits.get(0).story())
+                .thenComparingInt(c -> c.hits.get(0).start()));
+
+        Set<String> usedKeys = new HashSet<>();
+        Map<Cluster, String> keys = new HashMap<>();
+        List<PersonRecord> persons = new ArrayList<>();
+        for (Cluster cluster : people) {
+            String name = canonicalName(cluster);
+            String key = uniqueKey(baseKey(cluster, name), usedKeys);
+            keys.put(cluster, key);
+            Set<String> aliases = new LinkedHashSet<>();
+            Set<String> roles = new LinkedHashSet<>();
+            for (Hit hit : cluster.hits) {
+                aliases.add(hit.text());
+                if (hit.role() != null) {
+                    roles.add(hit.role());
+                }
+            }
+            persons.add(new PersonRecord(key, name, cluster.known == null ? null : cluster.known.latinName(),
+                    List.copyOf(aliases), List.copyOf(roles)));
+        }
+
+        List<StoryMention> mentions = new ArrayList<>();
+        for (int s = 0; s < stories.size(); s++) {
+            Map<Cluster, List<Hit>> inStory = new LinkedHashMap<>();
+            for (Cluster cluster : people) {
+                for (Hit hit : cluster.hits) {
+                    if (hit.story() == s) {
+                        inStory.computeIfAbsent(cluster, k -> new ArrayList<>()).add(hit);
+                    }
+                }
+            }
+            List<Map.Entry<Cluster, List<Hit>>> entries = new ArrayList<>(inStory.entrySet());
+            entries.sort(Comparator.comparingInt(e -> e.getValue().get(0).start()));
+            String text = stories.get(s).text();
+            for (Map.Entry<Cluster, List<Hit>> entry : entries) {
+                Set<String> forms = new LinkedHashSet<>();
+                Set<String> roles = new LinkedHashSet<>();
+                List<MentionSpan> spans = new ArrayList<>();
+                for (Hit hit : entry.getValue()) {
+                    forms.add(hit.text());
+                    if (hit.role() != null) {
+                        roles.add(hit.role());
+                    }
+                    spans.add(new MentionSpan(hit.text(), hit.start(), hit.end(), Sentences.around(text, hit.start())));
+                }
+                mentions.add(new StoryMention(stories.get(s).storyKey(), keys.get(entry.getKey()),
+                        List.copyOf(forms), List.copyOf(roles), spans));
+            }
+        }
+        return new CorpusPeople(persons, mentions);
+    }
+
+    /** The fullest form seen (most words, then most frequent, then first); the curated name if it is fuller. */
+    private String canonicalName(Cluster cluster) {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        for (Hit hit : cluster.hits) {
+            String form = NameRecognizer.stripMarks(hit.text()).replaceAll("\\s+", " ");
+            counts.computeIfAbsent(form, k -> new int[] {hit.words(), 0})[1]++;
+        }
+        String best = null;
+        int[] bestCount = null;
+        for (Map.Entry<String, int[]> entry : counts.entrySet()) {
+            int[] c = entry.getValue();
+            if (best == null || c[0] > bestCount[0] || c[0] == bestCount[0] && c[1] > bestCount[1]) {
+                best = entry.getKey();
+                bestCount = c;
+            }
+        }
+        if (cluster.known != null && cluster.known.tokens().size() > bestCount[0]) {
+            return cluster.known.arabicName();
+        }
+        return best;
+    }
+
+    /**
+     * Derived from the name, not from load order: the Latin name when known, else the name with foreign words
+     * reduced to their skeleton, so that spelling variants give one key and محمد عباس ≠ محمود عباس.
+     */
+    private String baseKey(Cluster cluster, String name) {
+        if (cluster.known != null) {
+            return "p-" + hash("latin:" + cluster.known.latinName().toLowerCase(Locale.ROOT));
+        }
+        StringBuilder skeleton = new StringBuilder("ar:");
+        for (String word : ArabicText.normalize(name).split(" ")) {
+            skeleton.append(lexicon.isArabicName(word) ? word : TransliterationKey.of(word)).append(' ');
+        }
+        return "p-" + hash(skeleton.toString());
+    }
+
+    private static String uniqueKey(String base, Set<String> used) {
+        String key = base;
+        for (int n = 2; !used.add(key); n++) {
+            key = base + "-" + n;
+        }
+        return key;
+    }
+
+    /** 64-bit FNV-1a, hex: short, stable across JVMs and runs. */
+    private static String hash(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+            h ^= (b & 0xff);
+            h *= 0x100000001b3L;
+        }
+        return String.format("%016x", h);
+    }
+}

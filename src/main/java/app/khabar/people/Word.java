@@ -1,0 +1,116 @@
+package app.khabar.people;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import app.khabar.arabic.ArabicText;
+import app.khabar.arabic.Token;
+
+/**
+ * A word of a story with its offsets, its normalised form and what separates it from the previous word.
+ *
+ * @param gap NONE: only spaces; SOFT: a quote or a comma (a title may still introduce the name after it);
+ *            HARD: any other punctuation or a line break
+ */
+record Word(String raw, int start, int end, String norm, Gap gap, boolean arabic) {
+
+    enum Gap { NONE, SOFT, HARD }
+
+    /** The words of a text. Words glued by a missing space after a final letter (أيضاًمصطفى) are split. */
+    static List<Word> of(String text) {
+        List<Word> words = new ArrayList<>();
+        int previousEnd = 0;
+        for (Token token : ArabicText.tokenize(text)) {
+            String raw = token.text();
+            int pieceStart = 0;
+            for (int i = 1; i < raw.length(); i++) {
+                if (endsWord(raw.charAt(i - 1)) && ArabicText.isArabicLetter(raw.charAt(i))) {
+                    previousEnd = add(words, text, previousEnd, token.start() + pieceStart, token.start() + i);
+                    pieceStart = i;
+                }
+            }
+            previousEnd = add(words, text, previousEnd, token.start() + pieceStart, token.end());
+        }
+        return words;
+    }
+
+    /** Tanween, ta marbuta and alef maqsura only ever end a word. */
+    private static boolean endsWord(char c) {
+        return (c >= '\u064B' && c <= '\u064D') || c == 'ة' || c == 'ى';
+    }
+
+    private static int add(List<Word> words, String text, int previousEnd, int start, int end) {
+        String raw = text.substring(start, end);
+        boolean arabic = ArabicText.isArabicLetter(raw.charAt(0));
+        String norm = arabic ? ArabicText.normalize(raw) : raw;
+        words.add(new Word(raw, start, end, norm, gap(text, previousEnd, start), arabic));
+        return end;
+    }
+
+    private static Gap gap(String text, int from, int to) {
+        Gap gap = Gap.NONE;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return Gap.HARD;
+            }
+            if (Character.isWhitespace(c) || c == '\u0640' || isIgnorable(c)) {
+                continue;
+            }
+            if (isQuote(c) || c == '،' || c == ',') {
+                gap = Gap.SOFT;
+            } else {
+                return Gap.HARD;
+            }
+        }
+        return gap;
+    }
+
+    private static boolean isIgnorable(char c) {
+        int type = Character.getType(c);
+        return type == Character.FORMAT || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
+    }
+
+    static boolean isQuote(char c) {
+        return c == '"' || c == '«' || c == '»' || c == '“' || c == '”' || c == '„' || c == '\'' || c == '‘'
+                || c == '’';
+    }
+
+    /** Characters of {@code raw} taken by its first {@code letters} letters (and the marks after them). */
+    static int rawOffset(String raw, int letters) {
+        int i = 0;
+        int seen = 0;
+        while (i < raw.length() && seen < letters) {
+            if (ArabicText.isArabicLetter(raw.charAt(i))) {
+                seen++;
+            }
+            i++;
+            while (i < raw.length() && ArabicText.isWordMark(raw.charAt(i))) {
+                i++;
+            }
+        }
+        return i;
+    }
+
+    /** The raw word ends with alef maqsura: the preposition على, never the name علي. */
+    boolean endsWithAlefMaqsura() {
+        for (int i = raw.length() - 1; i >= 0; i--) {
+            char c = raw.charAt(i);
+            if (!ArabicText.isWordMark(c)) {
+                return c == 'ى';
+            }
+        }
+        return false;
+    }
+
+    /** The last letter as written (ة and ه are told apart here, unlike in {@link #norm}). */
+    char lastLetter() {
+        for (int i = raw.length() - 1; i >= 0; i--) {
+            char c = raw.charAt(i);
+            if (!ArabicText.isWordMark(c)) {
+                return c;
+            }
+        }
+        return 0;
+    }
+}

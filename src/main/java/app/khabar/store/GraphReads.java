@@ -1,0 +1,288 @@
+package app.khabar.store;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.hibernate.jpa.HibernateHints;
+
+import app.khabar.arabic.ArabicText;
+import app.khabar.corpus.StoryKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+/**
+ * Every read the API makes. Each method is one query whatever the number of ids, so resolvers that fan out stay
+ * at one query per level. Results are projections, not managed entities.
+ */
+@ApplicationScoped
+public class GraphReads {
+
+    @Inject
+    EntityManager entityManager;
+
+    /** One slice of an ordered list, and the size of the whole list. */
+    public record Slice<T>(List<T> items, boolean hasNext, long totalCount) {
+    }
+
+    public Map<Long, StoryRow> storiesByIds(Collection<Long> ids) {
+        Map<Long, StoryRow> stories = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return stories;
+        }
+        for (Object[] row : query(StoryRow.SELECT + " from StoryEntity s where s.id in :ids")
+                .setParameter("ids", ids).getResultList()) {
+            StoryRow story = StoryRow.of(row, 0);
+            stories.put(story.id(), story);
+        }
+        return stories;
+    }
+
+    public Optional<StoryRow> storyByKey(String key) {
+        return query(StoryRow.SELECT + " from StoryEntity s where s.storyKey = :key").setParameter("key", key)
+                .getResultStream().findFirst().map(row -> StoryRow.of(row, 0));
+    }
+
+    /** Stories of each page, in page order. */
+    public Map<Long, List<StoryRow>> storiesOfPages(Collection<Long> pageIds) {
+        Map<Long, List<StoryRow>> byPage = new LinkedHashMap<>();
+        if (pageIds.isEmpty()) {
+            return byPage;
+        }
+        for (Object[] row : query(StoryRow.SELECT + " from StoryEntity s where s.page.id in :ids "
+                + "order by s.page.id, s.ordinal").setParameter("ids", pageIds).getResultList()) {
+            StoryRow story = StoryRow.of(row, 0);
+            byPage.computeIfAbsent(story.pageId(), k -> new ArrayList<>()).add(story);
+        }
+        return byPage;
+    }
+
+    public Map<Long, PageRow> pagesByIds(Collection<Long> ids) {
+        Map<Long, PageRow> pages = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return pages;
+        }
+        for (Object[] row : query(PageRow.SELECT + " from PageEntity p where p.id in :ids")
+                .setParameter("ids", ids).getResultList()) {
+            PageRow page = PageRow.of(row, 0);
+            pages.put(page.id(), page);
+        }
+        return pages;
+    }
+
+    public Optional<PageRow> pageByKey(String key) {
+        return query(PageRow.SELECT + " from PageEntity p where p.pageKey = :key").setParameter("key", key)
+                .getResultStream().findFirst().map(row -> PageRow.of(row, 0));
+    }
+
+    public Map<Long, PersonRow> peopleByIds(Collection<Long> ids) {
+        Map<Long, PersonRow> people = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return people;
+        }
+        for (Object[] row : query(PersonRow.SELECT + " from PersonEntity p where p.id in :ids")
+                .setParameter("ids", ids).getResultList()) {
+            PersonRow person = PersonRow.of(row, 0);
+            people.put(person.id(), person);
+        }
+        return people;
+    }
+
+    public Optional<PersonRow> personByKey(String key) {
+        return query(PersonRow.SELECT + " from PersonEntity p where p.personKey = :key").setParameter("key", key)
+                .getResultStream().findFirst().map(row -> PersonRow.of(row, 0));
+    }
+
+    /** People of each story, most mentioned first. */
+    @SuppressWarnings("unchecked")
+    public Map<Long, List<MentionRow>> mentionsOfStories(Collection<Long> storyIds) {
+        Map<Long, List<MentionRow>> byStory = new LinkedHashMap<>();
+        if (storyIds.isEmpty()) {
+            return byStory;
+        }
+        String select = PersonRow.SELECT + ", m.story.id, m.mentionCount, m.surfaceForms, m.roles, m.spans "
+                + "from MentionEntity m join m.person p where m.story.id in :ids order by m.story.id, m.rankInStory";
+        for (Object[] row : query(select).setParameter("ids", storyIds).getResultList()) {
+            int at = PersonRow.COLUMNS;
+            MentionRow mention = new MentionRow((Long) row[at], (Integer) row[at + 1], (List<String>) row[at + 2],
+                    (List<String>) row[at + 3], MentionRow.decodeSpans((String) row[at + 4]), PersonRow.of(row, 0));
+            byStory.computeIfAbsent(mention.storyId(), k -> new ArrayList<>()).add(mention);
+        }
+        return byStory;
+    }
+
+    /** The best {@code first} related stories of each story. */
+    @SuppressWarnings("unchecked")
+    public Map<Long, List<RelationRow>> relationsOfStories(Collection<Long> storyIds, int first) {
+        Map<Long, List<RelationRow>> byStory = new LinkedHashMap<>();
+        if (storyIds.isEmpty()) {
+            return byStory;
+        }
+        String select = StoryRow.SELECT + ", r.story.id, r.score, r.reasons, r.sharedPersonIds "
+                + "from RelationEntity r join r.related s where r.story.id in :ids and r.relatedRank < :first "
+                + "order by r.story.id, r.relatedRank";
+        for (Object[] row : query(select).setParameter("ids", storyIds).setParameter("first", first)
+                .getResultList()) {
+            int at = StoryRow.COLUMNS;
+            List<Long> shared = ((List<String>) row[at + 3]).stream().map(Long::valueOf).toList();
+            RelationRow relation = new RelationRow((Long) row[at], (Double) row[at + 1], (List<String>) row[at + 2],
+                    shared, StoryRow.of(row, 0));
+            byStory.computeIfAbsent(relation.storyId(), k -> new ArrayList<>()).add(relation);
+        }
+        return byStory;
+    }
+
+    /** People most often in the same stories as each person. */
+    public Map<Long, List<CoMentionRow>> coMentionsOf(Collection<Long> personIds, int first) {
+        Map<Long, List<CoMentionRow>> byPerson = new LinkedHashMap<>();
+        if (personIds.isEmpty()) {
+            return byPerson;
+        }
+        String select = PersonRow.SELECT + ", c.person.id, c.sharedStories from CoMentionEntity c join c.other p "
+                + "where c.person.id in :ids and c.coMentionRank < :first order by c.person.id, c.coMentionRank";
+        for (Object[] row : query(select).setParameter("ids", personIds).setParameter("first", first)
+                .getResultList()) {
+            int at = PersonRow.COLUMNS;
+            CoMentionRow co = new CoMentionRow((Long) row[at], (Integer) row[at + 1], PersonRow.of(row, 0));
+            byPerson.computeIfAbsent(co.personId(), k -> new ArrayList<>()).add(co);
+        }
+        return byPerson;
+    }
+
+    /**
+     * For each person, their stories after {@code afterRank} in list order, {@code first + 1} at most (the extra
+     * one tells whether there is a next page). One query: a window function numbers each person's stories.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<Long, List<StoryRow>> storiesOfPeople(Collection<Long> personIds, int afterRank, int first) {
+        Map<Long, List<StoryRow>> byPerson = new LinkedHashMap<>();
+        if (personIds.isEmpty()) {
+            return byPerson;
+        }
+        String select = StoryRow.SELECT + ", x.personId from StoryEntity s join ("
+                + "select m.story.id as storyId, m.person.id as personId, "
+                + "row_number() over (partition by m.person.id order by m.storyRank) as position "
+                + "from MentionEntity m where m.person.id in :ids and m.storyRank > :after) x on x.storyId = s.id "
+                + "where x.position <= :limit order by x.personId, s.listRank";
+        for (Object[] row : query(select).setParameter("ids", personIds).setParameter("after", afterRank)
+                .setParameter("limit", first + 1).getResultList()) {
+            byPerson.computeIfAbsent((Long) row[StoryRow.COLUMNS], k -> new ArrayList<>()).add(StoryRow.of(row, 0));
+        }
+        return byPerson;
+    }
+
+    /** Stories in list order (newest first), filtered. */
+    public Slice<StoryRow> stories(StoryKind kind, Long personId, String search, int afterRank, int first) {
+        StringBuilder where = new StringBuilder(" where s.listRank > :after");
+        StringBuilder countWhere = new StringBuilder(" where 1 = 1");
+        List<String> words = new ArrayList<>();
+        if (search != null) {
+            for (String form : searchWords(search)) {
+                words.add("% " + form + "%");
+            }
+        }
+        String filters = (kind != null ? " and s.kind = :kind" : "")
+                + (personId != null ? " and exists (select 1 from MentionEntity m where m.story = s and "
+                + "m.person.id = :person)" : "");
+        StringBuilder wordFilters = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            wordFilters.append(" and s.searchText like :w").append(i);
+        }
+        where.append(filters).append(wordFilters);
+        countWhere.append(filters).append(wordFilters);
+        TypedQuery<Object[]> page = query(StoryRow.SELECT + " from StoryEntity s" + where + " order by s.listRank")
+                .setParameter("after", afterRank).setMaxResults(first + 1);
+        TypedQuery<Long> count = entityManager.createQuery("select count(s) from StoryEntity s" + countWhere,
+                Long.class);
+        for (TypedQuery<?> q : List.of(page, count)) {
+            if (kind != null) {
+                q.setParameter("kind", kind);
+            }
+            if (personId != null) {
+                q.setParameter("person", personId);
+            }
+            for (int i = 0; i < words.size(); i++) {
+                q.setParameter("w" + i, words.get(i));
+            }
+        }
+        List<StoryRow> rows = page.getResultList().stream().map(r -> StoryRow.of(r, 0)).toList();
+        return slice(rows, first, count.getSingleResult());
+    }
+
+    /**
+     * Search words normalised like the stored text and without clitic prefixes, so هجمات finds الهجمات and
+     * وهجمات, and إسرائيل finds اسرائيل.
+     */
+    static List<String> searchWords(String search) {
+        List<String> words = new ArrayList<>();
+        for (var token : ArabicText.tokenize(search)) {
+            String word = ArabicText.normalize(token.text()).toLowerCase(java.util.Locale.ROOT);
+            if (!word.isEmpty()) {
+                words.add(escapeLike(ArabicText.withoutCliticPrefix(word)));
+            }
+        }
+        return words;
+    }
+
+    private static String escapeLike(String word) {
+        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** People in list order (most mentioned first); {@code name} matches any spelling. */
+    public Slice<PersonRow> people(String name, int afterRank, int first) {
+        List<Set<String>> words = name == null ? List.of() : PersonSearch.queryKeys(name);
+        StringBuilder filters = new StringBuilder(" where p.storyCount > 0");
+        List<String> values = new ArrayList<>();
+        for (Set<String> alternatives : words) {
+            filters.append(" and (");
+            int i = 0;
+            for (String key : alternatives) {
+                if (i++ > 0) {
+                    filters.append(" or ");
+                }
+                filters.append("p.searchKeys like :k").append(values.size());
+                values.add("% " + escapeLike(key) + " %");
+            }
+            filters.append(")");
+        }
+        TypedQuery<Object[]> page = query(PersonRow.SELECT + " from PersonEntity p" + filters
+                + " and p.listRank > :after order by p.listRank").setParameter("after", afterRank)
+                .setMaxResults(first + 1);
+        TypedQuery<Long> count = entityManager.createQuery("select count(p) from PersonEntity p" + filters,
+                Long.class);
+        for (int i = 0; i < values.size(); i++) {
+            page.setParameter("k" + i, values.get(i));
+            count.setParameter("k" + i, values.get(i));
+        }
+        List<PersonRow> rows = page.getResultList().stream().map(r -> PersonRow.of(r, 0)).toList();
+        return slice(rows, first, count.getSingleResult());
+    }
+
+    public Slice<PageRow> pages(int afterRank, int first) {
+        List<PageRow> rows = query(PageRow.SELECT + " from PageEntity p where p.listRank > :after "
+                + "order by p.listRank").setParameter("after", afterRank).setMaxResults(first + 1)
+                .getResultList().stream().map(r -> PageRow.of(r, 0)).toList();
+        long total = entityManager.createQuery("select count(p) from PageEntity p", Long.class).getSingleResult();
+        return slice(rows, first, total);
+    }
+
+    public Optional<IngestionEntity> lastIngestion() {
+        return entityManager.createQuery("from IngestionEntity i order by i.generation desc", IngestionEntity.class)
+                .setMaxResults(1).setHint(HibernateHints.HINT_READ_ONLY, true).getResultStream().findFirst();
+    }
+
+    private static <T> Slice<T> slice(List<T> rows, int first, long total) {
+        boolean hasNext = rows.size() > first;
+        return new Slice<>(hasNext ? rows.subList(0, first) : rows, hasNext, total);
+    }
+
+    private TypedQuery<Object[]> query(String hql) {
+        return entityManager.createQuery(hql, Object[].class).setHint(HibernateHints.HINT_READ_ONLY, true);
+    }
+}

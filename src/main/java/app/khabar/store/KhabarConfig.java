@@ -1,0 +1,31 @@
+package app.khabar.store;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Khabar's own settings ({@code khabar.*}, or {@code KHABAR_*} environment variables). */
+@ConfigMapping(prefix = "khabar")
+public interface KhabarConfig {
+
+    Corpus corpus();
+
+    Related related();
+
+    interface Corpus {
+        /** Folder whose {@code *.txt} files are the corpus; the packaged seeds when unset. */
+        Optional<Path> dir();
+
+        /** Larger files are skipped with the reason, so one huge file cannot exhaust memory. */
+        @WithDefault("10485760")
+        long maxFileBytes();
+    }
+
+    interface Related {
+        /** Related stories stored per story. */
+        @WithDefault("10")
+        int perStory();
+    }
+}

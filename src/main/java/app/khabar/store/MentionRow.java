@@ -1,0 +1,22 @@
+package app.khabar.store;
+
+import java.util.List;
+
+/** A person's presence in a story, with the person. Spans are offsets: start,end,sentenceStart,sentenceEnd. */
+public record MentionRow(long storyId, int count, List<String> surfaceForms, List<String> roles, int[][] spans,
+                         PersonRow person) {
+
+    static int[][] decodeSpans(String encoded) {
+        if (encoded.isEmpty()) {
+            return new int[0][];
+        }
+        String[] parts = encoded.split(";");
+        int[][] spans = new int[parts.length][];
+        for (int i = 0; i < parts.length; i++) {
+            String[] numbers = parts[i].split(",");
+            spans[i] = new int[] {Integer.parseInt(numbers[0]), Integer.parseInt(numbers[1]),
+                    Integer.parseInt(numbers[2]), Integer.parseInt(numbers[3])};
+        }
+        return spans;
+    }
+}

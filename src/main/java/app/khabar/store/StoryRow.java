@@ -1,0 +1,30 @@
+package app.khabar.store;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import app.khabar.corpus.ParsedStory;
+import app.khabar.corpus.StoryKind;
+
+/** A story as the API reads it: a projection, never a managed entity. */
+public record StoryRow(long id, String storyKey, long pageId, StoryKind kind, String title, boolean titleDerived,
+                       LocalDate publishedAt, List<String> paragraphs, List<String> sources, List<String> tags,
+                       int listRank) {
+
+    static final String SELECT = "select s.id, s.storyKey, s.page.id, s.kind, s.title, s.titleDerived, "
+            + "s.publishedAt, s.paragraphs, s.sources, s.tags, s.listRank";
+
+    @SuppressWarnings("unchecked")
+    static StoryRow of(Object[] row, int at) {
+        return new StoryRow((Long) row[at], (String) row[at + 1], (Long) row[at + 2], (StoryKind) row[at + 3],
+                (String) row[at + 4], (Boolean) row[at + 5], (LocalDate) row[at + 6], (List<String>) row[at + 7],
+                (List<String>) row[at + 8], (List<String>) row[at + 9], (Integer) row[at + 10]);
+    }
+
+    static final int COLUMNS = 11;
+
+    /** The text mention offsets refer to. */
+    public String text() {
+        return ParsedStory.composeText(title, titleDerived, paragraphs);
+    }
+}

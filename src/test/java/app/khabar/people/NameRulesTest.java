@@ -1,0 +1,121 @@
+package app.khabar.people;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One short sentence per rule. Each expectation is one person: the surface forms found in the sentence,
+ * separated by |. The sentence yields exactly these persons and nothing else.
+ */
+class NameRulesTest {
+
+    static Stream<Arguments> rules() {
+        return Stream.of(
+                // titles and roles
+                rule("قال وزير الدفاع الأمريكي لويد أوستن إن واشنطن ملتزمة بأمن حلفائها.", "لويد أوستن"),
+                rule("وقالت المتحدثة باسم البيت الأبيض كارين جان بيير للصحفيين إن الرئيس سيسافر غدا.",
+                        "كارين جان بيير"),
+                rule("التقى رئيس أركان البيت الأبيض جيف زينتس مع ممثلي الموظفين.", "جيف زينتس"),
+                rule("وحضر نائب مساعد الرئيس للأمن القومي جوناثان فاينر الاجتماع.", "جوناثان فاينر"),
+                rule("يقدم المبعوث الشخصي للأمين العام للأمم المتحدة، ستافان دي ميستورا، إحاطة للمجلس.",
+                        "ستافان دي ميستورا"),
+                rule("وزير الدفاع الأمريكي ونظيره الإسرائيلي يبحثان الوضع في غزة"),
+                rule("أكد الرئيس ضرورة وقف الحرب وجدد دعمه للمفاوضات."),
+                rule("وأكد الوزير أن بلاده ستواصل دعمها."),
+                // a person never in any lexicon, found from the title alone
+                rule("قال وزير الخارجية الفنلندي ألكسندر ستوب إن بلاده تدعم العقوبات.", "ألكسندر ستوب"),
+                rule("وقال وزير الخارجية الإستوني مارغوس تساهكنا للصحفيين إن الاتحاد يجب أن يتحرك.",
+                        "مارغوس تساهكنا"),
+                rule("قالت المتحدثة باسم الخارجية الصينية ماو نينغ إن بكين تعارض العقوبات.", "ماو نينغ"),
+                // clitics
+                rule("اتصل لويد أوستن بـ جالانت، ثم التقى يوآف جالانت في البنتاغون.", "لويد أوستن",
+                        "جالانت|يوآف جالانت"),
+                rule("بحث بيني غانتس ويائير لابيد الأزمة، وقال لابيد إن الحكومة فشلت.", "بيني غانتس",
+                        "يائير لابيد|لابيد"),
+                rule("التقى أنتوني بلينكن في الرياض، وقال بلينكن إن المحادثات مثمرة.", "أنتوني بلينكن|بلينكن"),
+                // quoted names and glued words
+                rule("وأكد وزير الدفاع الأمريكي \"لويد أوستن\" دعم بلاده.", "لويد أوستن"),
+                rule("اقرأ أيضاًمصطفى بكري يطالب بتنفيذ الحكم", "مصطفى بكري"),
+                // byline
+                rule("زنقة20| علي التومي", "علي التومي"),
+                // organisations and places named after people
+                rule("ألقى كلمة في منتدى نظمته مؤسسة \"رونالد ريغان\" الرئاسية في كاليفورنيا."),
+                rule("درس في جامعة جورج واشنطن ثم هبط في مطار بن غوريون."),
+                rule("وصلت حاملة الطائرات أيزنهاور إلى البحر الأحمر."),
+                rule("أعلنت حركة حماس وقالت إسرائيل إن واشنطن والبنتاغون يدعمان الاتفاق."),
+                // two people with one surname: the bare surname stays unresolved
+                rule("قال إد ميليباند إن شقيقه ديفيد ميليباند سيعود، وأضاف ميليباند أن القرار لم يحسم.",
+                        "إد ميليباند", "ديفيد ميليباند"),
+                // father and son, Kim Jong-un and Kim Jong-il
+                rule("قارن المحللون بين جورج بوش الأب وجورج بوش الابن.", "جورج بوش الأب", "جورج بوش الابن"),
+                rule("أشرف الزعيم كيم جونغ أون على التجربة في ذكرى ميلاد والده كيم جونغ إيل.", "كيم جونغ أون",
+                        "كيم جونغ إيل"),
+                // transliteration variants in one text resolve to one person
+                rule("التقى يوآف غالانت ثم قال يؤاف جالانت إن الحرب ستستمر.", "يوآف غالانت|يؤاف جالانت"),
+                rule("قال إيتمار بن غفير إن الحكومة ستسقط، ورد إيتمار بن جفير على منتقديه.",
+                        "إيتمار بن غفير|إيتمار بن جفير"),
+                // reporting verbs and particles
+                rule("وأضاف سموتريتش بعد أن صرح بتسلئيل سموتريتش للإذاعة بأن الميزانية جاهزة.",
+                        "سموتريتش|بتسلئيل سموتريتش"),
+                rule("استقبل ولي العهد الأمير محمد بن سلمان وزير الخارجية الأمير فيصل بن فرحان.",
+                        "محمد بن سلمان", "فيصل بن فرحان"),
+                rule("وقال حسن نصر الله في خطاب متلفز إن المقاومة مستعدة.", "حسن نصر الله"),
+                rule("استقبل الرئيس عبد الفتاح السيسي وزير الخارجية بدر عبد العاطي.", "عبد الفتاح السيسي",
+                        "بدر عبد العاطي"),
+                // a given name that is also an ordinary word does not start a name alone
+                rule("احتلال كامل لقطاع غزة وتعاون جميل بين البلدين."),
+                rule("يسري القرار الجديد من الشهر المقبل ويزيد عدد المستفيدين في شهر رمضان المبارك."),
+                // where a name stops: verbs, accusatives, prepositions
+                rule("أعلن الاتحاد تعيين حسام حسن مديرا فنيا، وسجل محمد صلاح هدفين في المباراة.", "حسام حسن",
+                        "محمد صلاح"),
+                rule("قال جمال حسن إن كمال حسن سيحضر.", "جمال حسن", "كمال حسن"),
+                rule("أشرف الزعيم كيم جونغ أون على التجربة.", "كيم جونغ أون"),
+                rule("سيلتقي رئيس الوزراء العراقي محمد شياع السوداني في بغداد.", "محمد شياع السوداني"),
+                rule("ردت رئيسة المفوضية الأوروبية أورسولا فون دير لاين بأن أوروبا مستعدة.",
+                        "أورسولا فون دير لاين"),
+                // Arabic names are never merged on a transliteration skeleton
+                rule("التقى محمد عباس مع محمود عباس.", "محمد عباس", "محمود عباس"),
+                // a role word followed by an ordinary word is no person
+                rule("وقال رئيس النادي إن الفريق جاهز للبطولة."));
+    }
+
+    private static Arguments rule(String text, String... persons) {
+        return Arguments.of(text, List.of(persons));
+    }
+
+    @Test
+    void sameInputSameOutput() {
+        List<StoryText> stories = new ArrayList<>();
+        rules().forEach(a -> stories.add(new StoryText("s" + stories.size(), "p" + stories.size() % 3,
+                (String) a.get()[0])));
+        assertEquals(Extractors.FULL.extract(stories), Extractors.FULL.extract(List.copyOf(stories)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("rules")
+    void findsExactlyThesePeople(String text, List<String> expected) {
+        List<StoryText> stories = List.of(new StoryText("s", "p", text));
+        CorpusPeople people = Extractors.FULL.extract(stories);
+        SpanChecks.assertSpansConsistent(stories, people);
+        Map<String, String> found = new LinkedHashMap<>();
+        for (StoryMention mention : people.mentions()) {
+            found.put(mention.personKey(), String.join("|", new TreeSet<>(mention.surfaceForms())));
+        }
+        List<String> want = new ArrayList<>();
+        for (String person : expected) {
+            want.add(String.join("|", new TreeSet<>(List.of(person.split("\\|")))));
+        }
+        assertEquals(new TreeSet<>(want), new TreeSet<>(found.values()), text);
+    }
+}

@@ -40,7 +40,7 @@ if [ ! -x "$CHROMIUM_PATH" ]; then
   $SUDO apt-get update -q
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium
 fi
-"$CHROMIUM_PATH" --version >&2 || true
+"$CHROMIUM_PATH" --version 2>/dev/null >&2 || true
 
 # 2. Test dependencies
 cd "$ROOT/e2e"

@@ -562,8 +562,8 @@ function peopleView(ctx, params) {
       h('li', { class: 'person-item', testid: 'person-item' },
         personLink(p),
         p.nameLatin ? h('span', { class: 'latin small' }, latin(p.nameLatin)) : null,
-        h('span', { class: 'muted' }, storiesCount(p.storyCount ?? 0)),
-        p.roles?.length ? h('span', { class: 'roles small' }, h('bdi', null, p.roles[0])) : null),
+        h('span', { class: 'muted small' }, storiesCount(p.storyCount ?? 0)),
+        p.roles?.length ? h('span', { class: 'roles small' }, h('bdi', null, mainRole(p.roles))) : null),
     emptyText: name ? 'لا أحد بهذا الاسم.' : 'لا أشخاص.',
     countText: peopleCount,
     fetchPage: async (after) => {
@@ -579,6 +579,11 @@ function peopleView(ctx, params) {
       paged.element),
   );
   return paged.load();
+}
+
+/** The most telling of a person's roles for a one-line summary: the longest (وزير الدفاع الأمريكي, not الوزير). */
+function mainRole(roles) {
+  return roles.reduce((best, r) => (r.length > best.length ? r : best), '');
 }
 
 function notFound(text) {

@@ -5,11 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.jboss.logging.Logger;
 
 import app.khabar.store.CorpusLoaded;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.smallrye.graphql.execution.ExecutionResponse;
@@ -51,6 +54,9 @@ public class GraphQLHttp {
     @Inject
     CacheConfig cacheConfig;
 
+    @Inject
+    MeterRegistry registry;
+
     private volatile QueryLimits limits;
     private final AtomicReference<ResponseCache> cache = new AtomicReference<>();
 
@@ -74,19 +80,27 @@ public class GraphQLHttp {
             context.next();
             return;
         }
+        long started = System.nanoTime();
+        String outcome = answer(context, method);
+        Timer.builder("khabar.graphql.request").description("GraphQL requests by how they were answered")
+                .tag("outcome", outcome).register(registry).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+    }
+
+    /** Answers one request; returns how: refused, cached, executed or failed. */
+    private String answer(RoutingContext context, HttpMethod method) {
         JsonObject request;
         try {
             request = method == HttpMethod.GET ? fromQueryParameters(context) : fromBody(context);
         } catch (BadRequest e) {
             respond(context, 400, errorBody(e.code, e.getMessage()), false);
-            return;
+            return "bad-request";
         }
         String query = request.getString("query", null);
         Map<String, Object> variables = Variables.toMap(request.get("variables"));
         QueryLimits.Refusal refusal = limits.check(query, variables);
         if (refusal != null) {
             respond(context, 200, errorBody(refusal.code(), refusal.message()), false);
-            return;
+            return "refused";
         }
         boolean get = method == HttpMethod.GET;
         ResponseCache current = cache.get();
@@ -95,15 +109,17 @@ public class GraphQLHttp {
             Buffer cached = current.get(key);
             if (cached != null) {
                 respond(context, 200, cached, get);
-                return;
+                return "cached";
             }
         }
         String answer = execute(request, context);
         Buffer body = Buffer.buffer(answer.getBytes(StandardCharsets.UTF_8));
-        if (key != null && !answer.contains("\"errors\"")) {
+        boolean failed = answer.contains("\"errors\"");
+        if (key != null && !failed) {
             current.put(key, body);
         }
         respond(context, 200, body, get);
+        return failed ? "executed-with-errors" : "executed";
     }
 
     private String execute(JsonObject request, RoutingContext context) {

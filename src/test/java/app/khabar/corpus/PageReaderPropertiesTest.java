@@ -15,7 +15,7 @@ import net.jqwik.api.Provide;
  * The page reader on random and mutated pages: it never throws anything but {@link UnreadablePageException}, and
  * the text of a story is never lost.
  */
-class PageReaderProperties {
+class PageReaderPropertiesTest {
 
     private static final PageReader READER = PageReader.fromClasspath();
     private static final List<String> WORDS = List.of("الحكومة", "أعلنت", "وزير", "الخارجية", "المحادثات", "غزة",

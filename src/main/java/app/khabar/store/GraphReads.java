@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import org.hibernate.jpa.HibernateHints;
 
@@ -32,16 +34,7 @@ public class GraphReads {
     }
 
     public Map<Long, StoryRow> storiesByIds(Collection<Long> ids) {
-        Map<Long, StoryRow> stories = new LinkedHashMap<>();
-        if (ids.isEmpty()) {
-            return stories;
-        }
-        for (Object[] row : query(StoryRow.SELECT + " from StoryEntity s where s.id in :ids")
-                .setParameter("ids", ids).getResultList()) {
-            StoryRow story = StoryRow.of(row, 0);
-            stories.put(story.id(), story);
-        }
-        return stories;
+        return byIds(StoryRow.SELECT + " from StoryEntity s where s.id in :ids", ids, StoryRow::of, StoryRow::id);
     }
 
     public Optional<StoryRow> storyByKey(String key) {
@@ -64,16 +57,7 @@ public class GraphReads {
     }
 
     public Map<Long, PageRow> pagesByIds(Collection<Long> ids) {
-        Map<Long, PageRow> pages = new LinkedHashMap<>();
-        if (ids.isEmpty()) {
-            return pages;
-        }
-        for (Object[] row : query(PageRow.SELECT + " from PageEntity p where p.id in :ids")
-                .setParameter("ids", ids).getResultList()) {
-            PageRow page = PageRow.of(row, 0);
-            pages.put(page.id(), page);
-        }
-        return pages;
+        return byIds(PageRow.SELECT + " from PageEntity p where p.id in :ids", ids, PageRow::of, PageRow::id);
     }
 
     public Optional<PageRow> pageByKey(String key) {
@@ -82,16 +66,7 @@ public class GraphReads {
     }
 
     public Map<Long, PersonRow> peopleByIds(Collection<Long> ids) {
-        Map<Long, PersonRow> people = new LinkedHashMap<>();
-        if (ids.isEmpty()) {
-            return people;
-        }
-        for (Object[] row : query(PersonRow.SELECT + " from PersonEntity p where p.id in :ids")
-                .setParameter("ids", ids).getResultList()) {
-            PersonRow person = PersonRow.of(row, 0);
-            people.put(person.id(), person);
-        }
-        return people;
+        return byIds(PersonRow.SELECT + " from PersonEntity p where p.id in :ids", ids, PersonRow::of, PersonRow::id);
     }
 
     public Optional<PersonRow> personByKey(String key) {
@@ -280,6 +255,19 @@ public class GraphReads {
     private static <T> Slice<T> slice(List<T> rows, int first, long total) {
         boolean hasNext = rows.size() > first;
         return new Slice<>(hasNext ? rows.subList(0, first) : rows, hasNext, total);
+    }
+
+    /** Rows of one entity by database id, in one query. */
+    private <T> Map<Long, T> byIds(String hql, Collection<Long> ids, BiFunction<Object[], Integer, T> of,
+                                   Function<T, Long> idOf) {
+        Map<Long, T> rows = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            for (Object[] row : query(hql).setParameter("ids", ids).getResultList()) {
+                T value = of.apply(row, 0);
+                rows.put(idOf.apply(value), value);
+            }
+        }
+        return rows;
     }
 
     private TypedQuery<Object[]> query(String hql) {

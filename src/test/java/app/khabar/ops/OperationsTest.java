@@ -28,8 +28,7 @@ class OperationsTest {
                 .body(containsString("khabar_ingestion_pages 5.0"))
                 .body(containsString("khabar_ingestion_stories 27.0"))
                 .body(containsString("khabar_ingestion_duration_milliseconds"))
-                .body(containsString("khabar_graphql_request_seconds_count{outcome="))
-                .body(containsString("mp_graphql_seconds_count"));
+                .body(containsString("khabar_graphql_request_seconds_count{outcome=\"executed\""));
     }
 
     @Test

@@ -200,14 +200,14 @@ class NewsParagraphsPeopleTest {
     void withTheListOfKnownPeople() {
         PeopleScore.Result result = score(Extractors.FULL, "news-paragraphs");
         assertEquals(0, result.falseMerges(), result.toString());
-        assertTrue(result.f1() >= 0.70, result.toString());
+        assertTrue(result.f1() >= 0.95, result.toString());
     }
 
     @Test
     void withoutTheListOfKnownPeople() {
         PeopleScore.Result result = score(Extractors.WITHOUT_KNOWN_PEOPLE, "news-paragraphs without known");
         assertEquals(0, result.falseMerges(), result.toString());
-        assertTrue(result.f1() >= 0.70, result.toString());
+        assertTrue(result.f1() >= 0.95, result.toString());
     }
 
     static PeopleScore.Result score(PeopleExtractor extractor, String label) {

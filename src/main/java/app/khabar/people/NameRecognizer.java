@@ -128,9 +128,13 @@ final class NameRecognizer {
         if (!word.arabic()) {
             return null;
         }
-        for (Clitics.Reading reading : Clitics.readings(word.norm())) {
+        String norm = word.norm();
+        if (norm.length() < 2 || "وفبلاتحدذرشصقكني".indexOf(norm.charAt(0)) < 0) {
+            return null; // first letters of reporting-verbs.txt and of ال, bare or after a clitic (cheap exit)
+        }
+        for (Clitics.Reading reading : Clitics.readings(norm)) {
             String form = reading.form();
-            if (reading.letters() > 0 && form.startsWith("ل") && word.norm().startsWith("لل", reading.letters() - 1)) {
+            if (reading.letters() > 0 && form.startsWith("ل") && norm.startsWith("لل", reading.letters() - 1)) {
                 form = "ا" + form; // للبرتغالي = ل + البرتغالي
             }
             if (lexicon.isReportingVerb(form)) {

@@ -44,6 +44,8 @@ final class Lexicon {
     private final Set<String> notNames;
     private final Set<String> places;
     private final Set<String> orgHeads;
+    private final Set<String> commonWords;
+    private final Set<String> reportingVerbs;
     private final List<KnownPerson> knownPeople;
     private final Map<String, KnownPerson> knownByShortForm;
     private final Set<String> knownSurnames;
@@ -80,6 +82,8 @@ final class Lexicon {
         notNames = Set.copyOf(words(resources, "not-names.txt"));
         places = Set.copyOf(words(resources, "places.txt"));
         orgHeads = Set.copyOf(words(resources, "org-heads.txt"));
+        commonWords = Set.copyOf(words(resources, "common-words.txt"));
+        reportingVerbs = Set.copyOf(words(resources, "reporting-verbs.txt"));
 
         List<KnownPerson> known = new ArrayList<>();
         Map<String, KnownPerson> byShort = new LinkedHashMap<>();
@@ -221,6 +225,44 @@ final class Lexicon {
                 || isGroupTitle(norm) || complements.contains(norm) || isModifier(norm) || nationalities.contains(norm)
                 || verbs.contains(norm) || orgHeads.contains(norm) || suffixes.contains(norm)
                 || particles.contains(norm);
+    }
+
+    /** A verb of reported speech or a word introducing a named source (قال، أوضحت، بحسب، يدعى). */
+    boolean isReportingVerb(String norm) {
+        return reportingVerbs.contains(norm);
+    }
+
+    private static final String[] PRONOUN_SUFFIXES = {"هما", "هم", "ها", "كم", "نا", "ه"};
+
+    /**
+     * An ordinary word of news text rather than a name: listed as not a name or as common, or so once a
+     * proclitic (و ف ب ل ك, one or two) and a pronoun suffix are removed (بمنصبه، ودعمها، لبلاده). Given names
+     * are never common here; callers check them first.
+     */
+    boolean isCommonWord(String norm) {
+        if (isListedCommon(norm)) {
+            return true;
+        }
+        for (int p = 0; p <= 2 && p < norm.length(); p++) {
+            if (p > 0 && "وفبلك".indexOf(norm.charAt(p - 1)) < 0) {
+                break;
+            }
+            String rest = norm.substring(p);
+            if (p > 0 && rest.length() >= 3 && isListedCommon(rest)) {
+                return true;
+            }
+            for (String suffix : PRONOUN_SUFFIXES) {
+                if (rest.length() - suffix.length() >= 3 && rest.endsWith(suffix)
+                        && isListedCommon(rest.substring(0, rest.length() - suffix.length()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean isListedCommon(String norm) {
+        return commonWords.contains(norm) || isNotName(norm) && !particles.contains(norm);
     }
 
     // ---- well-known people -----------------------------------------------------------------------------

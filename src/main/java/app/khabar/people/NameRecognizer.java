@@ -37,7 +37,11 @@ final class NameRecognizer {
     record Recognition(List<Word> words, boolean[] claimed, List<Candidate> candidates) {
     }
 
-    private enum Context { NONE, TITLE, GROUP_TITLE, ORGANISATION }
+    /**
+     * Where a name is read: after nothing, a title, a dual/plural title, an organisation word, a nationality
+     * alone (للبرتغالي روي فيتوريا), or a reporting verb (وقالت كايا كالاس إن).
+     */
+    private enum Context { NONE, TITLE, GROUP_TITLE, ORGANISATION, NATIONALITY, REPORTED }
 
     private record Title(int end, String role, boolean group, boolean endsWithOrganisation) {
     }
@@ -91,11 +95,86 @@ final class NameRecognizer {
             if (name != null) {
                 take(words, claimed, candidates, i, name, Context.NONE, null);
                 i = name.end();
-            } else {
-                i++;
+                continue;
             }
+            Context trigger = trigger(words.get(i));
+            if (trigger == Context.NATIONALITY && !standsAlone(words, i)) {
+                trigger = null; // الصراع الإسرائيلي الفلسطيني، شركة أرامكو السعودية: an adjective, no person
+            }
+            if (trigger != null && i + 1 < words.size() && words.get(i + 1).gap() == Word.Gap.NONE) {
+                name = readName(words, i + 1, trigger);
+                if (name != null) {
+                    take(words, claimed, candidates, i + 1, name, trigger, null);
+                    i = name.end();
+                    continue;
+                }
+            }
+            i++;
         }
         return new Recognition(words, claimed, candidates);
+    }
+
+    /**
+     * Nationalities that stand for a person when used alone with the article (الإسباني، للبرتغالي); the
+     * others (الدولي، العربي، الإسلامي) qualify communities and institutions.
+     */
+    private static final java.util.Set<String> NOT_PERSON_NATIONALITIES = java.util.Set.of(
+            "اممي", "دولي", "اقليمي", "عربي", "افريقي", "اوروبي", "خليجي", "صهيوني", "غربي", "شرقي", "شمالي",
+            "جنوبي", "اسلامي", "مسيحي", "يهودي", "قبطي", "شيعي", "سني", "درزي", "حوثي", "فيدرالي", "اتحادي",
+            "لاتيني", "كردي", "امازيغي");
+
+    /** A word after which an unknown two-word name may be read: a definite nationality or a reporting verb. */
+    private Context trigger(Word word) {
+        if (!word.arabic()) {
+            return null;
+        }
+        String norm = word.norm();
+        if (norm.length() < 2 || "وفبلاتحدذرشصقكني".indexOf(norm.charAt(0)) < 0) {
+            return null; // first letters of reporting-verbs.txt and of ال, bare or after a clitic (cheap exit)
+        }
+        for (Clitics.Reading reading : Clitics.readings(norm)) {
+            String form = reading.form();
+            if (reading.letters() > 0 && form.startsWith("ل") && norm.startsWith("لل", reading.letters() - 1)) {
+                form = "ا" + form; // للبرتغالي = ل + البرتغالي
+            }
+            if (lexicon.isReportingVerb(form)) {
+                return Context.REPORTED;
+            }
+            if (form.startsWith("ال") && lexicon.isNationality(form)) {
+                String base = form.substring(2);
+                if (base.endsWith("ه")) {
+                    base = base.substring(0, base.length() - 1);
+                }
+                return base.endsWith("ي") && lexicon.isNationality(base) && !NOT_PERSON_NATIONALITIES.contains(base)
+                        ? Context.NATIONALITY : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A nationality stands for a person (توج الإسباني كارلوس ألكاراز، خلفا للهولندي مارتن يول) when it carries a
+     * preposition or follows a clause break, a function word, a verb or an indefinite accusative; after a
+     * definite noun, another nationality or a name it is that word's adjective.
+     */
+    private boolean standsAlone(List<Word> words, int i) {
+        Word word = words.get(i);
+        if (i == 0 || word.gap() != Word.Gap.NONE || word.norm().startsWith("لل") || word.norm().startsWith("بال")) {
+            return true;
+        }
+        Word prev = words.get(i - 1);
+        String norm = prev.norm();
+        return prev.arabic() && (ArabicText.isStopWord(norm) || lexicon.isVerb(norm) || endsWithTanween(prev)
+                || lexicon.isReportingVerb(norm) || !hasArticle(norm) && !lexicon.isNationality(norm)
+                && !lexicon.isPlace(norm) && !lexicon.isNotName(norm) && !lexicon.isAnyGivenName(norm)
+                && !lexicon.isKnownSurname(norm) && !lexicon.isOrgHead(norm) && lexicon.isCommonWord(norm) == false
+                && isLikelyVerb(norm));
+    }
+
+    /** A perfect verb of three or four letters not in the list (توج، اعترف، تعاقد): no article, no ending. */
+    private static boolean isLikelyVerb(String norm) {
+        return norm.length() >= 3 && norm.length() <= 5 && !norm.endsWith("ه") && !norm.endsWith("ي")
+                && !norm.endsWith("ات") && !norm.endsWith("و");
     }
 
     private void take(List<Word> words, boolean[] claimed, List<Candidate> candidates, int first, Name name,
@@ -154,7 +233,10 @@ final class NameRecognizer {
             if (!continuesTitle(words, end)) {
                 break;
             }
-            organisation = lexicon.isOrgHead(word.norm());
+            String norm = word.norm();
+            organisation = lexicon.isOrgHead(norm) || norm.length() > 3 && "لب".indexOf(norm.charAt(0)) >= 0
+                    && lexicon.isOrgHead(norm.substring(1)); // رئيس مؤسسة / المدير التنفيذي لمؤسسة ...
+
             end++;
         }
         String role = roleText(text, head, prefix, words.get(end - 1).end());
@@ -164,6 +246,9 @@ final class NameRecognizer {
     private boolean continuesTitle(List<Word> words, int index) {
         Word word = words.get(index);
         String norm = word.norm();
+        if (word.arabic() && lexicon.isNationality(norm)) {
+            return true; // رئيس مجلس السيادة السوداني: the adjective, though السوداني is also a surname
+        }
         if (!word.arabic() || lexicon.isKnownSurname(norm) || norm.startsWith("و")) {
             return false;
         }
@@ -188,10 +273,12 @@ final class NameRecognizer {
         if (form.endsWith("ه") && lexicon.isComplement(form.substring(0, form.length() - 1))) {
             return true; // حكومته، دفاعه
         }
-        if ((form.charAt(0) == 'ل' || form.charAt(0) == 'ب') && lexicon.isComplement(form.substring(1))) {
-            return true; // رئيس المكتب السياسي لحركة حماس
+        if ((form.charAt(0) == 'ل' || form.charAt(0) == 'ب') && (lexicon.isComplement(form.substring(1))
+                || lexicon.isOrgHead(form.substring(1)))) {
+            return true; // رئيس المكتب السياسي لحركة حماس، المدير العام لمنظمة الصحة العالمية
         }
-        if ((form.equals("في") || form.equals("لدي")) && index + 1 < words.size()) {
+        if ((form.equals("في") || form.equals("لدي") || form.equals("الي")) && index + 1 < words.size()
+                && words.get(index + 1).gap() == Word.Gap.NONE) {
             String next = words.get(index + 1).norm();
             return next.startsWith("ال") || lexicon.isPlace(next);
         }
@@ -274,7 +361,7 @@ final class NameRecognizer {
             k = j + 1;
             given = true;
             weak = lexicon.isWeakGivenName(form);
-        } else if (lenient && (context != Context.GROUP_TITLE) && isUnknownNameStart(first)) {
+        } else if (lenient && (context != Context.GROUP_TITLE) && isUnknownNameStart(words, j, context)) {
             tokens.add(first.norm());
             k = j + 1;
             given = false;
@@ -287,6 +374,7 @@ final class NameRecognizer {
         boolean lastGiven = given;
         String suffix = "";
         boolean secondIsStrong = false;
+        boolean lastFamily = false;
         while (k < words.size() && tokens.size() < MAX_NAME_WORDS && words.get(k).gap() == Word.Gap.NONE) {
             Word word = words.get(k);
             String norm = word.norm();
@@ -339,12 +427,28 @@ final class NameRecognizer {
             }
             boolean accept;
             if (units == 1) {
-                accept = isSurnameWord(word) || strongGiven && isFamilyName(norm);
+                accept = isSurnameWord(word) && !lexicon.isCommonWord(norm) || strongGiven && isFamilyName(norm)
+                        || context == Context.TITLE && given && isTitledFamilyName(words, k)
+                        || strongGiven && isForeignSurnameAfterWaw(norm);
             } else {
                 // A third word needs more than looking like a name: محمد صلاح هدفين، حسام حسن مديرا
                 boolean plain = isSurnameWord(word) && !hasArticle(norm) && !endsWithTanween(word)
                         && !isFutureVerb(norm);
+                int chainEnd = familyChainEnd(words, k);
                 accept = lexicon.isKnownSurname(norm) || lastGiven && plain && lexicon.isAnyGivenName(norm)
+                        // موسى فقي محمد، رئيس ...: a given name closing the clause ends a three-part name
+                        || plain && lexicon.isAnyGivenName(norm) && endsClause(words, k + 1)
+                        // مشعل الأحمد الجابر الصباح: a family name after a family name
+                        || lastFamily && chainEnd > k
+                        // أسعد حسن الشيباني إن، أحمد عبد الله الأحمد الصباح رئيسا
+                        || lastGiven && chainEnd > k && chainCloses(words, chainEnd)
+                        // محمد شياع السوداني إن: a nisba that is also a nationality, only where the clause ends
+                        || context == Context.TITLE && (lastGiven || units == 2) && norm.startsWith("ال")
+                        && norm.endsWith("ي")
+                        && lexicon.isNationality(norm) && endsClause(words, k + 1)
+                        // محمد حمدان دقلو الجيش: two given names and a plain word before a definite noun
+                        || lastGiven && units == 2 && strongGiven && plain && !nounEnding(word)
+                        && !lexicon.isCommonWord(norm) && nextHasArticle(words, k + 1)
                         || (lastGiven || context == Context.TITLE && units == 2) && plain
                         && endsClause(words, k + 1) // وزير الخارجية الفرنسي جان نويل بارو، ...
                         || lastGiven && plain && !nounEnding(word) && functionWordFollows(words, k + 1);
@@ -358,6 +462,7 @@ final class NameRecognizer {
             tokens.add(norm);
             units++;
             lastGiven = lexicon.isAnyGivenName(norm);
+            lastFamily = norm.startsWith("ال");
             k++;
         }
 
@@ -366,6 +471,12 @@ final class NameRecognizer {
             if (strength < 2 || weak && !secondIsStrong) {
                 return null;
             }
+        }
+        if (context == Context.NATIONALITY && (strength < 2 || weak && !secondIsStrong)) {
+            return null;
+        }
+        if (context == Context.REPORTED && (strength < 2 || !endsClause(words, k))) {
+            return null; // وقالت كايا كالاس إن / وقال يوهان فاديفول، وزير ...: the name must close its clause
         }
         return new Name(k, prefix, List.copyOf(tokens), suffix, units, given);
     }
@@ -418,6 +529,9 @@ final class NameRecognizer {
             return true;
         }
         if (norm.length() > 3 && "وفبكل".indexOf(norm.charAt(0)) >= 0) {
+            if (norm.charAt(0) == 'ك' && norm.length() < 6) {
+                return false; // كالاس is no كـ + الـ + اس
+            }
             return norm.startsWith("ال", 1) || norm.length() > 4 && "بكل".indexOf(norm.charAt(1)) >= 0
                     && norm.startsWith("ال", 2);
         }
@@ -436,7 +550,7 @@ final class NameRecognizer {
         if (norm.startsWith("ال")) {
             return isNisba(norm);
         }
-        if (hasArticle(norm) || lexicon.isNotName(norm) || looksLikeVerb(norm)) {
+        if (hasArticle(norm) || lexicon.isNotName(norm) || looksLikeVerb(norm) || lexicon.isCommonWord(norm)) {
             return false;
         }
         return !norm.startsWith("و") || lexicon.isAnyGivenName(norm);
@@ -459,34 +573,121 @@ final class NameRecognizer {
         return !(norm.endsWith("ه") || norm.endsWith("ات") || norm.endsWith("ون") || norm.endsWith("ين"));
     }
 
-    /** After a title, a word not in the lexicon is taken as a name only if nothing says it is something else. */
-    private boolean isUnknownNameStart(Word word) {
+    /**
+     * After a title, a nationality or a reporting verb, a word not in the lexicon is taken as a name only if
+     * nothing says it is something else: no article, not a listed or common word (stripped of clitics and
+     * pronouns), not a verb form, not a feminine or plural noun. A word starting like an imperfect verb (تيلرسون،
+     * يوهان) must be followed by a name word or close its clause. After a nationality or a reporting verb (no
+     * title to vouch for it) the word must also write a vowel, as foreign names do.
+     */
+    private boolean isUnknownNameStart(List<Word> words, int index, Context context) {
+        Word word = words.get(index);
         String norm = word.norm();
         if (norm.length() < 2) {
             return false;
         }
         if (lexicon.isKnownSurname(norm)) {
-            return true;
+            return !lexicon.isNationality(norm);
         }
-        if (hasArticle(norm) || lexicon.isNotName(norm) || looksLikeVerb(norm)) {
+        if (hasArticle(norm) || lexicon.isNotName(norm) || looksLikeVerb(norm) || lexicon.isCommonWord(norm)) {
             return false;
         }
+        boolean strict = context == Context.NATIONALITY || context == Context.REPORTED;
+        Word next = index + 1 < words.size() && words.get(index + 1).gap() == Word.Gap.NONE
+                ? words.get(index + 1) : null;
         char last = word.lastLetter();
-        if (last == 'ة' || last == 'ه' && norm.length() >= 4 || norm.length() >= 5 && norm.endsWith("ات")) {
-            return false; // common nouns (ضرورة، إحاطات) and nouns with a pronoun (دعمه، بلاده)
+        if (last == 'ة') {
+            // عقيلة صالح، أسامة حمدان: only before a listed name
+            return !strict && next != null
+                    && (lexicon.isAnyGivenName(next.norm()) || lexicon.isKnownSurname(next.norm()));
+        }
+        if (last == 'ه' && norm.length() >= 4 || norm.length() >= 5 && norm.endsWith("ات")) {
+            return false; // nouns with a pronoun (دعمه، بلاده) and plurals (إحاطات)
+        }
+        if (strict && (norm.length() < 3 || !writesVowel(norm))) {
+            return false;
         }
         char c = norm.charAt(0);
         if ((c == 'ي' || c == 'ت') && norm.length() >= 4) {
-            return false; // imperfect verbs: يبحث، تؤكد
+            // يبحث، تؤكد are verbs; تيلرسون، يوهان are names: a name word must follow or the clause end
+            return next == null || endsClause(words, index + 1)
+                    || isSurnameWord(next) && !lexicon.isCommonWord(next.norm());
         }
         if (c == 'و' || c == 'ف') {
             return false; // a conjunction: the next clause, not a name
         }
         if ((c == 'ب' || c == 'ل' || c == 'ك') && norm.length() >= 4) {
+            if (strict) {
+                return false;
+            }
             String rest = norm.substring(1);
-            return !lexicon.isNotName(rest) && !rest.startsWith("ال") && !rest.endsWith("ه");
+            return !lexicon.isNotName(rest) && !lexicon.isCommonWord(rest) && !rest.startsWith("ال")
+                    && !rest.endsWith("ه");
         }
         return true;
+    }
+
+    /** A long vowel letter after the first letter: كايا، يوهان، فرانك (مصدر، جزء write none). */
+    private static boolean writesVowel(String norm) {
+        for (int i = 1; i < norm.length(); i++) {
+            char c = norm.charAt(i);
+            if (c == 'ا' || c == 'و' || c == 'ي') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * After a title and a given name, a definite family name the general rule refuses: a feminine-looking one
+     * (عبد الحميد الدبيبة) unless it is a common word, or a place name (مها الرباط) where the clause ends.
+     */
+    private boolean isTitledFamilyName(List<Word> words, int k) {
+        String norm = words.get(k).norm();
+        if (!norm.startsWith("ال") || norm.length() < 5 || lexicon.isNationality(norm) || lexicon.isTitle(norm)
+                || lexicon.isVerb(norm) || ArabicText.isStopWord(norm) || lexicon.isGenerationSuffix(norm)) {
+            return false;
+        }
+        if (lexicon.isPlace(norm)) {
+            return endsClause(words, k + 1);
+        }
+        return norm.endsWith("ه") && !lexicon.isCommonWord(norm) && !norm.endsWith("يه");
+    }
+
+    /** ستيف ويتكوف: after a listed given name, a foreign surname whose first letter is و, not the conjunction. */
+    private boolean isForeignSurnameAfterWaw(String norm) {
+        if (!norm.startsWith("و") || norm.length() < 5) {
+            return false;
+        }
+        String rest = norm.substring(1);
+        return !lexicon.isAnyGivenName(rest) && !lexicon.isKnownSurname(rest) && !lexicon.isCommonWord(norm)
+                && !lexicon.isCommonWord(rest) && !hasArticle(rest) && !looksLikeVerb(rest) && !rest.endsWith("ه")
+                && !rest.endsWith("ات") && !rest.endsWith("ون") && !rest.endsWith("ين") && writesVowel(rest);
+    }
+
+    /** The end of a run of definite family names starting at k (k itself when there is none). */
+    private int familyChainEnd(List<Word> words, int k) {
+        int end = k;
+        while (end < words.size() && end - k < 3 && (end == k || words.get(end).gap() == Word.Gap.NONE)
+                && words.get(end).arabic() && isFamilyName(words.get(end).norm())
+                && !lexicon.isCommonWord(words.get(end).norm())) {
+            end++;
+        }
+        return end;
+    }
+
+    /** What follows a run of family names shows it is one: the clause ends, a function word, a verb, an indefinite. */
+    private boolean chainCloses(List<Word> words, int next) {
+        if (endsClause(words, next) || functionWordFollows(words, next)) {
+            return true;
+        }
+        String norm = words.get(next).norm();
+        return lexicon.isVerb(norm) || !hasArticle(norm) && !lexicon.isAnyGivenName(norm);
+    }
+
+    private static boolean nextHasArticle(List<Word> words, int next) {
+        return next < words.size() && words.get(next).gap() == Word.Gap.NONE && words.get(next).arabic()
+                && words.get(next).norm().startsWith("ال");
     }
 
     /** Verbs from the list, their future forms, and dual or plural imperfects (يبحثان، يؤكدون). */
@@ -497,7 +698,8 @@ final class NameRecognizer {
         int n = norm.length();
         char c = norm.charAt(0);
         if (n >= 5 && (c == 'ي' || c == 'ت') && (norm.endsWith("ان") || norm.endsWith("ون") || norm.endsWith("وا"))) {
-            return true;
+            // تيلرسون، ييتسون: imperfect verbs hardly ever write ي as their second letter; foreign names do
+            return !(norm.charAt(1) == 'ي' && norm.endsWith("ون") && n >= 6);
         }
         if (n >= 4 && c == 'س' && (norm.charAt(1) == 'ي' || norm.charAt(1) == 'ت' || norm.charAt(1) == 'ن')
                 && lexicon.isVerb("ي" + norm.substring(2))) {

@@ -1,7 +1,6 @@
 package app.khabar.related;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +15,10 @@ import app.khabar.arabic.ArabicText;
  * a TEASER (a headline without a body) counting {@value #TEASER_FACTOR} of that, and a story that appears twice
  * (same normalised headline, or near-identical text) scoring 1 with SAME_STORY. Person weights are IDF, so a rare
  * person shared says more than one who is everywhere.
+ * <p>
+ * The work per story is bounded by constants, not by the corpus size: a story queries its {@value #QUERY_TERMS}
+ * strongest terms and all its people, each posting list is cut to the stories where the term or person weighs
+ * most, and only the {@value #MAX_CANDIDATES} best candidates by their partial score are scored exactly.
  */
 public final class RelatednessBuilder {
 
@@ -28,117 +31,81 @@ public final class RelatednessBuilder {
     static final double SAME_TEXT_COSINE = 0.9;
     /** Cosine above which SIMILAR_TEXT is given as a reason. */
     static final double SIMILAR_TEXT_COSINE = 0.08;
-    /** Terms and people on more stories than this are too common to propose candidates (they still score). */
-    private final int postingsCap;
     /** Only a story's strongest terms propose candidates. */
-    private static final int QUERY_TERMS = 40;
+    private static final int QUERY_TERMS = 30;
     /** Candidates scored exactly per story, chosen by their partial score. */
-    private static final int MAX_CANDIDATES = 300;
+    private static final int MAX_CANDIDATES = 60;
+    /** Partial score that makes a same-headline story a candidate whatever else it shares. */
+    private static final double SAME_HEADLINE_PARTIAL = 1.0;
 
     private final int topN;
+    /** Per term, person and headline, at most this many stories are proposed. */
+    private final int postingsCap;
 
     public RelatednessBuilder(int topN, int postingsCap) {
         if (topN < 1) {
             throw new IllegalArgumentException("topN must be at least 1, was " + topN);
+        }
+        if (postingsCap < 1) {
+            throw new IllegalArgumentException("postingsCap must be at least 1, was " + postingsCap);
         }
         this.topN = topN;
         this.postingsCap = postingsCap;
     }
 
     public RelatednessBuilder(int topN) {
-        this(topN, 2000);
+        this(topN, 200);
     }
 
-    /** Related stories for every input story, best first, at most topN each. */
+    /** Related stories for every input story, best first, at most topN each; input order. */
     public List<Relation> build(List<RelatedInput> stories) {
         int n = stories.size();
-        Vectors vectors = Vectors.of(stories);
-        int[][] people = new int[n][];
+        SparseVectors terms = termVectors(stories);
         Map<String, Integer> personIds = new HashMap<>();
-        List<List<Integer>> personPostings = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            List<String> keys = stories.get(i).personKeys().stream().sorted().toList();
-            people[i] = new int[keys.size()];
-            for (int k = 0; k < keys.size(); k++) {
-                int id = personIds.computeIfAbsent(keys.get(k), key -> {
-                    personPostings.add(new ArrayList<>());
-                    return personPostings.size() - 1;
-                });
-                people[i][k] = id;
-                personPostings.get(id).add(i);
-            }
-            Arrays.sort(people[i]);
-        }
-        String[] personKeyOf = new String[personIds.size()];
-        personIds.forEach((key, id) -> personKeyOf[id] = key);
-        double[] personIdf = new double[personPostings.size()];
-        for (int p = 0; p < personIdf.length; p++) {
-            personIdf[p] = Math.log(1.0 + (double) n / personPostings.get(p).size());
-        }
-        Map<String, List<Integer>> byPage = new HashMap<>();
-        Map<String, List<Integer>> byHeadline = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            byPage.computeIfAbsent(stories.get(i).pageKey(), k -> new ArrayList<>()).add(i);
-            if (!stories.get(i).headlineKey().isEmpty()) {
-                byHeadline.computeIfAbsent(stories.get(i).headlineKey(), k -> new ArrayList<>()).add(i);
-            }
-        }
+        List<String> personKeys = new ArrayList<>();
+        SparseVectors people = peopleVectors(stories, personIds, personKeys);
+        int[][] samePage = groups(stories, RelatedInput::pageKey, Integer.MAX_VALUE);
+        int[][] sameHeadline = groups(stories, RelatedInput::headlineKey, postingsCap);
 
-        List<Relation> relations = new ArrayList<>();
+        List<Relation> relations = new ArrayList<>(n * Math.min(topN, 16));
+        // scratch reused for every story, so the per-story cost does not grow with the corpus
         double[] partial = new double[n];
         int[] touched = new int[n];
+        double[] termDense = new double[terms.dimension()];
+        double[] peopleDense = new double[people.dimension()];
         for (int i = 0; i < n; i++) {
             int touchedCount = 0;
-            // propose: strongest terms, people, same page, same headline
-            for (int t : vectors.strongestTerms(i, QUERY_TERMS)) {
-                int[] postings = vectors.postings(t);
-                if (postings.length > postingsCap) {
-                    continue;
-                }
-                double weight = vectors.weight(i, t);
-                for (int j : postings) {
-                    if (j != i) {
-                        if (partial[j] == 0) {
-                            touched[touchedCount++] = j;
-                        }
-                        partial[j] += weight * vectors.weight(j, t);
-                    }
-                }
+            int[] termIds = terms.ids(i);
+            double[] termWeights = terms.weights(i);
+            for (int k : terms.strongest(i, QUERY_TERMS)) {
+                touchedCount = propose(i, TEXT_WEIGHT * termWeights[k], terms.postingStories(termIds[k]),
+                        terms.postingWeights(termIds[k]), partial, touched, touchedCount);
             }
-            for (int p : people[i]) {
-                List<Integer> postings = personPostings.get(p);
-                if (postings.size() > postingsCap) {
-                    continue;
-                }
-                for (int j : postings) {
-                    if (j != i) {
-                        if (partial[j] == 0) {
-                            touched[touchedCount++] = j;
-                        }
-                        partial[j] += personIdf[p] * 0.1;
-                    }
-                }
+            int[] personIdsOfI = people.ids(i);
+            double[] personWeights = people.weights(i);
+            for (int k = 0; k < personIdsOfI.length; k++) {
+                touchedCount = propose(i, PEOPLE_WEIGHT * personWeights[k], people.postingStories(personIdsOfI[k]),
+                        people.postingWeights(personIdsOfI[k]), partial, touched, touchedCount);
             }
-            for (List<Integer> group : List.of(byPage.get(stories.get(i).pageKey()),
-                    byHeadline.getOrDefault(stories.get(i).headlineKey(), List.of()))) {
-                for (int j : group) {
-                    if (j != i) {
-                        if (partial[j] == 0) {
-                            touched[touchedCount++] = j;
-                        }
-                        partial[j] += 1.0;
-                    }
-                }
-            }
-            int[] candidates = topByPartial(touched, touchedCount, partial, MAX_CANDIDATES);
+            touchedCount = propose(i, PAGE_WEIGHT, samePage[i], null, partial, touched, touchedCount);
+            touchedCount = propose(i, SAME_HEADLINE_PARTIAL, sameHeadline[i], null, partial, touched, touchedCount);
+            int[] candidates = TopK.best(touched, touchedCount, MAX_CANDIDATES,
+                    (a, b) -> partial[a] > partial[b] || partial[a] == partial[b] && a < b);
             for (int c = 0; c < touchedCount; c++) {
                 partial[touched[c]] = 0;
             }
 
+            terms.scatter(i, termDense);
+            people.scatter(i, peopleDense);
             List<Relation> scored = new ArrayList<>(candidates.length);
             for (int j : candidates) {
-                scored.add(score(stories, vectors, people, personIdf, personKeyOf, i, j));
+                Relation relation = score(stories, terms, people, personKeys, termDense, peopleDense, i, j);
+                if (relation != null) {
+                    scored.add(relation);
+                }
             }
+            terms.clear(i, termDense);
+            people.clear(i, peopleDense);
             scored.sort(Comparator.comparingDouble(Relation::score).reversed()
                     .thenComparing(Relation::relatedKey));
             for (int r = 0; r < Math.min(topN, scored.size()); r++) {
@@ -150,32 +117,37 @@ public final class RelatednessBuilder {
         return relations;
     }
 
-    private static Relation score(List<RelatedInput> stories, Vectors vectors, int[][] people, double[] personIdf,
-                                  String[] personKeyOf, int i, int j) {
-        RelatedInput a = stories.get(i);
-        RelatedInput b = stories.get(j);
-        double cosine = vectors.cosine(i, j);
-        double sharedWeight = 0;
-        List<Integer> shared = new ArrayList<>();
-        int x = 0;
-        int y = 0;
-        while (x < people[i].length && y < people[j].length) {
-            if (people[i][x] < people[j][y]) {
-                x++;
-            } else if (people[j][y] < people[i][x]) {
-                y++;
-            } else {
-                shared.add(people[i][x]);
-                sharedWeight += personIdf[people[i][x]] * personIdf[people[i][x]];
-                x++;
-                y++;
+    /** Adds {@code weight · postingWeight} (or {@code weight} when unweighted) to every other story listed. */
+    private static int propose(int i, double weight, int[] postingStories, double[] postingWeights,
+                               double[] partial, int[] touched, int touchedCount) {
+        for (int p = 0; p < postingStories.length; p++) {
+            int j = postingStories[p];
+            if (j != i) {
+                if (partial[j] == 0) {
+                    touched[touchedCount++] = j;
+                }
+                partial[j] += postingWeights == null ? weight : weight * postingWeights[p];
             }
         }
-        double norms = peopleNorm(people[i], personIdf) * peopleNorm(people[j], personIdf);
-        double peopleScore = norms == 0 ? 0 : Math.min(1.0, sharedWeight / norms);
+        return touchedCount;
+    }
+
+    /** The exact relation from story i to candidate j, or null when nothing but a trace of shared words links them. */
+    private static Relation score(List<RelatedInput> stories, SparseVectors terms, SparseVectors people,
+                                  List<String> personKeys, double[] termDense, double[] peopleDense, int i, int j) {
+        RelatedInput a = stories.get(i);
+        RelatedInput b = stories.get(j);
+        double cosine = terms.dot(termDense, j);
+        double peopleScore = people.dot(peopleDense, j);
         boolean samePage = a.pageKey().equals(b.pageKey());
         boolean sameStory = !samePage && ((!a.headlineKey().isEmpty() && a.headlineKey().equals(b.headlineKey()))
                 || cosine >= SAME_TEXT_COSINE);
+        List<Integer> shared = new ArrayList<>();
+        for (int p : people.ids(j)) {
+            if (peopleDense[p] > 0) {
+                shared.add(p);
+            }
+        }
 
         List<RelationReason> reasons = new ArrayList<>();
         if (sameStory) {
@@ -190,145 +162,85 @@ public final class RelatednessBuilder {
         if (samePage) {
             reasons.add(RelationReason.SAME_PAGE);
         }
+        if (reasons.isEmpty()) {
+            // a few common words in common is no reason a reader would accept
+            return null;
+        }
         double score = sameStory ? 1.0
                 : (TEXT_WEIGHT * cosine + PEOPLE_WEIGHT * peopleScore + (samePage ? PAGE_WEIGHT : 0))
                         * (b.teaser() ? TEASER_FACTOR : 1.0);
         score = Math.min(1.0, Math.max(0.0, score));
         // rarest shared person first: the most telling link
-        shared.sort(Comparator.comparingDouble((Integer p) -> -personIdf[p]).thenComparing(p -> personKeyOf[p]));
-        List<String> sharedKeys = shared.stream().map(p -> personKeyOf[p]).toList();
-        if (reasons.isEmpty()) {
-            // candidates always share something; a weak text link is still the honest reason
-            reasons.add(RelationReason.SIMILAR_TEXT);
-        }
+        shared.sort(Comparator.comparingInt((Integer p) -> people.documentFrequency(p))
+                .thenComparing(personKeys::get));
+        List<String> sharedKeys = shared.stream().map(personKeys::get).toList();
         return new Relation(a.storyKey(), b.storyKey(), 0, Math.round(score * 10000) / 10000.0, reasons,
                 sharedKeys);
     }
 
-    private static double peopleNorm(int[] people, double[] idf) {
-        double sum = 0;
-        for (int p : people) {
-            sum += idf[p] * idf[p];
+    /** TF-IDF over Arabic terms: (1 + ln tf) · ln((n + 1) / df). */
+    private SparseVectors termVectors(List<RelatedInput> stories) {
+        Map<String, Integer> dictionary = new HashMap<>();
+        int[][] ids = new int[stories.size()][];
+        int[][] counts = new int[stories.size()][];
+        for (int i = 0; i < stories.size(); i++) {
+            List<String> words = ArabicText.terms(stories.get(i).text());
+            int[] sequence = new int[words.size()];
+            for (int w = 0; w < sequence.length; w++) {
+                sequence[w] = dictionary.computeIfAbsent(words.get(w), k -> dictionary.size());
+            }
+            int[][] distinct = SparseVectors.countDistinct(sequence);
+            ids[i] = distinct[0];
+            counts[i] = distinct[1];
         }
-        return Math.sqrt(sum);
+        return new SparseVectors(ids, counts, dictionary.size(),
+                (count, df, n) -> (1 + Math.log(count)) * Math.log((double) (n + 1) / df), postingsCap);
     }
 
-    private static int[] topByPartial(int[] touched, int count, double[] partial, int limit) {
-        Integer[] order = new Integer[count];
-        for (int c = 0; c < count; c++) {
-            order[c] = touched[c];
+    /** People as a set, weighted ln(1 + n / df): the rarer the person, the more sharing them says. */
+    private SparseVectors peopleVectors(List<RelatedInput> stories, Map<String, Integer> personIds,
+                                        List<String> personKeys) {
+        int[][] ids = new int[stories.size()][];
+        int[][] counts = new int[stories.size()][];
+        for (int i = 0; i < stories.size(); i++) {
+            // sorted keys: ids are handed out in a deterministic order whatever the Set's iteration order
+            List<String> keys = stories.get(i).personKeys().stream().sorted().toList();
+            int[] sequence = new int[keys.size()];
+            for (int k = 0; k < sequence.length; k++) {
+                sequence[k] = personIds.computeIfAbsent(keys.get(k), key -> {
+                    personKeys.add(key);
+                    return personKeys.size() - 1;
+                });
+            }
+            int[][] distinct = SparseVectors.countDistinct(sequence);
+            ids[i] = distinct[0];
+            counts[i] = distinct[1];
         }
-        Arrays.sort(order, Comparator.comparingDouble((Integer j) -> -partial[j]).thenComparingInt(j -> j));
-        int size = Math.min(limit, count);
-        int[] top = new int[size];
-        for (int c = 0; c < size; c++) {
-            top[c] = order[c];
-        }
-        return top;
+        return new SparseVectors(ids, counts, personKeys.size(),
+                (count, df, n) -> Math.log(1.0 + (double) n / df), postingsCap);
     }
 
-    /** Sparse, L2-normalised TF-IDF vectors over Arabic terms, with term postings. */
-    static final class Vectors {
-        private final int[][] termIds;
-        private final double[][] weights;
-        private final int[][] postings;
-
-        private Vectors(int[][] termIds, double[][] weights, int[][] postings) {
-            this.termIds = termIds;
-            this.weights = weights;
-            this.postings = postings;
-        }
-
-        static Vectors of(List<RelatedInput> stories) {
-            int n = stories.size();
-            Map<String, Integer> dictionary = new HashMap<>();
-            List<Integer> documentFrequency = new ArrayList<>();
-            int[][] termIds = new int[n][];
-            int[][] termCounts = new int[n][];
-            for (int i = 0; i < n; i++) {
-                Map<Integer, Integer> tf = new HashMap<>();
-                for (String term : ArabicText.terms(stories.get(i).text())) {
-                    int id = dictionary.computeIfAbsent(term, k -> {
-                        documentFrequency.add(0);
-                        return dictionary.size();
-                    });
-                    tf.merge(id, 1, Integer::sum);
-                }
-                int[] ids = tf.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-                int[] c = new int[ids.length];
-                for (int k = 0; k < ids.length; k++) {
-                    c[k] = tf.get(ids[k]);
-                    documentFrequency.set(ids[k], documentFrequency.get(ids[k]) + 1);
-                }
-                termIds[i] = ids;
-                termCounts[i] = c;
+    /**
+     * Per story, the stories with the same non-empty key (itself included), at most {@code cap} of them (the
+     * first in input order), shared between the members of a group.
+     */
+    private static int[][] groups(List<RelatedInput> stories, java.util.function.Function<RelatedInput, String> key,
+                                  int cap) {
+        Map<String, List<Integer>> members = new HashMap<>();
+        for (int i = 0; i < stories.size(); i++) {
+            String k = key.apply(stories.get(i));
+            if (!k.isEmpty()) {
+                members.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
             }
-            int[][] postings = new int[dictionary.size()][];
-            int[] fill = new int[dictionary.size()];
-            for (int t = 0; t < postings.length; t++) {
-                postings[t] = new int[documentFrequency.get(t)];
-            }
-            double[][] weights = new double[n][];
-            for (int i = 0; i < n; i++) {
-                double[] w = new double[termIds[i].length];
-                double norm = 0;
-                for (int k = 0; k < w.length; k++) {
-                    int t = termIds[i][k];
-                    double idf = Math.log((double) (n + 1) / documentFrequency.get(t));
-                    w[k] = (1 + Math.log(termCounts[i][k])) * idf;
-                    norm += w[k] * w[k];
-                    postings[t][fill[t]++] = i;
-                }
-                norm = Math.sqrt(norm);
-                for (int k = 0; k < w.length; k++) {
-                    w[k] = norm == 0 ? 0 : w[k] / norm;
-                }
-                weights[i] = w;
-            }
-            return new Vectors(termIds, weights, postings);
         }
-
-        int[] postings(int term) {
-            return postings[term];
+        int[][] groups = new int[stories.size()][];
+        int[] none = new int[0];
+        Map<String, int[]> capped = new HashMap<>();
+        for (int i = 0; i < stories.size(); i++) {
+            String k = key.apply(stories.get(i));
+            groups[i] = k.isEmpty() ? none : capped.computeIfAbsent(k, x -> members.get(x).stream()
+                    .limit(cap).mapToInt(Integer::intValue).toArray());
         }
-
-        double weight(int story, int term) {
-            int k = Arrays.binarySearch(termIds[story], term);
-            return k < 0 ? 0 : weights[story][k];
-        }
-
-        int[] strongestTerms(int story, int limit) {
-            int[] ids = termIds[story];
-            double[] w = weights[story];
-            Integer[] order = new Integer[ids.length];
-            for (int k = 0; k < ids.length; k++) {
-                order[k] = k;
-            }
-            Arrays.sort(order, Comparator.comparingDouble((Integer k) -> -w[k]).thenComparingInt(k -> ids[k]));
-            int size = Math.min(limit, ids.length);
-            int[] top = new int[size];
-            for (int k = 0; k < size; k++) {
-                top[k] = ids[order[k]];
-            }
-            return top;
-        }
-
-        double cosine(int a, int b) {
-            int[] ta = termIds[a];
-            int[] tb = termIds[b];
-            double dot = 0;
-            int x = 0;
-            int y = 0;
-            while (x < ta.length && y < tb.length) {
-                if (ta[x] < tb[y]) {
-                    x++;
-                } else if (ta[x] > tb[y]) {
-                    y++;
-                } else {
-                    dot += weights[a][x++] * weights[b][y++];
-                }
-            }
-            return Math.min(1.0, dot);
-        }
+        return groups;
     }
 }

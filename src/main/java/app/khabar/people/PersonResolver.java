@@ -453,16 +453,18 @@ final class PersonResolver {
                     List.copyOf(aliases), List.copyOf(roles)));
         }
 
+        // hits grouped by story once: scanning every person's hits for every story would grow with the square
+        // of the corpus
+        Map<Integer, Map<Cluster, List<Hit>>> byStory = new HashMap<>();
+        for (Cluster cluster : people) {
+            for (Hit hit : cluster.hits) {
+                byStory.computeIfAbsent(hit.story(), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(cluster, k -> new ArrayList<>()).add(hit);
+            }
+        }
         List<StoryMention> mentions = new ArrayList<>();
         for (int s = 0; s < stories.size(); s++) {
-            Map<Cluster, List<Hit>> inStory = new LinkedHashMap<>();
-            for (Cluster cluster : people) {
-                for (Hit hit : cluster.hits) {
-                    if (hit.story() == s) {
-                        inStory.computeIfAbsent(cluster, k -> new ArrayList<>()).add(hit);
-                    }
-                }
-            }
+            Map<Cluster, List<Hit>> inStory = byStory.getOrDefault(s, Map.of());
             List<Map.Entry<Cluster, List<Hit>>> entries = new ArrayList<>(inStory.entrySet());
             entries.sort(Comparator.comparingInt(e -> e.getValue().get(0).start()));
             String text = stories.get(s).text();

@@ -68,13 +68,24 @@ public final class CorpusPipeline {
 
     /** People and relations for pages already read. */
     public CorpusModel relate(List<CorpusModel.KeyedPage> pages, List<SkippedFile> skipped) {
+        CorpusPeople people = people(pages);
+        List<Relation> relations = relatedness.build(relatedInputs(pages, people));
+        return new CorpusModel(pages, people, relations, skipped);
+    }
+
+    /** Everyone in the pages, resolved across the whole corpus. */
+    public CorpusPeople people(List<CorpusModel.KeyedPage> pages) {
         List<StoryText> texts = new ArrayList<>();
         for (CorpusModel.KeyedPage keyed : pages) {
             for (ParsedStory story : keyed.page().stories()) {
                 texts.add(new StoryText(keyed.storyKey(story.ordinal()), keyed.key(), story.text()));
             }
         }
-        CorpusPeople people = peopleExtractor.extract(texts);
+        return peopleExtractor.extract(texts);
+    }
+
+    /** What relatedness needs of each story. */
+    public static List<RelatedInput> relatedInputs(List<CorpusModel.KeyedPage> pages, CorpusPeople people) {
         Map<String, Set<String>> peopleByStory = new HashMap<>();
         for (StoryMention mention : people.mentions()) {
             peopleByStory.computeIfAbsent(mention.storyKey(), k -> new HashSet<>()).add(mention.personKey());
@@ -88,12 +99,11 @@ public final class CorpusPipeline {
                         story.text(), peopleByStory.getOrDefault(key, Set.of())));
             }
         }
-        List<Relation> relations = relatedness.build(inputs);
-        return new CorpusModel(pages, people, relations, skipped);
+        return inputs;
     }
 
     /** Content-derived, so a page keeps its key (and its stories their ids) across restarts and renames. */
-    static String pageKey(ParsedPage page) {
+    public static String pageKey(ParsedPage page) {
         return page.contentHash().substring(0, 16);
     }
 }

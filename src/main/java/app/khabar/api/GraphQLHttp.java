@@ -112,7 +112,7 @@ public class GraphQLHttp {
                 return "cached";
             }
         }
-        String answer = execute(request, context);
+        String answer = execute(request, headers(context));
         Buffer body = Buffer.buffer(answer.getBytes(StandardCharsets.UTF_8));
         boolean failed = answer.contains("\"errors\"");
         if (key != null && !failed) {
@@ -122,7 +122,8 @@ public class GraphQLHttp {
         return failed ? "executed-with-errors" : "executed";
     }
 
-    private String execute(JsonObject request, RoutingContext context) {
+    /** Runs one GraphQL request on this thread and returns the answer, every error with a code. */
+    String execute(JsonObject request, Map<String, List<String>> headers) {
         ManagedContext requestContext = Arc.container().requestContext();
         boolean activated = !requestContext.isActive();
         if (activated) {
@@ -132,7 +133,7 @@ public class GraphQLHttp {
             // what SmallRye's own Quarkus handler passes: resolvers run on this worker thread, in this request context
             Map<String, Object> metaData = new HashMap<>();
             metaData.put("runBlocking", true);
-            metaData.put("httpHeaders", headers(context));
+            metaData.put("httpHeaders", headers);
             metaData.put("state", requestContext.getState());
             AtomicReference<ExecutionResponse> response = new AtomicReference<>();
             executionService.executeSync(request, metaData, response::set);

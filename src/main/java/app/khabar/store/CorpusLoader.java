@@ -59,8 +59,9 @@ public class CorpusLoader {
         long next = writer.nextGeneration();
         writer.recordIngestion(next, source.description(), written, durationMs);
         generation.set(next);
-        loaded = true;
+        // observers (cache, metrics, warm-up) run before the service reports ready
         loadedEvent.fire(new CorpusLoaded(next, written, durationMs));
+        loaded = true;
         for (SkippedFile skipped : written.skipped()) {
             LOG.warnf("skipped corpus file %s: %s", skipped.fileName(), skipped.reason());
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.hibernate.StatelessSession;
 import org.jboss.logging.Logger;
 
 import app.khabar.arabic.ArabicText;
@@ -21,6 +22,7 @@ import app.khabar.pipeline.CorpusModel;
 import app.khabar.pipeline.CorpusModel.KeyedPage;
 import app.khabar.pipeline.SkippedFile;
 import app.khabar.related.Relation;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,6 +43,10 @@ public class CorpusWriter {
 
     @Inject
     EntityManager entityManager;
+
+    /** Relations and co-mentions are many plain rows: no persistence context, batched inserts. */
+    @Inject
+    StatelessSession statelessSession;
 
     /** Result of a write: what was stored and what was not. */
     public record Written(int pages, int stories, int people, List<SkippedFile> skipped) {
@@ -113,10 +119,10 @@ public class CorpusWriter {
         });
     }
 
+    /** Native SQL: the first HQL a service parses loads hundreds of parser classes, which startup need not pay. */
     private void deleteAll() {
-        for (String entity : List.of("CoMentionEntity", "RelationEntity", "MentionEntity", "StoryEntity",
-                "PersonEntity", "PageEntity")) {
-            entityManager.createQuery("delete from " + entity).executeUpdate();
+        for (String table : List.of("co_mention", "relation", "mention", "story", "person", "page")) {
+            entityManager.createNativeQuery("delete from " + table).executeUpdate();
         }
     }
 
@@ -248,18 +254,19 @@ public class CorpusWriter {
         for (int from = 0; from < stored.size(); from += CHUNK) {
             List<Relation> chunk = stored.subList(from, Math.min(stored.size(), from + CHUNK));
             QuarkusTransaction.requiringNew().run(() -> {
+                List<RelationEntity> rows = new ArrayList<>(chunk.size());
                 for (Relation relation : chunk) {
                     RelationEntity entity = new RelationEntity();
-                    entity.story = entityManager.getReference(StoryEntity.class, storyIds.get(relation.storyKey()));
-                    entity.related = entityManager.getReference(StoryEntity.class,
-                            storyIds.get(relation.relatedKey()));
+                    entity.story = storyReference(storyIds.get(relation.storyKey()));
+                    entity.related = storyReference(storyIds.get(relation.relatedKey()));
                     entity.relatedRank = relation.rank();
                     entity.score = relation.score();
                     entity.reasons = relation.reasons().stream().map(Enum::name).toList();
                     entity.sharedPersonIds = relation.sharedPersonKeys().stream()
                             .map(personIds::get).map(String::valueOf).toList();
-                    entityManager.persist(entity);
+                    rows.add(entity);
                 }
+                statelessSession.insertMultiple(rows);
             });
         }
     }
@@ -291,8 +298,8 @@ public class CorpusWriter {
                     .toList();
             for (int rank = 0; rank < best.size(); rank++) {
                 CoMentionEntity row = new CoMentionEntity();
-                row.person = entityManager.getReference(PersonEntity.class, personIds.get(person));
-                row.other = entityManager.getReference(PersonEntity.class, personIds.get(best.get(rank).getKey()));
+                row.person = personReference(personIds.get(person));
+                row.other = personReference(personIds.get(best.get(rank).getKey()));
                 row.sharedStories = best.get(rank).getValue();
                 row.coMentionRank = rank;
                 rows.add(row);
@@ -300,8 +307,21 @@ public class CorpusWriter {
         });
         for (int from = 0; from < rows.size(); from += CHUNK) {
             List<CoMentionEntity> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
-            QuarkusTransaction.requiringNew().run(() -> chunk.forEach(entityManager::persist));
+            QuarkusTransaction.requiringNew().run(() -> statelessSession.insertMultiple(chunk));
         }
+    }
+
+    /** An entity that stands for a stored row by its id: all a stateless insert needs of an association. */
+    private static StoryEntity storyReference(Long id) {
+        StoryEntity story = new StoryEntity();
+        story.id = id;
+        return story;
+    }
+
+    private static PersonEntity personReference(Long id) {
+        PersonEntity person = new PersonEntity();
+        person.id = id;
+        return person;
     }
 
     /**

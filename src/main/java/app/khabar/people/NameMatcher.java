@@ -27,7 +27,9 @@ final class NameMatcher {
         if (a.equals(b)) {
             return true;
         }
-        if (lexicon.isArabicName(a) || lexicon.isArabicName(b) || lexicon.isParticle(a) || lexicon.isParticle(b)) {
+        if (lexicon.isArabicName(a) || lexicon.isArabicName(b) || lexicon.isParticle(a) || lexicon.isParticle(b)
+                || a.startsWith("ال") || b.startsWith("ال")) {
+            // الناصر ≠ الأنصاري: a family name with the article is Arabic, spelled one way
             return false;
         }
         String key = TransliterationKey.of(a);

@@ -43,7 +43,8 @@ final class NameRecognizer {
      */
     private enum Context { NONE, TITLE, GROUP_TITLE, ORGANISATION, NATIONALITY, REPORTED }
 
-    private record Title(int end, String role, boolean group, boolean endsWithOrganisation, boolean abbreviation) {
+    private record Title(int start, int end, String role, boolean group, boolean endsWithOrganisation,
+                         boolean abbreviation) {
     }
 
     private record Name(int end, int prefixLetters, List<String> tokens, String suffix, int units, boolean given) {
@@ -69,10 +70,10 @@ final class NameRecognizer {
                         || title.abbreviation()) ? readName(words, title.end(), context) : null;
                 if (name != null) {
                     take(words, claimed, candidates, title.end(), name, context, title.role());
-                    i = context == Context.ORGANISATION ? personAfterOrganisation(words, claimed, candidates, name.end(),
-                            title.role()) : name.end();
+                    i = context == Context.ORGANISATION ? personAfterOrganisation(text, words, claimed, candidates,
+                            name.end(), title.start()) : name.end();
                 } else if (context == Context.ORGANISATION) {
-                    i = personAfterOrganisationName(words, claimed, candidates, title.end(), title.role());
+                    i = personAfterOrganisationName(text, words, claimed, candidates, title.end(), title.start());
                 } else {
                     i = Math.max(i + 1, title.end());
                 }
@@ -88,9 +89,9 @@ final class NameRecognizer {
                         ? readName(words, j, Context.ORGANISATION) : null;
                 if (name != null) {
                     take(words, claimed, candidates, j, name, Context.ORGANISATION, null);
-                    i = personAfterOrganisation(words, claimed, candidates, name.end(), i > 0
-                            && readTitle(text, words, i - 1) != null ? roleText(text, words.get(i - 1), 0,
-                            words.get(i - 1).end()) : null);
+                    Title before = i > 0 ? readTitle(text, words, i - 1) : null;
+                    i = personAfterOrganisation(text, words, claimed, candidates, name.end(),
+                            before != null && before.end() == i ? before.start() : -1);
                 } else {
                     i = j;
                 }
@@ -98,7 +99,7 @@ final class NameRecognizer {
             }
             Name name = readName(words, i, Context.NONE);
             if (name != null) {
-                take(words, claimed, candidates, i, name, Context.NONE, null);
+                take(words, claimed, candidates, i, name, Context.NONE, appositiveRole(text, words, name.end()));
                 i = name.end();
                 continue;
             }
@@ -109,7 +110,7 @@ final class NameRecognizer {
             if (trigger != null && i + 1 < words.size() && words.get(i + 1).gap() == Word.Gap.NONE) {
                 name = readName(words, i + 1, trigger);
                 if (name != null) {
-                    take(words, claimed, candidates, i + 1, name, trigger, null);
+                    take(words, claimed, candidates, i + 1, name, trigger, appositiveRole(text, words, name.end()));
                     i = name.end();
                     continue;
                 }
@@ -119,12 +120,28 @@ final class NameRecognizer {
         return new Recognition(words, claimed, candidates);
     }
 
+    /** عزيز أخنوش، رئيس الحكومة المغربية، أن: a role between commas right after the name. */
+    private String appositiveRole(String text, List<Word> words, int next) {
+        if (next >= words.size() || words.get(next).gap() != Word.Gap.SOFT
+                || !text.substring(words.get(next - 1).end(), words.get(next).start()).matches("\\s*[،,]\\s*")) {
+            return null;
+        }
+        Title title = readTitle(text, words, next);
+        if (title == null || title.group() || title.abbreviation()) {
+            return null;
+        }
+        int end = title.end();
+        boolean closed = end >= words.size() || words.get(end).gap() != Word.Gap.NONE
+                || words.get(end).norm().equals("ان") || words.get(end).norm().equals("انه");
+        return closed ? title.role() : null;
+    }
+
     /**
      * مديرة مؤسسة عبد الحميد شومان فالنتينا قسيسية: a full name right after an organisation's name is the
      * person the role before the organisation belongs to. Returns where reading goes on.
      */
-    private int personAfterOrganisation(List<Word> words, boolean[] claimed, List<Candidate> candidates, int i,
-                                        String role) {
+    private int personAfterOrganisation(String text, List<Word> words, boolean[] claimed,
+                                        List<Candidate> candidates, int i, int roleStart) {
         int k = i;
         while (k < words.size() && k - i < 2 && words.get(k).gap() == Word.Gap.NONE && words.get(k).arabic()
                 && isOrganisationNameWord(words.get(k).norm())) {
@@ -137,6 +154,8 @@ final class NameRecognizer {
         if (person == null || person.units() < 2) {
             return i;
         }
+        String role = roleStart < 0 ? null : stripMarks(text.substring(roleStart, words.get(k - 1).end()))
+                .replaceAll("\\s+", " ").strip(); // مديرة مؤسسة عبد الحميد شومان: the role with its organisation
         take(words, claimed, candidates, k, person, Context.TITLE, role);
         return person.end();
     }
@@ -149,9 +168,9 @@ final class NameRecognizer {
      * الرئيس التنفيذي لشركة أرامكو السعودية أمين الناصر: the organisation's name is ordinary words (a brand, a
      * nationality, a place); a full name right after it belongs to the role.
      */
-    private int personAfterOrganisationName(List<Word> words, boolean[] claimed, List<Candidate> candidates,
-                                            int from, String role) {
-        int next = personAfterOrganisation(words, claimed, candidates, from, role);
+    private int personAfterOrganisationName(String text, List<Word> words, boolean[] claimed,
+                                            List<Candidate> candidates, int from, int roleStart) {
+        int next = personAfterOrganisation(text, words, claimed, candidates, from, roleStart);
         return next == from ? from + 1 : next;
     }
 
@@ -234,9 +253,43 @@ final class NameRecognizer {
                 || endsClause(words, name.end()) || lexicon.isVerb(words.get(name.end()).norm())
                 || context == Context.TITLE && isForeignWord(words.get(first), true)
                 && (functionWordFollows(words, name.end()) || prepositionalNounFollows(words, name.end()));
+        if (role != null && ArabicText.normalize(role).startsWith("نظير")) {
+            role = counterpartRole(role, candidates);
+        }
         candidates.add(new Candidate(first, name.end(), start, end, name.tokens(), name.suffix(),
                 context == Context.GROUP_TITLE ? null : role, single, name.given() && name.units() == 1,
                 confirmed));
+    }
+
+    /**
+     * نظيره الإسرائيلي after وزير الدفاع الأمريكي X: وزير الدفاع الإسرائيلي. The role of the last titled person of
+     * the story, its nationality replaced by the counterpart's; null when the story gives no such role.
+     */
+    private String counterpartRole(String role, List<Candidate> candidates) {
+        String antecedent = null;
+        for (int c = candidates.size() - 1; c >= 0 && antecedent == null; c--) {
+            String r = candidates.get(c).role();
+            if (r != null && !ArabicText.normalize(r).startsWith("نظير")) {
+                antecedent = r;
+            }
+        }
+        if (antecedent == null) {
+            return null;
+        }
+        List<String> base = new ArrayList<>(List.of(Roles.clean(antecedent).split(" ")));
+        while (base.size() > 1 && (lexicon.isNationality(ArabicText.normalize(base.get(base.size() - 1)))
+                || lexicon.isModifier(ArabicText.normalize(base.get(base.size() - 1))))) {
+            base.remove(base.size() - 1);
+        }
+        String[] own = role.split("\\s+");
+        if (base.size() == 1 && lexicon.isGroupTitle(ArabicText.normalize(base.get(0)))) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(String.join(" ", base));
+        for (int w = 1; w < own.length; w++) {
+            out.append(' ').append(own[w]);
+        }
+        return out.toString();
     }
 
     // ---- titles ----------------------------------------------------------------------------------------
@@ -271,7 +324,7 @@ final class NameRecognizer {
             return null; // د. is the doctor's abbreviation only with its dot
         }
         if (abbreviation) {
-            return new Title(i + 1, "د.", false, false, true);
+            return new Title(head.start(), i + 1, "د.", false, false, true);
         }
         int end = i + 1;
         boolean organisation = false;
@@ -287,7 +340,7 @@ final class NameRecognizer {
             end++;
         }
         String role = roleText(text, head, prefix, words.get(end - 1).end());
-        return new Title(end, role, group, organisation, false);
+        return new Title(head.start() + Word.rawOffset(head.raw(), prefix), end, role, group, organisation, false);
     }
 
     private boolean continuesTitle(List<Word> words, int index) {

@@ -445,12 +445,10 @@ final class PersonResolver {
             Set<String> roles = new LinkedHashSet<>();
             for (Hit hit : cluster.hits) {
                 aliases.add(hit.text());
-                if (hit.role() != null) {
-                    roles.add(hit.role());
-                }
+                roles.addAll(Roles.split(Roles.clean(hit.role()), lexicon));
             }
             persons.add(new PersonRecord(key, name, cluster.known == null ? null : cluster.known.latinName(),
-                    List.copyOf(aliases), List.copyOf(roles)));
+                    List.copyOf(aliases), Roles.tidy(roles)));
         }
 
         // hits grouped by story once: scanning every person's hits for every story would grow with the square
@@ -474,13 +472,11 @@ final class PersonResolver {
                 List<MentionSpan> spans = new ArrayList<>();
                 for (Hit hit : entry.getValue()) {
                     forms.add(hit.text());
-                    if (hit.role() != null) {
-                        roles.add(hit.role());
-                    }
+                    roles.addAll(Roles.split(Roles.clean(hit.role()), lexicon));
                     spans.add(new MentionSpan(hit.text(), hit.start(), hit.end(), Sentences.around(text, hit.start())));
                 }
                 mentions.add(new StoryMention(stories.get(s).storyKey(), keys.get(entry.getKey()),
-                        List.copyOf(forms), List.copyOf(roles), spans));
+                        List.copyOf(forms), Roles.tidy(roles), spans));
             }
         }
         return new CorpusPeople(persons, mentions);

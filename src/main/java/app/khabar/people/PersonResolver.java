@@ -140,10 +140,13 @@ final class PersonResolver {
         }
     }
 
+    /** Index key of a name's last word; a final vowel letter is left out so روته and روتي meet (NameMatcher decides). */
     private static String lastKey(List<String> tokens) {
         String last = tokens.get(tokens.size() - 1);
-        String key = TransliterationKey.of(last);
-        return key.length() >= 3 ? key : "=" + last;
+        String stem = last.length() >= 4 && "هةيا".indexOf(last.charAt(last.length() - 1)) >= 0
+                ? last.substring(0, last.length() - 1) : last;
+        String key = TransliterationKey.of(stem);
+        return key.length() >= 2 ? key : "=" + stem;
     }
 
     private Cluster newCluster(String suffix, boolean single) {

@@ -16,13 +16,21 @@ import app.khabar.arabic.ArabicText;
 final class Roles {
 
     /** Honorifics that end a role phrase before the name (أمير قطر الشيخ، العاهل الأردني الملك): not roles. */
-    private static final Set<String> HONORIFICS = Set.of("الشيخ", "الشيخه", "السيد", "السيده", "الدكتور",
+    private static final Set<String> HONORIFICS = normalised("الشيخ", "الشيخه", "السيد", "السيده", "الدكتور",
             "الدكتوره", "د", "الامير", "الاميره", "المهندس", "المهندسه", "الاستاذ", "الاستاذه", "الحاج",
             "الحاجه", "الملك", "الملكه", "السلطان", "فضيله", "سماحه", "معالي", "سمو");
 
     /** Roles that say nothing once a fuller one is known. */
-    private static final Set<String> GENERIC = Set.of("الرئيس", "الرئيسه", "الوزير", "الوزيره", "المسؤول",
+    private static final Set<String> GENERIC = normalised("الرئيس", "الرئيسه", "الوزير", "الوزيره", "المسؤول",
             "المسؤوله", "المتحدث", "المتحدثه", "السيد", "السيده", "الشيخ", "الدكتور", "د.", "النائب", "العضو");
+
+    private static Set<String> normalised(String... words) {
+        Set<String> set = new java.util.HashSet<>();
+        for (String word : words) {
+            set.add(ArabicText.normalize(word));
+        }
+        return Set.copyOf(set);
+    }
 
     private Roles() {
     }
@@ -96,7 +104,7 @@ final class Roles {
                     continue;
                 }
                 String otherKey = key(other);
-                if (GENERIC.contains(norm(role)) || otherKey.length() > key.length()
+                if (GENERIC.contains(norm(role)) && !GENERIC.contains(norm(other)) || otherKey.length() > key.length()
                         && (otherKey.startsWith(key + " ") || otherKey.endsWith(" " + key))) {
                     drop = true;
                     break;

@@ -74,5 +74,7 @@ class RolesTest {
         assertEquals("د.", Roles.clean("د."));
         assertEquals(List.of("وزير الدفاع الأمريكي"), Roles.tidy(List.of("الوزير", "وزير الدفاع", "وزير الدفاع الأمريكي")));
         assertEquals(List.of("الرئيس"), Roles.tidy(List.of("الرئيس")));
+        assertEquals(List.of("الوزير", "النائب"), Roles.tidy(List.of("الوزير", "النائب")));
+        assertEquals(List.of("نائب رئيس الوزراء"), Roles.tidy(List.of("النائب", "نائب رئيس الوزراء")));
     }
 }

@@ -261,7 +261,23 @@ final class Lexicon {
         return false;
     }
 
+    private static final String[] NUMBER_SUFFIXES = {"ين", "ان", "ون", "ات"};
+
     private boolean isListedCommon(String norm) {
+        if (isListedCommonForm(norm)) {
+            return true;
+        }
+        for (String suffix : NUMBER_SUFFIXES) {
+            // هدفين، مسؤولين، بيانات: the dual or plural of a listed word (given names are checked by callers)
+            if (norm.length() - suffix.length() >= 3 && norm.endsWith(suffix)
+                    && commonWords.contains(norm.substring(0, norm.length() - suffix.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isListedCommonForm(String norm) {
         return commonWords.contains(norm) || isNotName(norm) && !particles.contains(norm);
     }
 

@@ -27,12 +27,47 @@ final class NameMatcher {
         if (a.equals(b)) {
             return true;
         }
-        if (lexicon.isArabicName(a) || lexicon.isArabicName(b) || lexicon.isParticle(a) || lexicon.isParticle(b)) {
+        if (lexicon.isArabicName(a) || lexicon.isArabicName(b) || lexicon.isParticle(a) || lexicon.isParticle(b)
+                || a.startsWith("ال") || b.startsWith("ال")) {
+            // الناصر ≠ الأنصاري: a family name with the article is Arabic, spelled one way
             return false;
         }
         String key = TransliterationKey.of(a);
         return key.length() >= minKey && Math.abs(a.length() - b.length()) <= 2
                 && key.equals(TransliterationKey.of(b));
+    }
+
+    /**
+     * A foreign name: no Arabic given name, no family name with the article, no particle (مارك روته, not
+     * محمد حسن or ليلى حداد).
+     */
+    boolean isForeign(List<String> name) {
+        for (String word : name) {
+            if (lexicon.isArabicName(word) || word.startsWith("ال") || lexicon.isParticle(word)
+                    || word.equals("عبد")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * روته = روتي, ميته = ميتي: a foreign final vowel written ه, ة, ي or ا. Both words must end in one and share the
+     * stem before it (كيري ≠ كير), stems of three letters at least.
+     */
+    static boolean finalVowelVariant(String a, String b) {
+        if (a.length() < 4 || b.length() < 4 || !endsWithVowelLetter(a) || !endsWithVowelLetter(b)) {
+            return false;
+        }
+        String stemA = a.substring(0, a.length() - 1);
+        String stemB = b.substring(0, b.length() - 1);
+        return stemA.equals(stemB) || TransliterationKey.of(stemA).length() >= 3
+                && TransliterationKey.of(stemA).equals(TransliterationKey.of(stemB))
+                && Math.abs(stemA.length() - stemB.length()) <= 1;
+    }
+
+    private static boolean endsWithVowelLetter(String word) {
+        return "هةيا".indexOf(word.charAt(word.length() - 1)) >= 0;
     }
 
     /**
@@ -45,12 +80,16 @@ final class NameMatcher {
             return false;
         }
         if (a.size() == b.size()) {
+            boolean foreign = a.size() >= 2 && isForeign(a) && isForeign(b);
+            int strict = 0;
             for (int i = 0; i < a.size(); i++) {
-                if (!sameWord(a.get(i), b.get(i), 3)) {
+                if (sameWord(a.get(i), b.get(i), 3)) {
+                    strict++;
+                } else if (!(foreign && finalVowelVariant(a.get(i), b.get(i)))) {
                     return false;
                 }
             }
-            return true;
+            return strict >= 1;
         }
         List<String> shorter = a.size() < b.size() ? a : b;
         List<String> longer = a.size() < b.size() ? b : a;

@@ -43,7 +43,8 @@ final class NameRecognizer {
      */
     private enum Context { NONE, TITLE, GROUP_TITLE, ORGANISATION, NATIONALITY, REPORTED }
 
-    private record Title(int end, String role, boolean group, boolean endsWithOrganisation) {
+    private record Title(int start, int end, String role, boolean group, boolean endsWithOrganisation,
+                         boolean abbreviation) {
     }
 
     private record Name(int end, int prefixLetters, List<String> tokens, String suffix, int units, boolean given) {
@@ -65,11 +66,14 @@ final class NameRecognizer {
             if (title != null) {
                 Context context = title.endsWithOrganisation() ? Context.ORGANISATION
                         : title.group() ? Context.GROUP_TITLE : Context.TITLE;
-                Name name = title.end() < words.size() && words.get(title.end()).gap() != Word.Gap.HARD
-                        ? readName(words, title.end(), context) : null;
+                Name name = title.end() < words.size() && (words.get(title.end()).gap() != Word.Gap.HARD
+                        || title.abbreviation()) ? readName(words, title.end(), context) : null;
                 if (name != null) {
                     take(words, claimed, candidates, title.end(), name, context, title.role());
-                    i = name.end();
+                    i = context == Context.ORGANISATION ? personAfterOrganisation(text, words, claimed, candidates,
+                            name.end(), title.start()) : name.end();
+                } else if (context == Context.ORGANISATION) {
+                    i = personAfterOrganisationName(text, words, claimed, candidates, title.end(), title.start());
                 } else {
                     i = Math.max(i + 1, title.end());
                 }
@@ -85,7 +89,9 @@ final class NameRecognizer {
                         ? readName(words, j, Context.ORGANISATION) : null;
                 if (name != null) {
                     take(words, claimed, candidates, j, name, Context.ORGANISATION, null);
-                    i = name.end();
+                    Title before = i > 0 ? readTitle(text, words, i - 1) : null;
+                    i = personAfterOrganisation(text, words, claimed, candidates, name.end(),
+                            before != null && before.end() == i ? before.start() : -1);
                 } else {
                     i = j;
                 }
@@ -93,7 +99,7 @@ final class NameRecognizer {
             }
             Name name = readName(words, i, Context.NONE);
             if (name != null) {
-                take(words, claimed, candidates, i, name, Context.NONE, null);
+                take(words, claimed, candidates, i, name, Context.NONE, appositiveRole(text, words, name.end()));
                 i = name.end();
                 continue;
             }
@@ -104,7 +110,7 @@ final class NameRecognizer {
             if (trigger != null && i + 1 < words.size() && words.get(i + 1).gap() == Word.Gap.NONE) {
                 name = readName(words, i + 1, trigger);
                 if (name != null) {
-                    take(words, claimed, candidates, i + 1, name, trigger, null);
+                    take(words, claimed, candidates, i + 1, name, trigger, appositiveRole(text, words, name.end()));
                     i = name.end();
                     continue;
                 }
@@ -112,6 +118,60 @@ final class NameRecognizer {
             i++;
         }
         return new Recognition(words, claimed, candidates);
+    }
+
+    /** عزيز أخنوش، رئيس الحكومة المغربية، أن: a role between commas right after the name. */
+    private String appositiveRole(String text, List<Word> words, int next) {
+        if (next >= words.size() || words.get(next).gap() != Word.Gap.SOFT
+                || !text.substring(words.get(next - 1).end(), words.get(next).start()).matches("\\s*[،,]\\s*")) {
+            return null;
+        }
+        Title title = readTitle(text, words, next);
+        if (title == null || title.group() || title.abbreviation()) {
+            return null;
+        }
+        int end = title.end();
+        boolean closed = end >= words.size() || words.get(end).gap() != Word.Gap.NONE
+                || words.get(end).norm().equals("ان") || words.get(end).norm().equals("انه");
+        return closed ? title.role() : null;
+    }
+
+    /**
+     * مديرة مؤسسة عبد الحميد شومان فالنتينا قسيسية: a full name right after an organisation's name is the
+     * person the role before the organisation belongs to. Returns where reading goes on.
+     */
+    private int personAfterOrganisation(String text, List<Word> words, boolean[] claimed,
+                                        List<Candidate> candidates, int i, int roleStart) {
+        int k = i;
+        while (k < words.size() && k - i < 2 && words.get(k).gap() == Word.Gap.NONE && words.get(k).arabic()
+                && isOrganisationNameWord(words.get(k).norm())) {
+            k++; // جامعة القاهرة الأمريكية، شركة أرامكو السعودية
+        }
+        if (k >= words.size() || words.get(k).gap() != Word.Gap.NONE) {
+            return i;
+        }
+        Name person = readName(words, k, Context.TITLE);
+        if (person == null || person.units() < 2) {
+            return i;
+        }
+        String role = roleStart < 0 ? null : stripMarks(text.substring(roleStart, words.get(k - 1).end()))
+                .replaceAll("\\s+", " ").strip(); // مديرة مؤسسة عبد الحميد شومان: the role with its organisation
+        take(words, claimed, candidates, k, person, Context.TITLE, role);
+        return person.end();
+    }
+
+    private boolean isOrganisationNameWord(String norm) {
+        return !lexicon.isAnyGivenName(norm) && (lexicon.isNotName(norm) || lexicon.isNationality(norm));
+    }
+
+    /**
+     * الرئيس التنفيذي لشركة أرامكو السعودية أمين الناصر: the organisation's name is ordinary words (a brand, a
+     * nationality, a place); a full name right after it belongs to the role.
+     */
+    private int personAfterOrganisationName(String text, List<Word> words, boolean[] claimed,
+                                            List<Candidate> candidates, int from, int roleStart) {
+        int next = personAfterOrganisation(text, words, claimed, candidates, from, roleStart);
+        return next == from ? from + 1 : next;
     }
 
     /**
@@ -190,10 +250,46 @@ final class NameRecognizer {
         int end = words.get(name.end() - 1).end();
         boolean single = name.units() == 1 && name.suffix().isEmpty();
         boolean confirmed = !single || name.given() || lexicon.isKnownSurname(name.tokens().get(0))
-                || endsClause(words, name.end()) || lexicon.isVerb(words.get(name.end()).norm());
+                || endsClause(words, name.end()) || lexicon.isVerb(words.get(name.end()).norm())
+                || context == Context.TITLE && isForeignWord(words.get(first), true)
+                && (functionWordFollows(words, name.end()) || prepositionalNounFollows(words, name.end()));
+        if (role != null && ArabicText.normalize(role).startsWith("نظير")) {
+            role = counterpartRole(role, candidates);
+        }
         candidates.add(new Candidate(first, name.end(), start, end, name.tokens(), name.suffix(),
                 context == Context.GROUP_TITLE ? null : role, single, name.given() && name.units() == 1,
                 confirmed));
+    }
+
+    /**
+     * نظيره الإسرائيلي after وزير الدفاع الأمريكي X: وزير الدفاع الإسرائيلي. The role of the last titled person of
+     * the story, its nationality replaced by the counterpart's; null when the story gives no such role.
+     */
+    private String counterpartRole(String role, List<Candidate> candidates) {
+        String antecedent = null;
+        for (int c = candidates.size() - 1; c >= 0 && antecedent == null; c--) {
+            String r = candidates.get(c).role();
+            if (r != null && !ArabicText.normalize(r).startsWith("نظير")) {
+                antecedent = r;
+            }
+        }
+        if (antecedent == null) {
+            return null;
+        }
+        List<String> base = new ArrayList<>(List.of(Roles.clean(antecedent).split(" ")));
+        while (base.size() > 1 && (lexicon.isNationality(ArabicText.normalize(base.get(base.size() - 1)))
+                || lexicon.isModifier(ArabicText.normalize(base.get(base.size() - 1))))) {
+            base.remove(base.size() - 1);
+        }
+        String[] own = role.split("\\s+");
+        if (base.size() == 1 && lexicon.isGroupTitle(ArabicText.normalize(base.get(0)))) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(String.join(" ", base));
+        for (int w = 1; w < own.length; w++) {
+            out.append(' ').append(own[w]);
+        }
+        return out.toString();
     }
 
     // ---- titles ----------------------------------------------------------------------------------------
@@ -222,9 +318,13 @@ final class NameRecognizer {
         if (prefix < 0) {
             return null;
         }
-        if (headForm.equals("د") && !(i + 1 < words.size() && text.substring(head.end(), words.get(i + 1).start())
-                .contains("."))) {
+        boolean abbreviation = headForm.equals("د");
+        if (abbreviation && !(i + 1 < words.size() && text.substring(head.end(), words.get(i + 1).start())
+                .strip().equals("."))) {
             return null; // د. is the doctor's abbreviation only with its dot
+        }
+        if (abbreviation) {
+            return new Title(head.start(), i + 1, "د.", false, false, true);
         }
         int end = i + 1;
         boolean organisation = false;
@@ -240,7 +340,7 @@ final class NameRecognizer {
             end++;
         }
         String role = roleText(text, head, prefix, words.get(end - 1).end());
-        return new Title(end, role, group, organisation);
+        return new Title(head.start() + Word.rawOffset(head.raw(), prefix), end, role, group, organisation, false);
     }
 
     private boolean continuesTitle(List<Word> words, int index) {
@@ -248,6 +348,10 @@ final class NameRecognizer {
         String norm = word.norm();
         if (word.arabic() && lexicon.isNationality(norm)) {
             return true; // رئيس مجلس السيادة السوداني: the adjective, though السوداني is also a surname
+        }
+        if (word.arabic() && norm.startsWith("و") && (lexicon.isComplement(norm) || lexicon.isOrgHead(norm))
+                && index + 1 < words.size() && words.get(index + 1).gap() == Word.Gap.NONE) {
+            return true; // المتحدث باسم وزارة الخارجية: وزارة, not و + زارة
         }
         if (!word.arabic() || lexicon.isKnownSurname(norm) || norm.startsWith("و")) {
             return false;
@@ -265,6 +369,9 @@ final class NameRecognizer {
         }
         if (form.startsWith("ال") && form.length() > 3) {
             return !lexicon.isKnownSurname(form) && !lexicon.isGenerationSuffix(form);
+        }
+        if (lexicon.isOrgHead(form) && index + 1 < words.size() && words.get(index + 1).gap() == Word.Gap.NONE) {
+            return true; // المتحدث باسم وزارة الخارجية، رئيس جامعة القاهرة: the organisation the role belongs to
         }
         if (lexicon.isComplement(form) || lexicon.isModifier(form) || lexicon.isNationality(form)
                 || lexicon.isTitle(form) || lexicon.isGroupTitle(form) || lexicon.isPlace(form)) {
@@ -375,6 +482,7 @@ final class NameRecognizer {
         String suffix = "";
         boolean secondIsStrong = false;
         boolean lastFamily = false;
+        boolean lastParticle = false;
         while (k < words.size() && tokens.size() < MAX_NAME_WORDS && words.get(k).gap() == Word.Gap.NONE) {
             Word word = words.get(k);
             String norm = word.norm();
@@ -390,6 +498,17 @@ final class NameRecognizer {
                 suffix = norm;
                 k++;
                 break;
+            }
+            if (norm.equals("الحاج") && k + 1 < words.size() && words.get(k + 1).gap() == Word.Gap.NONE
+                    && words.get(k + 1).arabic() && lexicon.isAnyGivenName(words.get(k + 1).norm())) {
+                tokens.add(norm); // شذى الحاج مبارك، محمد الحاج علي: part of the family name
+                tokens.add(words.get(k + 1).norm());
+                k += 2;
+                units++;
+                secondIsStrong = true;
+                lastGiven = false;
+                lastParticle = true;
+                continue;
             }
             if (lexicon.isParticle(norm) && k + 1 < words.size() && words.get(k + 1).gap() == Word.Gap.NONE) {
                 if (lexicon.isParticle(words.get(k + 1).norm()) && k + 2 < words.size()
@@ -412,6 +531,7 @@ final class NameRecognizer {
                     units++;
                     secondIsStrong = true;
                     lastGiven = false;
+                    lastParticle = true;
                     continue;
                 }
                 break;
@@ -426,10 +546,27 @@ final class NameRecognizer {
                 continue;
             }
             boolean accept;
+            boolean closes = endsClause(words, k + 1) || functionWordFollows(words, k + 1)
+                    || k + 1 < words.size() && lexicon.isVerb(words.get(k + 1).norm());
             if (units == 1) {
-                accept = isSurnameWord(word) && !lexicon.isCommonWord(norm) || strongGiven && isFamilyName(norm)
+                accept = isSurnameWord(word) && !lexicon.isCommonWord(norm) && !isWrittenAlaa(word)
+                        || strongGiven && isFamilyName(norm)
                         || context == Context.TITLE && given && isTitledFamilyName(words, k)
-                        || strongGiven && isForeignSurnameAfterWaw(norm);
+                        // الرئيس التنفيذي أمين الناصر أن: after a title, a weak given name and a family name
+                        || context == Context.TITLE && given && isFamilyName(norm) && !lexicon.isCommonWord(norm)
+                        && !lexicon.isTitle(norm) && closes
+                        || strongGiven && isForeignSurnameAfterWaw(norm)
+                        // خالد علي قد: the given name علي as a surname (على, the preposition, is written with ى)
+                        || given && norm.equals("علي") && !word.endsWithAlefMaqsura() && !nextHasArticle(words, k + 1)
+                        && !(k + 1 < words.size() && words.get(k + 1).gap() == Word.Gap.NONE
+                        && lexicon.isAnyGivenName(words.get(k + 1).norm()))
+                        // كتب محمد السيد: a title word that is a common family name, closing its line or clause
+                        || strongGiven && (norm.equals("السيد") || norm.equals("الشيخ")) && endsClause(words, k + 1)
+                        // زعيم الجماعة عبد الملك الحوثي يرفض: a nisba of a group or country as a family name
+                        || strongGiven && tokens.size() <= 2 && isMasculineNisba(norm) && closes
+                        // الكاتب شكري المبخوت إن: after a title, an unknown first word and a definite family name
+                        || context == Context.TITLE && !given && isNisba(norm) && !lexicon.isCommonWord(norm)
+                        && !lexicon.isTitle(norm) && closes;
             } else {
                 // A third word needs more than looking like a name: محمد صلاح هدفين، حسام حسن مديرا
                 boolean plain = isSurnameWord(word) && !hasArticle(norm) && !endsWithTanween(word)
@@ -451,7 +588,12 @@ final class NameRecognizer {
                         && !lexicon.isCommonWord(norm) && nextHasArticle(words, k + 1)
                         || (lastGiven || context == Context.TITLE && units == 2) && plain
                         && endsClause(words, k + 1) // وزير الخارجية الفرنسي جان نويل بارو، ...
-                        || lastGiven && plain && !nounEnding(word) && functionWordFollows(words, k + 1);
+                        || lastGiven && plain && !nounEnding(word) && functionWordFollows(words, k + 1)
+                        // نادية فتاح العلوي، / بدر بن حمد البوسعيدي وزير: a definite family name closing the name
+                        || (units == 2 && given || lastParticle) && isNisba(norm) && !lexicon.isCommonWord(norm)
+                        && !lexicon.isTitle(norm) && (lastParticle ? chainCloses(words, k + 1) : closes)
+                        // جمال سند السويدي في: a nisba that is also a nationality, after a title, before a particle
+                        || context == Context.TITLE && units == 2 && given && isMasculineNisba(norm) && closes;
             }
             if (!accept) {
                 break;
@@ -463,10 +605,14 @@ final class NameRecognizer {
             units++;
             lastGiven = lexicon.isAnyGivenName(norm);
             lastFamily = norm.startsWith("ال");
+            lastParticle = false;
             k++;
         }
 
         int strength = units + (suffix.isEmpty() ? 0 : 1);
+        if (weak && !secondIsStrong && units == 2 && isAccusativeRole(words, k)) {
+            secondIsStrong = true; // ونبيل فهمي وزيرا للخارجية: a list of appointments
+        }
         if (context == Context.NONE || context == Context.GROUP_TITLE) {
             if (strength < 2 || weak && !secondIsStrong) {
                 return null;
@@ -479,6 +625,26 @@ final class NameRecognizer {
             return null; // وقالت كايا كالاس إن / وقال يوهان فاديفول، وزير ...: the name must close its clause
         }
         return new Name(k, prefix, List.copyOf(tokens), suffix, units, given);
+    }
+
+    /** وزيرا، وزيرة، رئيسا، مديرا للـ...: the role of an appointment in a list of names. */
+    private boolean isAccusativeRole(List<Word> words, int k) {
+        if (k >= words.size() || words.get(k).gap() != Word.Gap.NONE || !words.get(k).arabic()) {
+            return false;
+        }
+        String norm = words.get(k).norm();
+        return norm.length() >= 4 && (norm.endsWith("ا") || norm.endsWith("ه"))
+                && lexicon.isTitle(norm.substring(0, norm.length() - 1));
+    }
+
+    /** الحوثي، السوداني، المصري: the masculine singular of a nisba, with the article. */
+    private boolean isMasculineNisba(String norm) {
+        return norm.startsWith("ال") && norm.length() >= 5 && norm.endsWith("ي") && lexicon.isNationality(norm);
+    }
+
+    /** علي written for على (a common typing): never a surname when a definite noun follows. */
+    private static boolean isWrittenAlaa(Word word) {
+        return word.norm().equals("علي");
     }
 
     /** An indefinite accusative (مديرا، رئيسا): an ordinary word, whatever letters it has. */
@@ -502,6 +668,16 @@ final class NameRecognizer {
         String norm = word.norm();
         return word.lastLetter() == 'ة'
                 || norm.length() >= 5 && (norm.endsWith("ين") || norm.endsWith("ون") || norm.endsWith("ات"));
+    }
+
+    /** إيدرسون بسبب الإصابة: a preposition glued to a common noun. */
+    private boolean prepositionalNounFollows(List<Word> words, int next) {
+        if (next >= words.size() || words.get(next).gap() != Word.Gap.NONE) {
+            return false;
+        }
+        String norm = words.get(next).norm();
+        return norm.length() >= 4 && (norm.charAt(0) == 'ب' || norm.charAt(0) == 'ل')
+                && lexicon.isCommonWord(norm.substring(1));
     }
 
     /** كيم جونغ أون على، شي جين بينغ في: a preposition or conjunction closes the name. */
@@ -589,20 +765,31 @@ final class NameRecognizer {
         if (lexicon.isKnownSurname(norm)) {
             return !lexicon.isNationality(norm);
         }
-        if (hasArticle(norm) || lexicon.isNotName(norm) || looksLikeVerb(norm) || lexicon.isCommonWord(norm)) {
-            return false;
-        }
         boolean strict = context == Context.NATIONALITY || context == Context.REPORTED;
         Word next = index + 1 < words.size() && words.get(index + 1).gap() == Word.Gap.NONE
                 ? words.get(index + 1) : null;
+        if (norm.startsWith("فال") && !strict && norm.length() >= 6 && next != null && isSurnameWord(next)
+                && !lexicon.isCommonWord(next.norm()) && endsClause(words, index + 2) && !lexicon.isNotName(norm)
+                && !lexicon.isCommonWord(norm) && !lexicon.isCommonWord(norm.substring(1))
+                && !lexicon.isNotName(norm.substring(1))) {
+            return true; // فالنتينا قسيسية إن: a foreign given name, not ف + ال, when a surname closes the name
+        }
+        if (hasArticle(norm) || lexicon.isNotName(norm) || looksLikeVerb(norm) || lexicon.isCommonWord(norm)) {
+            return false;
+        }
         char last = word.lastLetter();
         if (last == 'ة') {
             // عقيلة صالح، أسامة حمدان: only before a listed name
             return !strict && next != null
                     && (lexicon.isAnyGivenName(next.norm()) || lexicon.isKnownSurname(next.norm()));
         }
-        if (last == 'ه' && norm.length() >= 4 || norm.length() >= 5 && norm.endsWith("ات")) {
-            return false; // nouns with a pronoun (دعمه، بلاده) and plurals (إحاطات)
+        if (last == 'ه' && norm.length() >= 4) {
+            // nouns with a pronoun (دعمه، بلاده); after a title, ميته فريدريكسن: a foreign surname must follow
+            return !strict && next != null && !lexicon.isCommonWord(norm) && isForeignWord(next)
+                    && (endsClause(words, index + 2) || functionWordFollows(words, index + 2));
+        }
+        if (norm.length() >= 5 && norm.endsWith("ات")) {
+            return false; // plurals (إحاطات)
         }
         if (strict && (norm.length() < 3 || !writesVowel(norm))) {
             return false;
@@ -611,7 +798,14 @@ final class NameRecognizer {
         if ((c == 'ي' || c == 'ت') && norm.length() >= 4) {
             // يبحث، تؤكد are verbs; تيلرسون، يوهان are names: a name word must follow or the clause end
             return next == null || endsClause(words, index + 1)
-                    || isSurnameWord(next) && !lexicon.isCommonWord(next.norm());
+                    || isSurnameWord(next) && !lexicon.isCommonWord(next.norm()) && !nounEnding(next)
+                    && !(next.norm().startsWith("ب") && !lexicon.isAnyGivenName(next.norm()));
+        }
+        if (c == 'ف' && !strict && norm.length() >= 5 && next != null && isSurnameWord(next)
+                && !lexicon.isCommonWord(next.norm()) && endsClause(words, index + 2)
+                && !lexicon.isCommonWord(norm.substring(1)) && !lexicon.isAnyGivenName(norm.substring(1))
+                && !looksLikeVerb(norm.substring(1))) {
+            return true; // فالنتينا قسيسية: a foreign given name, not the conjunction, when a surname follows
         }
         if (c == 'و' || c == 'ف') {
             return false; // a conjunction: the next clause, not a name
@@ -625,6 +819,21 @@ final class NameRecognizer {
                     && !rest.endsWith("ه");
         }
         return true;
+    }
+
+    /** A word only a foreign name can be: not listed, not common, no article, no noun ending, writes a vowel. */
+    private boolean isForeignWord(Word word) {
+        return isForeignWord(word, false);
+    }
+
+    /** {@code allowOn}: إيدرسون، أندرسون may end like a plural (-ون) when a vowel is written before it. */
+    private boolean isForeignWord(Word word, boolean allowOn) {
+        String norm = word.norm();
+        boolean on = allowOn && norm.length() >= 6 && norm.endsWith("ون") && word.lastLetter() != 'ة'
+                && writesVowel(norm.substring(0, norm.length() - 2));
+        return word.arabic() && norm.length() >= 4 && !hasArticle(norm) && !lexicon.isNotName(norm)
+                && !lexicon.isCommonWord(norm) && !lexicon.isAnyGivenName(norm) && !looksLikeVerb(norm)
+                && (!nounEnding(word) || on) && word.lastLetter() != 'ه' && writesVowel(norm);
     }
 
     /** A long vowel letter after the first letter: كايا، يوهان، فرانك (مصدر، جزء write none). */

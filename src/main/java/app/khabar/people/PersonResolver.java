@@ -140,10 +140,13 @@ final class PersonResolver {
         }
     }
 
+    /** Index key of a name's last word; a final vowel letter is left out so روته and روتي meet (NameMatcher decides). */
     private static String lastKey(List<String> tokens) {
         String last = tokens.get(tokens.size() - 1);
-        String key = TransliterationKey.of(last);
-        return key.length() >= 3 ? key : "=" + last;
+        String stem = last.length() >= 4 && "هةيا".indexOf(last.charAt(last.length() - 1)) >= 0
+                ? last.substring(0, last.length() - 1) : last;
+        String key = TransliterationKey.of(stem);
+        return key.length() >= 2 ? key : "=" + stem;
     }
 
     private Cluster newCluster(String suffix, boolean single) {
@@ -445,12 +448,10 @@ final class PersonResolver {
             Set<String> roles = new LinkedHashSet<>();
             for (Hit hit : cluster.hits) {
                 aliases.add(hit.text());
-                if (hit.role() != null) {
-                    roles.add(hit.role());
-                }
+                roles.addAll(Roles.split(Roles.clean(hit.role()), lexicon));
             }
             persons.add(new PersonRecord(key, name, cluster.known == null ? null : cluster.known.latinName(),
-                    List.copyOf(aliases), List.copyOf(roles)));
+                    List.copyOf(aliases), Roles.tidy(roles)));
         }
 
         // hits grouped by story once: scanning every person's hits for every story would grow with the square
@@ -474,13 +475,11 @@ final class PersonResolver {
                 List<MentionSpan> spans = new ArrayList<>();
                 for (Hit hit : entry.getValue()) {
                     forms.add(hit.text());
-                    if (hit.role() != null) {
-                        roles.add(hit.role());
-                    }
+                    roles.addAll(Roles.split(Roles.clean(hit.role()), lexicon));
                     spans.add(new MentionSpan(hit.text(), hit.start(), hit.end(), Sentences.around(text, hit.start())));
                 }
                 mentions.add(new StoryMention(stories.get(s).storyKey(), keys.get(entry.getKey()),
-                        List.copyOf(forms), List.copyOf(roles), spans));
+                        List.copyOf(forms), Roles.tidy(roles), spans));
             }
         }
         return new CorpusPeople(persons, mentions);

@@ -1,7 +1,9 @@
 // Khabar's GraphiQL start-up: the console opens on a query that walks the graph (stories → people → related
 // stories), and the schema's descriptions are in the docs pane. Served in place of SmallRye's render.js.
+// Anonymous on purpose: a named operation would stay selected after a user replaces the text with their own query.
 const defaultQuery = `# Khabar: Arabic news as a graph. Press ▶ (or Ctrl+Enter) to run; open the docs pane for every type.
-query FrontPage {
+# Stories, newest first, with the people in them and the stories worth reading next:
+{
   articles(first: 5, kind: MAIN) {
     totalCount
     pageInfo { hasNextPage endCursor }
@@ -49,10 +51,8 @@ ReactDOM.render(
     fetcher,
     query: parameters.query,
     variables: parameters.variables,
-    operationName: parameters.operationName,
     onEditQuery: edit('query'),
     onEditVariables: edit('variables'),
-    onEditOperationName: edit('operationName'),
     defaultQuery,
     defaultEditorToolsVisibility: true,
     isHeadersEditorEnabled: false,

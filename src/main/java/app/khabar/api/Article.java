@@ -55,19 +55,6 @@ public class Article implements Node {
     }
 
     @NonNull
-    @Description("Paragraphs of the story body, page noise removed; empty for a TEASER.")
-    public List<@NonNull String> getParagraphs() {
-        return row.paragraphs();
-    }
-
-    @NonNull
-    @Description("The text that evidence offsets index: the headline (unless derived from the body), then the "
-            + "paragraphs, one per line.")
-    public String getText() {
-        return row.text();
-    }
-
-    @NonNull
     @Description("Attributed sources ('المصدر: ...'), in page order.")
     public List<@NonNull String> getSources() {
         return row.sources();

@@ -1,6 +1,7 @@
 package app.khabar.api;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -146,23 +147,49 @@ public class KhabarGraph {
     }
 
     @NonNull
+    @Description("Paragraphs of the story body, page noise removed; empty for a TEASER.")
+    public List<@NonNull List<@NonNull String>> paragraphs(@Source List<Article> articles) {
+        Map<Long, List<String>> bodies = reads.bodiesOf(ids(articles));
+        return articles.stream().map(a -> bodies.getOrDefault(a.row().id(), List.of())).toList();
+    }
+
+    @NonNull
+    @Description("The text that evidence offsets index: the headline (unless derived from the body), then the "
+            + "paragraphs, one per line.")
+    public List<@NonNull String> text(@Source List<Article> articles) {
+        Map<Long, List<String>> bodies = reads.bodiesOf(ids(articles));
+        return articles.stream().map(a -> a.row().text(bodies.getOrDefault(a.row().id(), List.of()))).toList();
+    }
+
+    @NonNull
     @Description("People mentioned in this story, most mentioned first.")
     public List<@NonNull List<@NonNull PersonMention>> people(@Source List<Article> articles) {
         Map<Long, List<MentionRow>> byStory = reads.mentionsOfStories(ids(articles));
-        List<List<PersonMention>> result = new ArrayList<>(articles.size());
-        for (Article article : articles) {
-            String text = article.row().text();
-            List<PersonMention> mentions = new ArrayList<>();
-            for (MentionRow row : byStory.getOrDefault(article.row().id(), List.of())) {
-                List<MentionSpan> evidence = new ArrayList<>(row.spans().length);
-                for (int[] span : row.spans()) {
-                    evidence.add(new MentionSpan(text.substring(span[0], span[1]), span[0], span[1],
-                            text.substring(span[2], span[3])));
-                }
-                mentions.add(new PersonMention(new Person(row.person()), row.count(), row.surfaceForms(),
-                        row.roles(), evidence));
+        return articles.stream().map(article -> byStory.getOrDefault(article.row().id(), List.of()).stream()
+                .map(row -> new PersonMention(new Person(row.person()), row.count(), row.surfaceForms(), row.roles(),
+                        article, row.spans()))
+                .toList()).toList();
+    }
+
+    // ---- PersonMention
+
+    @NonNull
+    @Description("Where the person is mentioned: character offsets in the story text and the sentence.")
+    public List<@NonNull List<@NonNull MentionSpan>> evidence(@Source List<PersonMention> mentions) {
+        Map<Long, List<String>> bodies = reads.bodiesOf(
+                mentions.stream().map(m -> m.article().row().id()).distinct().toList());
+        Map<Long, String> texts = new HashMap<>();
+        List<List<MentionSpan>> result = new ArrayList<>(mentions.size());
+        for (PersonMention mention : mentions) {
+            StoryRow story = mention.article().row();
+            String text = texts.computeIfAbsent(story.id(),
+                    id -> story.text(bodies.getOrDefault(id, List.of())));
+            List<MentionSpan> evidence = new ArrayList<>(mention.spans().length);
+            for (int[] span : mention.spans()) {
+                evidence.add(new MentionSpan(text.substring(span[0], span[1]), span[0], span[1],
+                        text.substring(span[2], span[3])));
             }
-            result.add(mentions);
+            result.add(evidence);
         }
         return result;
     }

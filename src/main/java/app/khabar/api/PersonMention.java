@@ -14,15 +14,26 @@ public class PersonMention {
     private final int count;
     private final List<String> surfaceForms;
     private final List<String> roles;
-    private final List<MentionSpan> evidence;
+    private final Article article;
+    private final int[][] spans;
 
-    PersonMention(Person person, int count, List<String> surfaceForms, List<String> roles,
-                  List<MentionSpan> evidence) {
+    /** @param spans offsets into the article's text: start, end, sentence start, sentence end */
+    PersonMention(Person person, int count, List<String> surfaceForms, List<String> roles, Article article,
+                  int[][] spans) {
         this.person = person;
         this.count = count;
         this.surfaceForms = surfaceForms;
         this.roles = roles;
-        this.evidence = evidence;
+        this.article = article;
+        this.spans = spans;
+    }
+
+    Article article() {
+        return article;
+    }
+
+    int[][] spans() {
+        return spans;
     }
 
     @NonNull
@@ -45,11 +56,5 @@ public class PersonMention {
     @Description("Titles or roles the story gives the person (e.g. وزير الدفاع الأمريكي).")
     public List<@NonNull String> getRoles() {
         return roles;
-    }
-
-    @NonNull
-    @Description("Where the person is mentioned: character offsets in the story text and the sentence.")
-    public List<@NonNull MentionSpan> getEvidence() {
-        return evidence;
     }
 }

@@ -37,6 +37,19 @@ public class GraphReads {
         return byIds(StoryRow.SELECT + " from StoryEntity s where s.id in :ids", ids, StoryRow::of, StoryRow::id);
     }
 
+    /** Paragraphs of each story, by story id: the one read of the stories' bodies. */
+    @SuppressWarnings("unchecked")
+    public Map<Long, List<String>> bodiesOf(Collection<Long> storyIds) {
+        Map<Long, List<String>> bodies = new LinkedHashMap<>();
+        if (!storyIds.isEmpty()) {
+            for (Object[] row : query("select s.id, s.paragraphs from StoryEntity s where s.id in :ids")
+                    .setParameter("ids", storyIds).getResultList()) {
+                bodies.put((Long) row[0], (List<String>) row[1]);
+            }
+        }
+        return bodies;
+    }
+
     public Optional<StoryRow> storyByKey(String key) {
         return query(StoryRow.SELECT + " from StoryEntity s where s.storyKey = :key").setParameter("key", key)
                 .getResultStream().findFirst().map(row -> StoryRow.of(row, 0));

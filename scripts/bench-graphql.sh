@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # GraphQL throughput on loopback: { __typename } (the engine's floor), the front page and the person graph, first
 # with the answer cache (khabar.cache.enabled=true), then without. Prints req/s, p50, p99 per query and the ratios
-# to { __typename } measured in the same run. Bounded: DURATION seconds per query (default 10) after a warm-up.
+# to { __typename } measured in the same run. Bounded: DURATION seconds per query (default 10) after WARMUP seconds
+# (default 15) of the same query, so the JIT has compiled the path measured.
 #   scripts/bench-graphql.sh            (builds the jar if missing; installs wrk from Debian if missing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${DURATION:-10}
+WARMUP=${WARMUP:-15}
 CONNECTIONS=${CONNECTIONS:-16}
 PORT=${PORT:-8192}
 
@@ -30,7 +32,7 @@ for cache in true false; do
   declare -A rate=()
   for name in TYPENAME FRONT_PAGE PERSON_GRAPH; do
     query=${!name}
-    QUERY="$query" LABEL="warm-up" wrk -t2 -c"$CONNECTIONS" -d3s -s scripts/bench/graphql.lua \
+    QUERY="$query" LABEL="warm-up" wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s scripts/bench/graphql.lua \
       "http://localhost:$PORT/graphql" >/dev/null
     line=$(QUERY="$query" LABEL="$name" wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" -s scripts/bench/graphql.lua \
       "http://localhost:$PORT/graphql" | grep '^RESULT')

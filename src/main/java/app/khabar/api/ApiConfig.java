@@ -22,4 +22,8 @@ public interface ApiConfig {
     /** Largest request body (and query document) accepted, in bytes. */
     @WithDefault("102400")
     int maxRequestBytes();
+
+    /** Plain fields read straight from their getters ({@link PlainFieldFetchers}); read by SmallRye at startup. */
+    @WithDefault("true")
+    boolean plainFieldFetchers();
 }

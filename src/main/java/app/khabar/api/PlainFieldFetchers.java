@@ -126,13 +126,11 @@ public class PlainFieldFetchers implements EventingService {
                 String suffix = Character.toUpperCase(n.charAt(0)) + n.substring(1);
                 MethodHandles.Lookup lookup = MethodHandles.publicLookup();
                 for (String prefix : new String[] {"get", "is"}) {
-                    for (Class<?> returned : new Class<?>[] {Object.class}) {
-                        try {
-                            return lookup.unreflect(type.getMethod(prefix + suffix)).asType(
-                                    MethodType.methodType(returned, Object.class));
-                        } catch (NoSuchMethodException | IllegalAccessException e) {
-                            // try the next form
-                        }
+                    try {
+                        return lookup.unreflect(type.getMethod(prefix + suffix))
+                                .asType(MethodType.methodType(Object.class, Object.class));
+                    } catch (NoSuchMethodException | IllegalAccessException e) {
+                        // try the next form
                     }
                 }
                 throw new IllegalStateException("no getter for field " + n + " of " + type.getName());

@@ -72,7 +72,7 @@ class SeedPeopleTest {
     }
 
     private static Map<String, PeopleScore.FileGold> gold() {
-        try (InputStream in = SeedPeopleTest.class.getResourceAsStream("/people/seeds-gold.json")) {
+        try (InputStream in = SeedPeopleTest.class.getResourceAsStream("/seeds-gold.json")) {
             return PeopleScore.readGold(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

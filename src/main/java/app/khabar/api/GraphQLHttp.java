@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -59,6 +60,8 @@ public class GraphQLHttp {
 
     private volatile QueryLimits limits;
     private final AtomicReference<ResponseCache> cache = new AtomicReference<>();
+    /** One timer per outcome, built once: registering on every request would cost a registry lookup each time. */
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     void routes(@Observes Router router) {
         limits = new QueryLimits(config.maxDepth(), config.maxCost(), config.maxTokens(), config.maxRequestBytes());
@@ -82,8 +85,9 @@ public class GraphQLHttp {
         }
         long started = System.nanoTime();
         String outcome = answer(context, method);
-        Timer.builder("khabar.graphql.request").description("GraphQL requests by how they were answered")
-                .tag("outcome", outcome).register(registry).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        timers.computeIfAbsent(outcome, o -> Timer.builder("khabar.graphql.request")
+                        .description("GraphQL requests by how they were answered").tag("outcome", o).register(registry))
+                .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
     }
 
     /** Answers one request; returns how: refused, cached, executed or failed. */

@@ -27,10 +27,45 @@ public final class PeopleExtractor {
      * {@link StoryMention} per story and person (story input order, then first occurrence).
      */
     public CorpusPeople extract(List<StoryText> stories) {
-        List<NameRecognizer.Recognition> recognitions = new ArrayList<>(stories.size());
+        List<RecognisedStory> recognised = new ArrayList<>(stories.size());
         for (StoryText story : stories) {
-            recognitions.add(recognizer.recognise(story.text()));
+            recognised.add(recognise(story));
+        }
+        return resolve(recognised);
+    }
+
+    /** The per-story half: the names one story's text holds, before any resolution across stories. */
+    public RecognisedStory recognise(StoryText story) {
+        return new RecognisedStory(story, recognizer.recognise(story.text()));
+    }
+
+    /** The corpus-wide half: names of every story resolved to persons. */
+    public CorpusPeople resolve(List<RecognisedStory> recognised) {
+        List<StoryText> stories = new ArrayList<>(recognised.size());
+        List<NameRecognizer.Recognition> recognitions = new ArrayList<>(recognised.size());
+        for (RecognisedStory story : recognised) {
+            stories.add(story.story());
+            recognitions.add(story.recognition());
         }
         return new PersonResolver(lexicon, stories, recognitions).resolve();
+    }
+
+    /** One story's recognised names; opaque outside this package. */
+    public static final class RecognisedStory {
+        private final StoryText story;
+        private final NameRecognizer.Recognition recognition;
+
+        RecognisedStory(StoryText story, NameRecognizer.Recognition recognition) {
+            this.story = story;
+            this.recognition = recognition;
+        }
+
+        public StoryText story() {
+            return story;
+        }
+
+        NameRecognizer.Recognition recognition() {
+            return recognition;
+        }
     }
 }

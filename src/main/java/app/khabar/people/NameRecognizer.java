@@ -30,7 +30,7 @@ final class NameRecognizer {
      * it is the surname of someone found elsewhere (الفريق جاهز للبطولة is not a person).
      */
     record Candidate(int firstWord, int endWord, int start, int end, List<String> tokens, String suffix,
-                     String role, boolean single, boolean givenOnly, boolean confirmed) {
+                     String role, boolean single, boolean givenOnly, boolean confirmed, List<String> rules) {
     }
 
     /** What recognition left for resolution: the words, which of them are taken, and the names found. */
@@ -258,7 +258,42 @@ final class NameRecognizer {
         }
         candidates.add(new Candidate(first, name.end(), start, end, name.tokens(), name.suffix(),
                 context == Context.GROUP_TITLE ? null : role, single, name.given() && name.units() == 1,
-                confirmed));
+                confirmed, rules(words, first, name, context, role)));
+    }
+
+    /** The ids of the rules and evidence that found a name, served with each mention so a reader sees why. */
+    private List<String> rules(List<Word> words, int first, Name name, Context context, String role) {
+        List<String> rules = new ArrayList<>(4);
+        rules.add(switch (context) {
+            case TITLE -> "title-led";
+            case GROUP_TITLE -> "group-title-led";
+            case NATIONALITY -> "nationality-led";
+            case REPORTED -> "verb-led";
+            case ORGANISATION -> "organisation-led";
+            case NONE -> "given-name-led";
+        });
+        if (name.given()) {
+            rules.add("given-name-lexicon");
+        }
+        for (String token : name.tokens()) {
+            if (lexicon.isParticle(token) || token.equals("عبد")) {
+                rules.add("name-chain");
+                break;
+            }
+        }
+        if (!name.suffix().isEmpty()) {
+            rules.add("generation-suffix");
+        }
+        if (name.tokens().size() == 1 && lexicon.isKnownSurname(name.tokens().get(0))) {
+            rules.add("known-surname");
+        }
+        if (endsClause(words, name.end())) {
+            rules.add("closes-clause");
+        }
+        if (role != null && context == Context.NONE) {
+            rules.add("appositive-role");
+        }
+        return List.copyOf(rules);
     }
 
     /**

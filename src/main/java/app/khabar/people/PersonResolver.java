@@ -51,7 +51,7 @@ final class PersonResolver {
         }
     }
 
-    private record Hit(int story, int start, int end, String text, int words, String role) {
+    private record Hit(int story, int start, int end, String text, int words, String role, List<String> rules) {
     }
 
     /** A surname a bare word may stand for: {@code particle} (بن، دي) or null, then the last word. */
@@ -155,10 +155,12 @@ final class PersonResolver {
         return cluster;
     }
 
-    private void addHit(Cluster cluster, int story, NameRecognizer.Candidate candidate) {
+    private void addHit(Cluster cluster, int story, NameRecognizer.Candidate candidate, String... resolution) {
         String text = stories.get(story).text().substring(candidate.start(), candidate.end());
+        List<String> rules = new ArrayList<>(candidate.rules());
+        rules.addAll(List.of(resolution));
         addHit(cluster, new Hit(story, candidate.start(), candidate.end(), text, candidate.tokens().size(),
-                candidate.role()));
+                candidate.role(), List.copyOf(rules)));
     }
 
     private void addHit(Cluster cluster, Hit hit) {
@@ -250,7 +252,7 @@ final class PersonResolver {
         String word = name.get(last);
         if (last >= 1 && lexicon.isParticle(name.get(last - 1)) || last >= 2 && name.get(last - 1).equals("عبد")) {
             addSurname(new Surname(cluster, name.get(last - 1), word));
-        } else if (word.length() >= 4 && !lexicon.isAnyGivenName(word) && !lexicon.isNotName(word)
+        } else if (word.length() >= 3 && !lexicon.isAnyGivenName(word) && !lexicon.isNotName(word)
                 && (last >= 1 || cluster.single)) {
             addSurname(new Surname(cluster, null, word));
         }
@@ -293,33 +295,45 @@ final class PersonResolver {
                     continue;
                 }
                 String word = candidate.tokens().get(candidate.tokens().size() - 1);
-                Cluster cluster;
                 if (candidate.givenOnly()) {
                     // الملك سلمان: a given name alone is nobody's surname
-                    cluster = givenSingles.computeIfAbsent(String.join(" ", candidate.tokens()),
+                    Cluster cluster = givenSingles.computeIfAbsent(String.join(" ", candidate.tokens()),
                             k -> newCluster("", true));
                     addName(cluster, candidate.tokens());
-                } else {
-                    cluster = choose(surnameClusters(null, word), lexicon.knownByShortForm(word), s, true);
-                    if (cluster == null && !candidate.confirmed()) {
-                        continue;
-                    }
-                    if (cluster == null) {
-                        cluster = newCluster("", true);
-                        addName(cluster, candidate.tokens());
-                        indexSurname(cluster, candidate.tokens());
-                    }
+                    addHit(cluster, s, candidate, "given-name-alone");
+                    continue;
                 }
-                addHit(cluster, s, candidate);
+                // the title or verb before the word is evidence on its own page, so a unique bearer of the
+                // surname anywhere in the corpus may be meant
+                Choice choice = choose(surnameClusters(null, word), lexicon.knownByShortForm(word), s, true);
+                if (choice == null && !candidate.confirmed()) {
+                    continue;
+                }
+                if (choice == null || choice.cluster() == null) {
+                    if (choice != null && !candidate.confirmed()) {
+                        continue; // a surname of several people: whose is unclear
+                    }
+                    Cluster cluster = newCluster("", true);
+                    addName(cluster, candidate.tokens());
+                    indexSurname(cluster, candidate.tokens());
+                    addHit(cluster, s, candidate, "single-name-confirmed");
+                } else {
+                    addHit(choice.cluster(), s, candidate, choice.rule());
+                }
             }
         }
     }
 
+    /** A surname's bearer and how it was found (the id of the resolution rule); a null cluster: ambiguous. */
+    private record Choice(Cluster cluster, String rule) {
+    }
+
     /**
      * The person a surname stands for: the one in the same story, else the same page, else the well-known
-     * person, else (if {@code corpusWide}) the only one in the corpus. Null when that is ambiguous.
+     * person, else (if {@code corpusWide}) the only one in the corpus. Null when nobody has it; a choice with no
+     * cluster when several people do.
      */
-    private Cluster choose(List<Cluster> found, Lexicon.KnownPerson known, int story, boolean corpusWide) {
+    private Choice choose(List<Cluster> found, Lexicon.KnownPerson known, int story, boolean corpusWide) {
         String page = stories.get(story).pageKey();
         List<Cluster> inStory = new ArrayList<>();
         List<Cluster> inPage = new ArrayList<>();
@@ -332,10 +346,10 @@ final class PersonResolver {
             }
         }
         if (!inStory.isEmpty()) {
-            return inStory.size() == 1 ? inStory.get(0) : null;
+            return new Choice(inStory.size() == 1 ? inStory.get(0) : null, "surname-in-story");
         }
         if (!inPage.isEmpty()) {
-            return inPage.size() == 1 ? inPage.get(0) : null;
+            return new Choice(inPage.size() == 1 ? inPage.get(0) : null, "surname-in-page");
         }
         if (known != null) {
             Cluster cluster = knownCluster(known);
@@ -343,9 +357,12 @@ final class PersonResolver {
                 cluster = newCluster("", false);
                 link(cluster, known);
             }
-            return cluster;
+            return new Choice(cluster, "known-person");
         }
-        return corpusWide && found.size() == 1 ? found.get(0) : null;
+        if (!corpusWide || found.isEmpty()) {
+            return null;
+        }
+        return new Choice(found.size() == 1 ? found.get(0) : null, "surname-in-corpus");
     }
 
     private void resolveBareSurnames() {
@@ -408,16 +425,22 @@ final class PersonResolver {
         if (found.isEmpty() && known == null) {
             return false;
         }
-        // عبد العاطي alone is also a common given name: only the story or the page can say whose surname it is
-        Cluster cluster = choose(found, known, story, !abd);
-        if (cluster == null) {
+        // A bare word carries no evidence of its own: it stands for someone only on its own page or by the
+        // curated list, never because someone elsewhere in the corpus has that surname (نور "light" is nobody's
+        // name on a page that does not name him), so the reading does not degrade as the corpus grows.
+        Choice choice = choose(found, known, story, false);
+        if (choice == null) {
+            return false;
+        }
+        if (choice.cluster() == null) {
             return true; // ambiguous: the word is a surname, but of whom is unclear
         }
         Word first = words.get(i);
         int start = first.start() + Word.rawOffset(first.raw(), reading.letters());
         int end = words.get(endWord).end();
         String text = stories.get(story).text().substring(start, end);
-        addHit(cluster, new Hit(story, start, end, text, endWord - i + 1, null));
+        addHit(choice.cluster(), new Hit(story, start, end, text, endWord - i + 1, null,
+                List.of("bare-" + choice.rule())));
         for (int k = i; k <= endWord; k++) {
             claimed[k] = true;
         }

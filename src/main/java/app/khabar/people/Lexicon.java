@@ -32,6 +32,8 @@ final class Lexicon {
 
     private final Set<String> givenNames;
     private final Set<String> weakGivenNames;
+    private final Set<String> definiteGivenNames;
+    private final Set<String> chainParticles;
     private final Set<String> arabicNames;
     private final Set<String> titles;
     private final Set<String> groupTitles;
@@ -56,6 +58,8 @@ final class Lexicon {
             given.addAll(words(resources, file));
         }
         weakGivenNames = Set.copyOf(words(resources, "ambiguous-names.txt"));
+        definiteGivenNames = Set.copyOf(words(resources, "given-names-definite.txt"));
+        chainParticles = Set.copyOf(words(resources, "chain-particles.txt"));
         given.removeAll(weakGivenNames);
         givenNames = Set.copyOf(given);
         Set<String> arabic = new HashSet<>(words(resources, "first-names-arabic.txt"));
@@ -150,12 +154,27 @@ final class Lexicon {
     }
 
     boolean isAnyGivenName(String norm) {
-        return givenNames.contains(norm) || weakGivenNames.contains(norm);
+        return givenNames.contains(norm) || weakGivenNames.contains(norm) || isJoinedAbd(norm);
     }
 
     /** Arabic given names differ by letters that transliteration would merge (جمال/كمال، حسن/حسين). */
     boolean isArabicName(String norm) {
-        return arabicNames.contains(norm);
+        return arabicNames.contains(norm) || isJoinedAbd(norm);
+    }
+
+    /** عبدالرشيد، عبدالباقي: عبد and a divine name written as one word are always a given name. */
+    private static boolean isJoinedAbd(String norm) {
+        return norm.length() >= 7 && norm.startsWith("عبدال");
+    }
+
+    /** الحسن، الحسين، المختار: given names written with the article, read as names before بن/ولد or after a title. */
+    boolean isDefiniteGivenName(String norm) {
+        return definiteGivenNames.contains(norm);
+    }
+
+    /** بن، بنت، ولد، ابن: the particles of a patronymic chain (not دي، فون، آل). */
+    boolean isChainParticle(String norm) {
+        return chainParticles.contains(norm);
     }
 
     // ---- roles -----------------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ import app.khabar.arabic.ArabicText;
 final class NameRecognizer {
 
     private static final int MAX_TITLE_WORDS = 9;
-    private static final int MAX_NAME_WORDS = 6;
+    private static final int MAX_NAME_WORDS = 9;
 
     /**
      * A name found in a story: words [firstWord, endWord), characters [start, end). {@code single}: one word
@@ -478,6 +478,14 @@ final class NameRecognizer {
             if (lenient && reading.letters() > 0) {
                 break; // after a title the name carries no clitic; the title did
             }
+            if (reading.letters() > 0 && (lexicon.isPlace(first.norm()) || lexicon.isCommonWord(first.norm()))) {
+                break; // ليون is the city, not ل + يون
+            }
+            if (reading.letters() == 0 && lexicon.isDefiniteGivenName(reading.form())
+                    && (context == Context.TITLE || particleFollows(words, j))) {
+                form = reading.form(); // الأمير الحسن، الحسين بن علي، المختار ولد أجاي
+                break;
+            }
             String candidate = reading.form();
             boolean compound = (candidate.equals("عبد") || candidate.equals("ابو")) && joinsNext(words, j);
             if (compound || lexicon.isAnyGivenName(candidate)) {
@@ -495,11 +503,11 @@ final class NameRecognizer {
                 return null; // أبو ظبي, أبو ديس: places
             }
             tokens.add(form);
-            tokens.add(next.norm());
+            addToken(tokens, next.norm());
             k = j + 2;
             given = true;
         } else if (form != null) {
-            tokens.add(form);
+            addToken(tokens, form);
             k = j + 1;
             given = true;
             weak = lexicon.isWeakGivenName(form);
@@ -557,7 +565,7 @@ final class NameRecognizer {
                 if (abd || lexicon.isAnyGivenName(next.norm()) || isSurnameWord(next)
                         || norm.equals("ال") && next.arabic()) {
                     tokens.add(norm);
-                    tokens.add(next.norm());
+                    addToken(tokens, next.norm());
                     k += 2;
                     if (abd) {
                         tokens.add(words.get(k).norm());
@@ -636,7 +644,7 @@ final class NameRecognizer {
             if (units == 1) {
                 secondIsStrong = lexicon.isAnyGivenName(norm) || lexicon.isKnownSurname(norm);
             }
-            tokens.add(norm);
+            addToken(tokens, norm);
             units++;
             lastGiven = lexicon.isAnyGivenName(norm);
             lastFamily = norm.startsWith("ال");
@@ -660,6 +668,22 @@ final class NameRecognizer {
             return null; // وقالت كايا كالاس إن / وقال يوهان فاديفول، وزير ...: the name must close its clause
         }
         return new Name(k, prefix, List.copyOf(tokens), suffix, units, given);
+    }
+
+    /** عبدالرحمن and عبد الرحمن are one name: the joined form is kept as its two words. */
+    private static void addToken(List<String> tokens, String norm) {
+        if (norm.startsWith("عبدال") && norm.length() >= 7) {
+            tokens.add("عبد");
+            tokens.add(norm.substring(3));
+        } else {
+            tokens.add(norm);
+        }
+    }
+
+    /** A chain particle (بن، ولد، بنت) comes next: what precedes it is a given name. */
+    private boolean particleFollows(List<Word> words, int j) {
+        return j + 2 < words.size() && words.get(j + 1).gap() == Word.Gap.NONE
+                && words.get(j + 2).gap() == Word.Gap.NONE && lexicon.isChainParticle(words.get(j + 1).norm());
     }
 
     /** وزيرا، وزيرة، رئيسا، مديرا للـ...: the role of an appointment in a list of names. */
@@ -794,8 +818,8 @@ final class NameRecognizer {
     private boolean isUnknownNameStart(List<Word> words, int index, Context context) {
         Word word = words.get(index);
         String norm = word.norm();
-        if (norm.length() < 2) {
-            return false;
+        if (norm.length() < 2 || ArabicText.isStopWord(norm)) {
+            return false; // بما، لما: function words
         }
         if (lexicon.isKnownSurname(norm)) {
             return !lexicon.isNationality(norm);

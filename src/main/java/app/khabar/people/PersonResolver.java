@@ -499,7 +499,8 @@ final class PersonResolver {
                 for (Hit hit : entry.getValue()) {
                     forms.add(hit.text());
                     roles.addAll(Roles.split(Roles.clean(hit.role()), lexicon));
-                    spans.add(new MentionSpan(hit.text(), hit.start(), hit.end(), Sentences.around(text, hit.start())));
+                    spans.add(new MentionSpan(hit.text(), hit.start(), hit.end(), Sentences.around(text, hit.start()),
+                            hit.rules()));
                 }
                 mentions.add(new StoryMention(stories.get(s).storyKey(), keys.get(entry.getKey()),
                         List.copyOf(forms), Roles.tidy(roles), spans));

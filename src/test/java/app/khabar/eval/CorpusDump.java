@@ -58,7 +58,9 @@ public final class CorpusDump {
                     json.append(mentionSep).append("{\"surfaceForms\":").append(array(mention.surfaceForms()))
                             .append(",\"person\":{\"id\":").append(quote(person.key()))
                             .append(",\"name\":").append(quote(person.name()))
-                            .append(",\"aliases\":").append(array(person.aliases())).append("}}");
+                            .append(",\"aliases\":").append(array(person.aliases())).append("}");
+                    json.append(",\"rules\":").append(array(mention.spans().stream()
+                            .map(span -> String.join("+", span.rules())).toList())).append("}");
                     mentionSep = ",";
                 }
                 json.append("]}");

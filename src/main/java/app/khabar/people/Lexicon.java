@@ -34,6 +34,7 @@ final class Lexicon {
     private final Set<String> weakGivenNames;
     private final Set<String> definiteGivenNames;
     private final Set<String> chainParticles;
+    private final List<List<String>> honorifics;
     private final Set<String> arabicNames;
     private final Set<String> titles;
     private final Set<String> groupTitles;
@@ -60,6 +61,11 @@ final class Lexicon {
         weakGivenNames = Set.copyOf(words(resources, "ambiguous-names.txt"));
         definiteGivenNames = Set.copyOf(words(resources, "given-names-definite.txt"));
         chainParticles = Set.copyOf(words(resources, "chain-particles.txt"));
+        List<List<String>> phrases = new ArrayList<>();
+        for (String phrase : words(resources, "honorifics.txt")) {
+            phrases.add(List.of(phrase.split(" ")));
+        }
+        honorifics = List.copyOf(phrases);
         given.removeAll(weakGivenNames);
         givenNames = Set.copyOf(given);
         Set<String> arabic = new HashSet<>(words(resources, "first-names-arabic.txt"));
@@ -170,6 +176,26 @@ final class Lexicon {
     /** الحسن، الحسين، المختار: given names written with the article, read as names before بن/ولد or after a title. */
     boolean isDefiniteGivenName(String norm) {
         return definiteGivenNames.contains(norm);
+    }
+
+    /** How many words of an honorific phrase (حفظه الله، طيب الله ثراه) start at word i; 0 if none. */
+    int honorificLength(List<Word> words, int i) {
+        for (List<String> phrase : honorifics) {
+            if (i + phrase.size() > words.size()) {
+                continue;
+            }
+            boolean match = true;
+            for (int k = 0; k < phrase.size() && match; k++) {
+                String norm = words.get(i + k).norm();
+                String expected = phrase.get(k);
+                match = norm.equals(expected) || k == 0 && norm.length() == expected.length() + 1
+                        && "وف".indexOf(norm.charAt(0)) >= 0 && norm.endsWith(expected);
+            }
+            if (match) {
+                return phrase.size();
+            }
+        }
+        return 0;
     }
 
     /** بن، بنت، ولد، ابن: the particles of a patronymic chain (not دي، فون، آل). */

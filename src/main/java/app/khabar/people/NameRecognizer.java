@@ -62,6 +62,14 @@ final class NameRecognizer {
         List<Candidate> candidates = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
+            int honorific = lexicon.honorificLength(words, i);
+            if (honorific > 0) {
+                for (int k = i; k < i + honorific; k++) {
+                    claimed[k] = true; // حفظه الله، طيب الله ثراه: no name, and no surname for resolution
+                }
+                i += honorific;
+                continue;
+            }
             Title title = readTitle(text, words, i);
             if (title != null) {
                 Context context = title.endsWithOrganisation() ? Context.ORGANISATION
@@ -407,6 +415,9 @@ final class NameRecognizer {
         }
         if (lexicon.isOrgHead(form) && index + 1 < words.size() && words.get(index + 1).gap() == Word.Gap.NONE) {
             return true; // المتحدث باسم وزارة الخارجية، رئيس جامعة القاهرة: the organisation the role belongs to
+        }
+        if (lexicon.isPlace(form) && !hasArticle(form) && hasArticle(words.get(index - 1).norm())) {
+            return false; // رئيسة الحكومة الجديدة جورجيا ميلوني: a place completes only an indefinite head (سفير فرنسا)
         }
         if (lexicon.isComplement(form) || lexicon.isModifier(form) || lexicon.isNationality(form)
                 || lexicon.isTitle(form) || lexicon.isGroupTitle(form) || lexicon.isPlace(form)) {

@@ -65,6 +65,7 @@ final class PersonResolver {
 
     private final List<Cluster> clusters = new ArrayList<>();
     private final Map<String, List<Cluster>> byLastWord = new HashMap<>();
+    private final Map<String, List<Cluster>> byChainPrefix = new HashMap<>();
     /** Latin name → the cluster standing for that well-known person, whatever spelling linked it. */
     private final Map<String, Cluster> byLatinName = new HashMap<>();
     private final Map<String, List<Surname>> surnames = new HashMap<>();
@@ -104,6 +105,10 @@ final class PersonResolver {
     }
 
     private Cluster findFullName(List<String> tokens, String suffix) {
+        Cluster byChain = findByChainPrefix(tokens, suffix);
+        if (byChain != null) {
+            return byChain;
+        }
         List<Cluster> sameLast = byLastWord.getOrDefault(lastKey(tokens), List.of());
         Cluster subsetMatch = null;
         int subsetMatches = 0;
@@ -127,6 +132,39 @@ final class PersonResolver {
         return subsetMatches == 1 ? subsetMatch : null; // a short form fitting two long names joins neither
     }
 
+    /**
+     * محمد بن سلمان = محمد بن سلمان بن عبد العزيز آل سعود: a patronymic chain names one person by its first three
+     * words (given name, particle, father), however much of the lineage follows. Only when one person fits.
+     */
+    private Cluster findByChainPrefix(List<String> tokens, String suffix) {
+        String key = chainPrefix(tokens);
+        if (key == null) {
+            return null;
+        }
+        Cluster found = null;
+        for (Cluster cluster : byChainPrefix.getOrDefault(key, List.of())) {
+            Cluster root = cluster.root();
+            if (root.single || !root.suffix.equals(suffix) || root == found) {
+                continue;
+            }
+            if (found != null) {
+                return null;
+            }
+            found = root;
+        }
+        return found;
+    }
+
+    /** The first three words of a chain (X بن Y), or null for a name that is no chain. */
+    private String chainPrefix(List<String> tokens) {
+        if (tokens.size() < 3 || !lexicon.isChainParticle(tokens.get(1)) || tokens.get(2).equals("عبد")
+                && tokens.size() < 4) {
+            return null;
+        }
+        int end = tokens.get(2).equals("عبد") ? 4 : 3;
+        return String.join(" ", tokens.subList(0, end));
+    }
+
     private void addName(Cluster cluster, List<String> tokens) {
         for (List<String> name : cluster.names) {
             if (name.equals(tokens)) {
@@ -134,6 +172,13 @@ final class PersonResolver {
             }
         }
         cluster.names.add(tokens);
+        String prefix = chainPrefix(tokens);
+        if (prefix != null) {
+            List<Cluster> sameChain = byChainPrefix.computeIfAbsent(prefix, k -> new ArrayList<>());
+            if (!sameChain.contains(cluster)) {
+                sameChain.add(cluster);
+            }
+        }
         List<Cluster> list = byLastWord.computeIfAbsent(lastKey(tokens), k -> new ArrayList<>());
         if (!list.contains(cluster)) {
             list.add(cluster);
@@ -173,8 +218,13 @@ final class PersonResolver {
 
     private void linkKnownPeople() {
         Map<String, List<Lexicon.KnownPerson>> knownByLast = new HashMap<>();
+        Map<String, Lexicon.KnownPerson> knownByChain = new HashMap<>();
         for (Lexicon.KnownPerson person : lexicon.knownPeople()) {
             knownByLast.computeIfAbsent(lastKey(nameOf(person)), k -> new ArrayList<>()).add(person);
+            String prefix = chainPrefix(splitAbd(nameOf(person)));
+            if (prefix != null && suffixOf(person).isEmpty()) {
+                knownByChain.putIfAbsent(prefix, person);
+            }
         }
         for (Cluster cluster : List.copyOf(clusters)) {
             if (cluster.mergedInto != null) {
@@ -182,6 +232,11 @@ final class PersonResolver {
             }
             Lexicon.KnownPerson match = null;
             for (List<String> name : cluster.names) {
+                String prefix = chainPrefix(name);
+                if (prefix != null && knownByChain.containsKey(prefix) && cluster.suffix.isEmpty()) {
+                    match = knownByChain.get(prefix);
+                    break;
+                }
                 for (Lexicon.KnownPerson person : knownByLast.getOrDefault(lastKey(name), List.of())) {
                     if (matcher.sameName(name, cluster.suffix, nameOf(person), suffixOf(person))) {
                         match = person;
@@ -222,6 +277,20 @@ final class PersonResolver {
             addHit(into, hit);
         }
         from.hits.clear();
+    }
+
+    /** The curated list may write عبدالعزيز joined; recognition keeps it as عبد العزيز. */
+    private static List<String> splitAbd(List<String> tokens) {
+        List<String> out = new ArrayList<>(tokens.size() + 1);
+        for (String token : tokens) {
+            if (token.startsWith("عبدال") && token.length() >= 7) {
+                out.add("عبد");
+                out.add(token.substring(3));
+            } else {
+                out.add(token);
+            }
+        }
+        return out;
     }
 
     private List<String> nameOf(Lexicon.KnownPerson person) {

@@ -411,7 +411,10 @@ final class NameRecognizer {
             form = norm.substring(1);
         }
         if (form.startsWith("ال") && form.length() > 3) {
-            return !lexicon.isKnownSurname(form) && !lexicon.isGenerationSuffix(form);
+            return !lexicon.isKnownSurname(form) && !lexicon.isGenerationSuffix(form)
+                    && !(form == norm && lexicon.isDefiniteGivenName(form) && index + 1 < words.size()
+                    && (particleFollows(words, index) || words.get(index + 1).gap() != Word.Gap.NONE
+                    || endsClause(words, index + 1))); // الأمير الحسين بن عبدالله، الملك الحسين،
         }
         if (lexicon.isOrgHead(form) && index + 1 < words.size() && words.get(index + 1).gap() == Word.Gap.NONE) {
             return true; // المتحدث باسم وزارة الخارجية، رئيس جامعة القاهرة: the organisation the role belongs to
@@ -475,7 +478,7 @@ final class NameRecognizer {
     /** The name starting at word j in the given context, or null. */
     private Name readName(List<Word> words, int j, Context context) {
         Word first = words.get(j);
-        if (!first.arabic()) {
+        if (!first.arabic() || lexicon.honorificLength(words, j) > 0) {
             return null;
         }
         boolean lenient = context != Context.NONE;
@@ -573,7 +576,10 @@ final class NameRecognizer {
                 }
                 Word next = words.get(k + 1);
                 boolean abd = next.norm().equals("عبد") && joinsNext(words, k + 1);
-                if (abd || lexicon.isAnyGivenName(next.norm()) || isSurnameWord(next)
+                boolean definiteAncestor = lexicon.isChainParticle(norm) && next.arabic()
+                        && (lexicon.isDefiniteGivenName(next.norm()) || next.norm().equals("الشيخ")
+                        || isFamilyName(next.norm()) && !lexicon.isCommonWord(next.norm()));
+                if (abd || lexicon.isAnyGivenName(next.norm()) || isSurnameWord(next) || definiteAncestor
                         || norm.equals("ال") && next.arabic()) {
                     tokens.add(norm);
                     addToken(tokens, next.norm());
@@ -612,8 +618,9 @@ final class NameRecognizer {
                         || strongGiven && isForeignSurnameAfterWaw(norm)
                         // خالد علي قد: the given name علي as a surname (على, the preposition, is written with ى)
                         || given && norm.equals("علي") && !word.endsWithAlefMaqsura() && !nextHasArticle(words, k + 1)
-                        && !(k + 1 < words.size() && words.get(k + 1).gap() == Word.Gap.NONE
+                        && (!(k + 1 < words.size() && words.get(k + 1).gap() == Word.Gap.NONE
                         && lexicon.isAnyGivenName(words.get(k + 1).norm()))
+                        || strongGiven && (endsClause(words, k + 2) || functionWordFollows(words, k + 2)))
                         // كتب محمد السيد: a title word that is a common family name, closing its line or clause
                         || strongGiven && (norm.equals("السيد") || norm.equals("الشيخ")) && endsClause(words, k + 1)
                         // زعيم الجماعة عبد الملك الحوثي يرفض: a nisba of a group or country as a family name
@@ -647,7 +654,13 @@ final class NameRecognizer {
                         || (units == 2 && given || lastParticle) && isNisba(norm) && !lexicon.isCommonWord(norm)
                         && !lexicon.isTitle(norm) && (lastParticle ? chainCloses(words, k + 1) : closes)
                         // جمال سند السويدي في: a nisba that is also a nationality, after a title, before a particle
-                        || context == Context.TITLE && units == 2 && given && isMasculineNisba(norm) && closes;
+                        || context == Context.TITLE && units == 2 && given && isMasculineNisba(norm) && closes
+                        // بشار بن خالد المالك، / محمد ولد الشيخ الغزواني: a family name closing a patronymic chain
+                        || lastParticle && isFamilyName(norm) && !lexicon.isCommonWord(norm) && !lexicon.isTitle(norm)
+                        && chainCloses(words, k + 1)
+                        // ريتشارد ماهيتسون راندرياماندراتو من: a foreign word after foreign words, closing the name
+                        || isForeignWord(words.get(k - 1)) && isForeignWord(word) && (endsClause(words, k + 1)
+                        || functionWordFollows(words, k + 1));
             }
             if (!accept) {
                 break;

@@ -144,7 +144,8 @@ final class PersonResolver {
         Cluster found = null;
         for (Cluster cluster : byChainPrefix.getOrDefault(key, List.of())) {
             Cluster root = cluster.root();
-            if (root.single || !root.suffix.equals(suffix) || root == found) {
+            // no suffix check: in الحسين بن عبد الله الثاني the generation belongs to the father
+            if (root.single || root == found) {
                 continue;
             }
             if (found != null) {
@@ -233,7 +234,7 @@ final class PersonResolver {
             Lexicon.KnownPerson match = null;
             for (List<String> name : cluster.names) {
                 String prefix = chainPrefix(name);
-                if (prefix != null && knownByChain.containsKey(prefix) && cluster.suffix.isEmpty()) {
+                if (prefix != null && knownByChain.containsKey(prefix)) {
                     match = knownByChain.get(prefix);
                     break;
                 }

@@ -399,6 +399,10 @@ final class NameRecognizer {
         if (!word.arabic() || lexicon.isKnownSurname(norm) || norm.startsWith("و")) {
             return false;
         }
+        if (lexicon.isPlace(norm) && index + 1 < words.size() && words.get(index + 1).gap() == Word.Gap.NONE
+                && lexicon.isPlace(words.get(index + 1).norm())) {
+            return true; // محافظ بيت لحم: a two-word place, though بيت is also a given name
+        }
         if (lexicon.isAnyGivenName(norm)) {
             // نائب مساعد الرئيس: a title word that is also a name continues the title when more title follows
             return lexicon.isTitleWord(norm) && index + 1 < words.size()
@@ -507,6 +511,9 @@ final class NameRecognizer {
                 prefix = reading.letters();
                 break;
             }
+        }
+        if (form != null && lexicon.isPlace(form) && joinsNext(words, j) && lexicon.isPlace(words.get(j + 1).norm())) {
+            return null; // محافظ بيت لحم: two place words are a place, whatever name one of them also is
         }
         if (form != null && form.equals("علي") && first.endsWithAlefMaqsura()) {
             form = null; // على, the preposition
@@ -659,7 +666,8 @@ final class NameRecognizer {
                         || lastParticle && isFamilyName(norm) && !lexicon.isCommonWord(norm) && !lexicon.isTitle(norm)
                         && chainCloses(words, k + 1)
                         // ريتشارد ماهيتسون راندرياماندراتو من: a foreign word after foreign words, closing the name
-                        || isForeignWord(words.get(k - 1)) && isForeignWord(word) && (endsClause(words, k + 1)
+                        || isForeignWord(words.get(k - 1)) && isForeignWord(word) && !isFutureVerb(norm)
+                        && (endsClause(words, k + 1)
                         || functionWordFollows(words, k + 1));
             }
             if (!accept) {

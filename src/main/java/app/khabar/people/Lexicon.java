@@ -24,7 +24,9 @@ final class Lexicon {
 
     static final String FOLDER = "/lexicon/";
     static final List<String> GIVEN_NAME_FILES = List.of(
-            "first-names-arabic.txt", "first-names-hebrew.txt", "first-names-western.txt", "first-names-other.txt");
+            "first-names-arabic.txt", "first-names-hebrew.txt", "first-names-western.txt", "first-names-other.txt",
+            "first-names-latin-american.txt", "first-names-african.txt", "first-names-turkish-persian.txt",
+            "first-names-east-asian.txt");
 
     /** A well-known person from known-people.tsv. */
     record KnownPerson(String arabicName, String latinName, List<String> tokens) {
@@ -54,11 +56,31 @@ final class Lexicon {
     private final Set<String> knownSurnames;
 
     private Lexicon(Function<String, InputStream> resources) {
+        // a function word, a listed verb or a title complement is never a given name, whatever a name list says
+        // (آن normalises to ان "that", باسم is also "in the name of", انا is "I")
+        Set<String> neverNames = new HashSet<>(words(resources, "not-names.txt"));
+        neverNames.addAll(words(resources, "verbs.txt"));
+        neverNames.addAll(words(resources, "title-complements.txt"));
         Set<String> given = new HashSet<>();
         for (String file : GIVEN_NAME_FILES) {
             given.addAll(words(resources, file));
         }
-        weakGivenNames = Set.copyOf(words(resources, "ambiguous-names.txt"));
+        Set<String> weak = new HashSet<>(words(resources, "ambiguous-names.txt"));
+        Set<String> plainWords = new HashSet<>(neverNames);
+        plainWords.addAll(words(resources, "common-words.txt"));
+        for (String name : given) {
+            // ورد، وفاء: also و + a verb, a word or a name (ورد = و + رد "and replied")
+            boolean conjunctionReading = name.length() >= 3 && name.charAt(0) == 'و'
+                    && (plainWords.contains(name.substring(1)) || given.contains(name.substring(1)));
+            if (neverNames.contains(name) || conjunctionReading) {
+                weak.add(name); // لولا دا سيلفا: a name, but only where a title or the rest of the name says so
+            }
+        }
+        given.removeAll(weak);
+        Set<String> complementWords = Set.copyOf(words(resources, "title-complements.txt"));
+        weak.removeIf(name -> complementWords.contains(name)
+                || neverNames.contains(name) && ArabicText.isStopWord(name) && !name.equals("علي"));
+        weakGivenNames = Set.copyOf(weak);
         definiteGivenNames = Set.copyOf(words(resources, "given-names-definite.txt"));
         chainParticles = Set.copyOf(words(resources, "chain-particles.txt"));
         List<List<String>> phrases = new ArrayList<>();
@@ -66,7 +88,6 @@ final class Lexicon {
             phrases.add(List.of(phrase.split(" ")));
         }
         honorifics = List.copyOf(phrases);
-        given.removeAll(weakGivenNames);
         givenNames = Set.copyOf(given);
         Set<String> arabic = new HashSet<>(words(resources, "first-names-arabic.txt"));
         arabic.addAll(weakGivenNames);

@@ -505,6 +505,10 @@ final class NameRecognizer {
                 break;
             }
             String candidate = reading.form();
+            if (reading.letters() == 0 && context == Context.NONE && lexicon.isWeakGivenName(candidate)
+                    && candidate.charAt(0) == 'و' && isConjunctionWithWord(candidate)) {
+                continue; // ورد إيتمار: و + رد "and replied", not the name ورد
+            }
             boolean compound = (candidate.equals("عبد") || candidate.equals("ابو")) && joinsNext(words, j);
             if (compound || lexicon.isAnyGivenName(candidate)) {
                 form = candidate;
@@ -700,6 +704,12 @@ final class NameRecognizer {
             return null; // وقالت كايا كالاس إن / وقال يوهان فاديفول، وزير ...: the name must close its clause
         }
         return new Name(k, prefix, List.copyOf(tokens), suffix, units, given);
+    }
+
+    /** و and then a word of two letters (a doubled root: رد، مد) or a listed verb or word. */
+    private boolean isConjunctionWithWord(String norm) {
+        String rest = norm.substring(1);
+        return rest.length() == 2 || lexicon.isVerb(rest) || lexicon.isCommonWord(rest) || lexicon.isNotName(rest);
     }
 
     /** عبدالرحمن and عبد الرحمن are one name: the joined form is kept as its two words. */
@@ -1005,6 +1015,26 @@ final class NameRecognizer {
                 && lexicon.isVerb("ي" + norm.substring(2))) {
             return true;
         }
-        return n >= 6 && norm.startsWith("است");
+        return n >= 6 && norm.startsWith("است") || hasVerbPattern(norm);
+    }
+
+    /**
+     * Verb shapes no name takes: the future (سيتكرر، ستواصل), imperfects of the reflexive forms (يتكرر، تتواصل،
+     * يتباحث), the perfect of form VI (تباحث، تشاور) and a perfect with the feminine ending on a three-letter root
+     * (رحلت، فازت) — foreign names ending in ت keep a long vowel before it (غالانت، بوت).
+     */
+    static boolean hasVerbPattern(String norm) {
+        int n = norm.length();
+        if (n >= 5 && norm.charAt(0) == 'س' && "يتن".indexOf(norm.charAt(1)) >= 0 && norm.charAt(2) == 'ت') {
+            return true;
+        }
+        if (n >= 5 && (norm.startsWith("يت") || norm.startsWith("تت")) && norm.indexOf('ا', 2) < 0
+                && norm.indexOf('و', 2) < 0 && norm.indexOf('ي', 2) < 0) {
+            return true;
+        }
+        if (n == 5 && norm.charAt(0) == 'ت' && norm.charAt(2) == 'ا' && "اوي".indexOf(norm.charAt(3)) < 0) {
+            return true;
+        }
+        return n == 4 && norm.endsWith("ت") && "اويه".indexOf(norm.charAt(1)) < 0 && "اويه".indexOf(norm.charAt(2)) < 0;
     }
 }

@@ -322,8 +322,8 @@ final class PersonResolver {
         String word = name.get(last);
         if (last >= 1 && lexicon.isParticle(name.get(last - 1)) || last >= 2 && name.get(last - 1).equals("عبد")) {
             addSurname(new Surname(cluster, name.get(last - 1), word));
-        } else if (word.length() >= 3 && !lexicon.isAnyGivenName(word) && !lexicon.isNotName(word)
-                && (last >= 1 || cluster.single)) {
+        } else if (word.length() >= 3 && !lexicon.isNotName(word)
+                && (last >= 1 || cluster.single && !lexicon.isAnyGivenName(word))) {
             addSurname(new Surname(cluster, null, word));
         }
     }
@@ -366,6 +366,12 @@ final class PersonResolver {
                 }
                 String word = candidate.tokens().get(candidate.tokens().size() - 1);
                 if (candidate.givenOnly()) {
+                    // الوزير أوستن after لويد أوستن: a given name that is the surname of someone on the same page
+                    Choice local = choose(surnameClusters(null, word), null, s, false);
+                    if (local != null && local.cluster() != null) {
+                        addHit(local.cluster(), s, candidate, local.rule());
+                        continue;
+                    }
                     // الملك سلمان: a given name alone is nobody's surname
                     Cluster cluster = givenSingles.computeIfAbsent(String.join(" ", candidate.tokens()),
                             k -> newCluster("", true));

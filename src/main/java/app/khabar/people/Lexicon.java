@@ -36,6 +36,7 @@ final class Lexicon {
     private final Set<String> weakGivenNames;
     private final Set<String> definiteGivenNames;
     private final Set<String> chainParticles;
+    private final Set<String> surnameEndings;
     private final List<List<String>> honorifics;
     private final Set<String> arabicNames;
     private final Set<String> titles;
@@ -83,6 +84,7 @@ final class Lexicon {
         weakGivenNames = Set.copyOf(weak);
         definiteGivenNames = Set.copyOf(words(resources, "given-names-definite.txt"));
         chainParticles = Set.copyOf(words(resources, "chain-particles.txt"));
+        surnameEndings = Set.copyOf(words(resources, "surname-endings.txt"));
         List<List<String>> phrases = new ArrayList<>();
         for (String phrase : words(resources, "honorifics.txt")) {
             phrases.add(List.of(phrase.split(" ")));
@@ -217,6 +219,11 @@ final class Lexicon {
             }
         }
         return 0;
+    }
+
+    /** أوغلو، زاده: words that end a compound surname and are never a name alone. */
+    boolean isSurnameEnding(String norm) {
+        return surnameEndings.contains(norm);
     }
 
     /** بن، بنت، ولد، ابن: the particles of a patronymic chain (not دي، فون، آل). */

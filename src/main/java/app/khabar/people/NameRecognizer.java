@@ -616,6 +616,12 @@ final class NameRecognizer {
                 lastGiven = true;
                 continue;
             }
+            if (units >= 2 && lexicon.isSurnameEnding(norm)) {
+                tokens.add(norm); // مولود تشاووش أوغلو، فخري زاده: the second half of a compound surname
+                units++;
+                k++;
+                continue;
+            }
             boolean accept;
             boolean closes = endsClause(words, k + 1) || functionWordFollows(words, k + 1)
                     || k + 1 < words.size() && lexicon.isVerb(words.get(k + 1).norm());
@@ -692,6 +698,9 @@ final class NameRecognizer {
         if (weak && !secondIsStrong && units == 2 && isAccusativeRole(words, k)) {
             secondIsStrong = true; // ونبيل فهمي وزيرا للخارجية: a list of appointments
         }
+        if (weak && strength == 1 && nextHasArticle(words, k) && !ArabicText.isStopWord(words.get(k).norm())) {
+            return null; // لحلف شمال الأطلسي: a word that is also a name, in construct with a definite noun
+        }
         if (context == Context.NONE || context == Context.GROUP_TITLE) {
             if (strength < 2 || weak && !secondIsStrong) {
                 return null;
@@ -712,9 +721,17 @@ final class NameRecognizer {
         return rest.length() == 2 || lexicon.isVerb(rest) || lexicon.isCommonWord(rest) || lexicon.isNotName(rest);
     }
 
+    /** تهنئة، تجربة، تنمية: the masdar pattern taf'ila, a common noun after a name, never a surname. */
+    private static boolean isTaf3ilaMasdar(Word word) {
+        String norm = word.norm();
+        return norm.length() == 5 && norm.charAt(0) == 'ت' && word.lastLetter() == 'ة'
+                && "اوي".indexOf(norm.charAt(2)) < 0;
+    }
+
     /** عبدالرحمن and عبد الرحمن are one name: the joined form is kept as its two words. */
-    private static void addToken(List<String> tokens, String norm) {
-        if (norm.startsWith("عبدال") && norm.length() >= 7) {
+    private void addToken(List<String> tokens, String norm) {
+        if (norm.startsWith("عبدال") && norm.length() >= 7
+                || norm.startsWith("عبد") && norm.length() >= 6 && lexicon.isArabicName(norm)) { // عبدربه
             tokens.add("عبد");
             tokens.add(norm.substring(3));
         } else {
@@ -818,7 +835,7 @@ final class NameRecognizer {
     /** A word that can follow a given name as (part of) the surname. */
     private boolean isSurnameWord(Word word) {
         String norm = word.norm();
-        if (!word.arabic() || norm.length() < 2) {
+        if (!word.arabic() || norm.length() < 2 || isTaf3ilaMasdar(word)) {
             return false;
         }
         if (lexicon.isKnownSurname(norm)) {
@@ -847,7 +864,9 @@ final class NameRecognizer {
         if (!norm.startsWith("ال") || norm.length() < 5 || lexicon.isNotName(norm) || lexicon.isNationality(norm)) {
             return false;
         }
-        return !(norm.endsWith("ه") || norm.endsWith("ات") || norm.endsWith("ون") || norm.endsWith("ين"));
+        // اللقاء، البناء: definite masdars; الأول: a generation, never a family name
+        return !(norm.endsWith("ه") || norm.endsWith("ات") || norm.endsWith("ون") || norm.endsWith("ين")
+                || norm.endsWith("اء") || lexicon.isGenerationSuffix(norm));
     }
 
     /**
@@ -860,8 +879,8 @@ final class NameRecognizer {
     private boolean isUnknownNameStart(List<Word> words, int index, Context context) {
         Word word = words.get(index);
         String norm = word.norm();
-        if (norm.length() < 2 || ArabicText.isStopWord(norm)) {
-            return false; // بما، لما: function words
+        if (norm.length() < 2 || ArabicText.isStopWord(norm) || lexicon.isSurnameEnding(norm)) {
+            return false; // بما، لما: function words; أوغلو only ends a name
         }
         if (lexicon.isKnownSurname(norm)) {
             return !lexicon.isNationality(norm);
@@ -910,6 +929,9 @@ final class NameRecognizer {
         }
         if (c == 'و' || c == 'ف') {
             return false; // a conjunction: the next clause, not a name
+        }
+        if ((c == 'ب' || c == 'ل' || c == 'ك') && norm.length() <= 3) {
+            return false; // لنا، بها، كما: a preposition and a pronoun
         }
         if ((c == 'ب' || c == 'ل' || c == 'ك') && norm.length() >= 4) {
             if (strict) {
@@ -1019,9 +1041,9 @@ final class NameRecognizer {
     }
 
     /**
-     * Verb shapes no name takes: the future (سيتكرر، ستواصل), imperfects of the reflexive forms (يتكرر، تتواصل،
-     * يتباحث), the perfect of form VI (تباحث، تشاور) and a perfect with the feminine ending on a three-letter root
-     * (رحلت، فازت) — foreign names ending in ت keep a long vowel before it (غالانت، بوت).
+     * Verb shapes no name takes: the future (سيتكرر، ستواصل) and imperfects of the reflexive forms (يتكرر، تتواصل،
+     * يتباحث). The perfect of form VI (تباحث) and a perfect with the feminine ending (رحلت) are left out: they are
+     * spelled like foreign names (ترامب، برنت).
      */
     static boolean hasVerbPattern(String norm) {
         int n = norm.length();
@@ -1032,9 +1054,6 @@ final class NameRecognizer {
                 && norm.indexOf('و', 2) < 0 && norm.indexOf('ي', 2) < 0) {
             return true;
         }
-        if (n == 5 && norm.charAt(0) == 'ت' && norm.charAt(2) == 'ا' && "اوي".indexOf(norm.charAt(3)) < 0) {
-            return true;
-        }
-        return n == 4 && norm.endsWith("ت") && "اويه".indexOf(norm.charAt(1)) < 0 && "اويه".indexOf(norm.charAt(2)) < 0;
+        return false;
     }
 }

@@ -322,7 +322,7 @@ final class PersonResolver {
         String word = name.get(last);
         if (last >= 1 && lexicon.isParticle(name.get(last - 1)) || last >= 2 && name.get(last - 1).equals("عبد")) {
             addSurname(new Surname(cluster, name.get(last - 1), word));
-        } else if (word.length() >= 3 && !lexicon.isNotName(word)
+        } else if (word.length() >= 3 && !lexicon.isNotName(word) && !lexicon.isSurnameEnding(word)
                 && (last >= 1 || cluster.single && !lexicon.isAnyGivenName(word))) {
             addSurname(new Surname(cluster, null, word));
         }
@@ -492,7 +492,8 @@ final class PersonResolver {
             known = lexicon.knownByShortForm(form + " " + next);
             endWord = i + 1;
         } else {
-            if (form.length() < 3 || lexicon.isNotName(form) || lexicon.isAnyGivenName(form)) {
+            if (form.length() < 3 || lexicon.isNotName(form) || lexicon.isAnyGivenName(form)
+                    || lexicon.isSurnameEnding(form)) {
                 return false;
             }
             found = surnameClusters(null, form);

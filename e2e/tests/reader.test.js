@@ -90,6 +90,11 @@ describe('reader page', () => {
     const names = await view.locator('[data-testid="article-people"] [data-testid="person-link"]').allTextContents();
     assert.ok(names.length >= 1 && names.every((n) => ARABIC.test(n)), `people links, got ${names}`);
     assert.match(await view.locator('[data-testid="mention-count"]').first().textContent(), /ذُكر/);
+    // every mention says why it is a person: the rules in a detail line, the spans' rules on hover
+    const mentions = view.locator('[data-testid="person-mention"]');
+    assert.equal(await view.locator('[data-testid="mention-rules"]').count(), await mentions.count(), 'rules per mention');
+    assert.match(await view.locator('[data-testid="mention-rules"]').first().textContent(), /لماذا: \S/);
+    assert.match(await mentions.first().getAttribute('title'), /\S+: \S/, 'rules of each span on hover');
 
     const related = view.locator('[data-testid="related-story"]');
     assert.ok((await related.count()) >= 1, 'related stories');

@@ -234,7 +234,7 @@ query Article($id: ID!) {
     sources
     tags
     page { id fileName warnings }
-    people { count roles surfaceForms person { id name nameLatin } }
+    people { count roles surfaceForms person { id name nameLatin } evidence { text rules } }
     relatedStories(first: 8) {
       score
       reasons
@@ -452,17 +452,59 @@ async function articleView(ctx, id) {
   ctx.mount(view);
 }
 
+/** Arabic wording of the recognition and resolution rules a mention carries (ids from the API). */
+const RULE_LABELS = {
+  'title-led': 'بعد لقب أو منصب',
+  'group-title-led': 'بعد لقب جمع',
+  'nationality-led': 'بعد صفة جنسية',
+  'verb-led': 'بعد فعل قول',
+  'given-name-led': 'يبدأ باسم علم معروف',
+  'given-name-lexicon': 'اسم أول من المعجم',
+  'name-chain': 'سلسلة نسب (بن، ولد، آل، أبو)',
+  'generation-suffix': 'لاحقة جيل (الثاني)',
+  'known-surname': 'لقب عائلة معروف',
+  'closes-clause': 'ينتهي به الكلام',
+  'appositive-role': 'يليه منصبه بين فاصلتين',
+  'given-name-alone': 'اسم أول وحده بعد لقب',
+  'single-name-confirmed': 'اسم مفرد مؤكد بالسياق',
+  'surname-in-story': 'لقب شخص في القصة نفسها',
+  'surname-in-page': 'لقب شخص في الصفحة نفسها',
+  'surname-in-corpus': 'لقب شخص وحيد في المدونة',
+  'known-person': 'من قائمة الشخصيات المعروفة',
+  'bare-surname-in-story': 'لقب وحده لشخص في القصة',
+  'bare-surname-in-page': 'لقب وحده لشخص في الصفحة',
+  'bare-known-person': 'لقب وحده من قائمة الشخصيات المعروفة',
+};
+
+function ruleLabel(id) {
+  return RULE_LABELS[id] ?? id;
+}
+
+/** Every rule that found the person in this story, once each, in the order first seen. */
+function mentionRules(m) {
+  const seen = [];
+  for (const span of m.evidence ?? []) {
+    for (const rule of span.rules ?? []) {
+      if (!seen.includes(rule)) seen.push(rule);
+    }
+  }
+  return seen;
+}
+
 function mentionItem(m) {
   const forms = (m.surfaceForms ?? []).filter((f) => f !== m.person.name);
+  const rules = mentionRules(m);
+  const hover = (m.evidence ?? []).map((span) => `${span.text}: ${(span.rules ?? []).map(ruleLabel).join('، ')}`).join('\n');
   return h(
     'li',
-    { class: 'mention', testid: 'person-mention' },
+    { class: 'mention', testid: 'person-mention', title: hover },
     h('div', { class: 'mention-head' },
       personLink(m.person),
       h('span', { class: 'muted', testid: 'mention-count' }, `ذُكر ${timesCount(m.count)}`)),
     m.person.nameLatin ? h('div', { class: 'latin small' }, latin(m.person.nameLatin)) : null,
     m.roles?.length ? h('div', { class: 'roles', testid: 'mention-roles' }, m.roles.map((r) => h('bdi', null, r)).flatMap((el, i) => (i ? ['، ', el] : [el]))) : null,
     forms.length ? h('div', { class: 'muted small' }, 'ورد أيضًا: ', forms.map((f) => h('bdi', null, f)).flatMap((el, i) => (i ? ['، ', el] : [el]))) : null,
+    rules.length ? h('div', { class: 'muted small rules', testid: 'mention-rules' }, 'لماذا: ', rules.map((r) => h('bdi', { title: r }, ruleLabel(r))).flatMap((el, i) => (i ? ['، ', el] : [el]))) : null,
   );
 }
 

@@ -167,7 +167,7 @@ public class KhabarGraph {
         Map<Long, List<MentionRow>> byStory = reads.mentionsOfStories(ids(articles));
         return articles.stream().map(article -> byStory.getOrDefault(article.row().id(), List.of()).stream()
                 .map(row -> new PersonMention(new Person(row.person()), row.count(), row.surfaceForms(), row.roles(),
-                        article, row.spans()))
+                        article, row.spans(), row.spanRules()))
                 .toList()).toList();
     }
 
@@ -185,9 +185,11 @@ public class KhabarGraph {
             String text = texts.computeIfAbsent(story.id(),
                     id -> story.text(bodies.getOrDefault(id, List.of())));
             List<MentionSpan> evidence = new ArrayList<>(mention.spans().length);
-            for (int[] span : mention.spans()) {
+            int[][] spans = mention.spans();
+            for (int i = 0; i < spans.length; i++) {
+                int[] span = spans[i];
                 evidence.add(new MentionSpan(text.substring(span[0], span[1]), span[0], span[1],
-                        text.substring(span[2], span[3])));
+                        text.substring(span[2], span[3]), mention.rulesOfSpan(i)));
             }
             result.add(evidence);
         }

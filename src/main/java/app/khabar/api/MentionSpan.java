@@ -1,5 +1,7 @@
 package app.khabar.api;
 
+import java.util.List;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
@@ -12,12 +14,14 @@ public class MentionSpan {
     private final int start;
     private final int end;
     private final String sentence;
+    private final List<String> rules;
 
-    MentionSpan(String text, int start, int end, String sentence) {
+    MentionSpan(String text, int start, int end, String sentence, List<String> rules) {
         this.text = text;
         this.start = start;
         this.end = end;
         this.sentence = sentence;
+        this.rules = rules;
     }
 
     @NonNull
@@ -38,5 +42,12 @@ public class MentionSpan {
     @NonNull
     public String getSentence() {
         return sentence;
+    }
+
+    @NonNull
+    @Description("Ids of the recognition and resolution rules that found this mention (e.g. title-led, "
+            + "given-name-lexicon, surname-in-story), so a reader sees why it is a person.")
+    public List<@NonNull String> getRules() {
+        return rules;
     }
 }

@@ -16,16 +16,25 @@ public class PersonMention {
     private final List<String> roles;
     private final Article article;
     private final int[][] spans;
+    private final List<List<String>> spanRules;
 
-    /** @param spans offsets into the article's text: start, end, sentence start, sentence end */
+    /**
+     * @param spans     offsets into the article's text: start, end, sentence start, sentence end
+     * @param spanRules span by span, the ids of the rules that found it
+     */
     PersonMention(Person person, int count, List<String> surfaceForms, List<String> roles, Article article,
-                  int[][] spans) {
+                  int[][] spans, List<List<String>> spanRules) {
         this.person = person;
         this.count = count;
         this.surfaceForms = surfaceForms;
         this.roles = roles;
         this.article = article;
         this.spans = spans;
+        this.spanRules = spanRules;
+    }
+
+    List<String> rulesOfSpan(int index) {
+        return index < spanRules.size() ? spanRules.get(index) : List.of();
     }
 
     Article article() {

@@ -208,7 +208,10 @@ public class CorpusWriter {
         return ids;
     }
 
-    /** Offsets only: the span text and sentence are substrings of the story text, cut when read. */
+    /**
+     * Offsets only (the span text and sentence are substrings of the story text, cut when read), then the ids of
+     * the rules that found the span: {@code start,end,sentenceStart,sentenceEnd,rule+rule;...}.
+     */
     static String encodeSpans(String text, List<MentionSpan> spans) {
         StringBuilder out = new StringBuilder();
         for (MentionSpan span : spans) {
@@ -227,7 +230,8 @@ public class CorpusWriter {
                 out.append(';');
             }
             out.append(span.start()).append(',').append(span.end()).append(',')
-                    .append(sentenceStart).append(',').append(sentenceEnd);
+                    .append(sentenceStart).append(',').append(sentenceEnd).append(',')
+                    .append(String.join("+", span.rules()));
         }
         return out.toString();
     }

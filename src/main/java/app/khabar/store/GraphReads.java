@@ -99,7 +99,8 @@ public class GraphReads {
         for (Object[] row : query(select).setParameter("ids", storyIds).getResultList()) {
             int at = PersonRow.COLUMNS;
             MentionRow mention = new MentionRow((Long) row[at], (Integer) row[at + 1], (List<String>) row[at + 2],
-                    (List<String>) row[at + 3], MentionRow.decodeSpans((String) row[at + 4]), PersonRow.of(row, 0));
+                    (List<String>) row[at + 3], MentionRow.decodeSpans((String) row[at + 4]),
+                    MentionRow.decodeRules((String) row[at + 4]), PersonRow.of(row, 0));
             byStory.computeIfAbsent(mention.storyId(), k -> new ArrayList<>()).add(mention);
         }
         return byStory;

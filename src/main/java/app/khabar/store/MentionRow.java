@@ -1,10 +1,14 @@
 package app.khabar.store;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** A person's presence in a story, with the person. Spans are offsets: start,end,sentenceStart,sentenceEnd. */
+/**
+ * A person's presence in a story, with the person. Spans are offsets: start,end,sentenceStart,sentenceEnd;
+ * {@code spanRules} holds, span by span, the ids of the rules that found it.
+ */
 public record MentionRow(long storyId, int count, List<String> surfaceForms, List<String> roles, int[][] spans,
-                         PersonRow person) {
+                         List<List<String>> spanRules, PersonRow person) {
 
     static int[][] decodeSpans(String encoded) {
         if (encoded.isEmpty()) {
@@ -18,5 +22,17 @@ public record MentionRow(long storyId, int count, List<String> surfaceForms, Lis
                     Integer.parseInt(numbers[2]), Integer.parseInt(numbers[3])};
         }
         return spans;
+    }
+
+    static List<List<String>> decodeRules(String encoded) {
+        if (encoded.isEmpty()) {
+            return List.of();
+        }
+        List<List<String>> rules = new ArrayList<>();
+        for (String part : encoded.split(";")) {
+            String[] fields = part.split(",", -1);
+            rules.add(fields.length < 5 || fields[4].isEmpty() ? List.of() : List.of(fields[4].split("\\+")));
+        }
+        return rules;
     }
 }

@@ -36,7 +36,7 @@ class PeopleGraphTest {
     void mentionsCarryRolesAndEvidenceThatIndexTheArticleText() {
         JsonPath answer = data("""
                 { articles(first: 100, kind: MAIN) { nodes { text people { count surfaceForms roles
-                    person { name } evidence { text start end sentence } } } } }""");
+                    person { name } evidence { text start end sentence rules } } } } }""");
         List<Map<String, Object>> articles = answer.getList("articles.nodes");
         int spans = 0;
         boolean defenceSecretary = false;
@@ -50,6 +50,9 @@ class PeopleGraphTest {
                     int end = (Integer) span.get("end");
                     assertEquals(span.get("text"), text.substring(start, end));
                     assertTrue(((String) span.get("sentence")).contains((String) span.get("text")));
+                    List<String> rules = (List<String>) span.get("rules");
+                    assertFalse(rules.isEmpty(), "every mention says which rules found it: " + span);
+                    assertTrue(rules.stream().allMatch(r -> r.matches("[a-z-]+")), "rule ids: " + rules);
                     spans++;
                 }
                 defenceSecretary |= ((List<String>) mention.get("roles")).stream()

@@ -17,7 +17,7 @@ import app.khabar.corpus.ParsedStory;
  * an earlier story (SAME_STORY) and teasers point to earlier pages or repeat seed headlines. Deterministic for a
  * given random seed.
  */
-final class SyntheticCorpus {
+public final class SyntheticCorpus {
 
     private static final String[] FIRST_NAMES = {
         "محمد", "أحمد", "محمود", "خالد", "عمر", "يوسف", "إبراهيم", "حسن", "طارق", "سامي", "كريم", "مروان",
@@ -45,7 +45,7 @@ final class SyntheticCorpus {
     private final List<String> persons = new ArrayList<>();
 
     /** @param seedPages the seed pages, already read */
-    SyntheticCorpus(List<ParsedPage> seedPages) {
+    public SyntheticCorpus(List<ParsedPage> seedPages) {
         for (ParsedPage page : seedPages) {
             for (ParsedStory story : page.stories()) {
                 if (!story.titleDerived()) {
@@ -74,7 +74,7 @@ final class SyntheticCorpus {
     }
 
     /** The files of a corpus of {@code pageCount} pages, in order. */
-    List<byte[]> pages(int pageCount, long seed) {
+    public List<byte[]> pages(int pageCount, long seed) {
         Random random = new Random(seed);
         List<String> mainHeadlines = new ArrayList<>();
         List<String> mainBodies = new ArrayList<>();

@@ -78,6 +78,8 @@ final class Lexicon {
             }
         }
         given.removeAll(weak);
+        // انا "I", لولا "if not": a function word is no given name (علي is also على, but far more often the name)
+        given.removeIf(name -> ArabicText.isStopWord(name) && !name.equals("علي"));
         Set<String> complementWords = Set.copyOf(words(resources, "title-complements.txt"));
         weak.removeIf(name -> complementWords.contains(name)
                 || neverNames.contains(name) && ArabicText.isStopWord(name) && !name.equals("علي"));

@@ -563,8 +563,10 @@ final class NameRecognizer {
                 continue;
             }
             if (lexicon.isGenerationSuffix(norm)) {
-                suffix = norm;
-                k++;
+                if (!lastFamily) { // سالم الدوسري الهدف الأول: a generation follows a given name, not a family name
+                    suffix = norm;
+                    k++;
+                }
                 break;
             }
             if (norm.equals("الحاج") && k + 1 < words.size() && words.get(k + 1).gap() == Word.Gap.NONE
@@ -654,7 +656,7 @@ final class NameRecognizer {
                         // موسى فقي محمد، رئيس ...: a given name closing the clause ends a three-part name
                         || plain && lexicon.isAnyGivenName(norm) && endsClause(words, k + 1)
                         // مشعل الأحمد الجابر الصباح: a family name after a family name
-                        || lastFamily && chainEnd > k
+                        || lastFamily && chainEnd > k && chainCloses(words, chainEnd)
                         // أسعد حسن الشيباني إن، أحمد عبد الله الأحمد الصباح رئيسا
                         || lastGiven && chainEnd > k && chainCloses(words, chainEnd)
                         // محمد شياع السوداني إن: a nisba that is also a nationality, only where the clause ends
@@ -676,9 +678,10 @@ final class NameRecognizer {
                         || lastParticle && isFamilyName(norm) && !lexicon.isCommonWord(norm) && !lexicon.isTitle(norm)
                         && chainCloses(words, k + 1)
                         // ريتشارد ماهيتسون راندرياماندراتو من: a foreign word after foreign words, closing the name
-                        || isForeignWord(words.get(k - 1)) && isForeignWord(word) && !isFutureVerb(norm)
-                        && (endsClause(words, k + 1)
-                        || functionWordFollows(words, k + 1));
+                        || isForeignWord(words.get(k - 1), true) && isForeignWord(word) && plain
+                        && closesName(words, k + 1)
+                        // خديجة بنت امبارك فال، : a plain word closing a patronymic chain
+                        || lastParticle && plain && !nounEnding(word) && endsClause(words, k + 1);
             }
             if (!accept) {
                 break;
@@ -804,6 +807,15 @@ final class NameRecognizer {
                 && ArabicText.isStopWord(words.get(next).norm());
     }
 
+    /** What may follow a full name: the clause ends, a function word, a verb, or the next item of a list (والفنزويلي). */
+    private boolean closesName(List<Word> words, int next) {
+        if (endsClause(words, next) || functionWordFollows(words, next)) {
+            return true;
+        }
+        String norm = words.get(next).norm();
+        return norm.startsWith("وال") || lexicon.isVerb(norm);
+    }
+
     /** Nothing follows the name in its clause: punctuation, the end, or the complementiser of reported speech. */
     private static boolean endsClause(List<Word> words, int next) {
         if (next >= words.size() || words.get(next).gap() != Word.Gap.NONE) {
@@ -840,6 +852,11 @@ final class NameRecognizer {
         }
         if (lexicon.isKnownSurname(norm)) {
             return true;
+        }
+        if (norm.startsWith("ال") && writtenWithHamza(word)) {
+            // ألكمين، ألتمان: the article is never written with hamza, so this is a foreign surname's first vowel
+            return norm.length() >= 5 && !lexicon.isCommonWord(norm) && !lexicon.isNotName(norm)
+                    && !lexicon.isPlace(norm) && !lexicon.isNationality(norm) && !looksLikeVerb(norm);
         }
         if (norm.startsWith("ال")) {
             return isNisba(norm);
@@ -897,6 +914,13 @@ final class NameRecognizer {
         if (hasArticle(norm) || lexicon.isNotName(norm) || looksLikeVerb(norm) || lexicon.isCommonWord(norm)) {
             return false;
         }
+        if (norm.length() == 4 && norm.charAt(0) == 'ا' && !writesVowel(norm)) {
+            return false; // أكبر، أبرز، أهم: the elative, an adjective
+        }
+        if (norm.length() >= 4 && norm.endsWith("ي") && index > 0 && !hasArticle(words.get(index - 1).norm())
+                && isTitleWord(words.get(index - 1)) && (next == null || !isSurnameWord(next))) {
+            return false; // كرئيس تنفيذي، مستشار سياسي: an adjective agreeing with an indefinite title
+        }
         char last = word.lastLetter();
         if (last == 'ة') {
             // عقيلة صالح، أسامة حمدان: only before a listed name
@@ -942,6 +966,26 @@ final class NameRecognizer {
                     && !rest.endsWith("ه");
         }
         return true;
+    }
+
+    /** Written أل or إل: a word whose first letters only look like the article once hamza is normalised away. */
+    private static boolean writtenWithHamza(Word word) {
+        String raw = word.raw();
+        int i = 0;
+        while (i < raw.length() && ArabicText.isWordMark(raw.charAt(i))) {
+            i++;
+        }
+        return i + 1 < raw.length() && (raw.charAt(i) == 'أ' || raw.charAt(i) == 'إ');
+    }
+
+    /** A title head, bare or after a clitic (كرئيس، لوزير). */
+    private boolean isTitleWord(Word word) {
+        for (Clitics.Reading reading : Clitics.readings(word.norm())) {
+            if (lexicon.isTitle(reading.form())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A word only a foreign name can be: not listed, not common, no article, no noun ending, writes a vowel. */
@@ -1047,6 +1091,9 @@ final class NameRecognizer {
      */
     static boolean hasVerbPattern(String norm) {
         int n = norm.length();
+        if (n == 5 && norm.charAt(0) == 'ا' && norm.charAt(2) == 'ي' && norm.endsWith("ت")) {
+            return true; // أصيبت، أقيمت: the passive perfect, feminine
+        }
         if (n >= 5 && norm.charAt(0) == 'س' && "يتن".indexOf(norm.charAt(1)) >= 0 && norm.charAt(2) == 'ت') {
             return true;
         }

@@ -322,7 +322,8 @@ final class PersonResolver {
         String word = name.get(last);
         if (last >= 1 && lexicon.isParticle(name.get(last - 1)) || last >= 2 && name.get(last - 1).equals("عبد")) {
             addSurname(new Surname(cluster, name.get(last - 1), word));
-        } else if (word.length() >= 3 && !lexicon.isNotName(word) && !lexicon.isSurnameEnding(word)
+        } else if (word.length() >= 3 && !lexicon.isSurnameEnding(word)
+                && (!lexicon.isNotName(word) || last >= 1) // الرئيس عون after ميشال عون: the page says it is a name
                 && (last >= 1 || cluster.single && !lexicon.isAnyGivenName(word))) {
             addSurname(new Surname(cluster, null, word));
         }

@@ -382,14 +382,15 @@ final class PersonResolver {
                 }
                 // the title or verb before the word is evidence on its own page, so a unique bearer of the
                 // surname anywhere in the corpus may be meant
-                Choice choice = choose(surnameClusters(null, word), lexicon.knownByShortForm(word), s, true);
+                Choice choice = choose(byRole(surnameClusters(null, word), candidate.role(), s),
+                        lexicon.knownByShortForm(word), s, true);
                 if (choice == null && !candidate.confirmed()) {
                     continue;
                 }
-                if (choice == null || choice.cluster() == null) {
-                    if (choice != null && !candidate.confirmed()) {
-                        continue; // a surname of several people: whose is unclear
-                    }
+                if (choice != null && choice.cluster() == null) {
+                    continue; // the surname of several people here: whose is unclear, and it is nobody new
+                }
+                if (choice == null) {
                     Cluster cluster = newCluster("", true);
                     addName(cluster, candidate.tokens());
                     indexSurname(cluster, candidate.tokens());
@@ -399,6 +400,32 @@ final class PersonResolver {
                 }
             }
         }
+    }
+
+    /**
+     * الرئيس عون where ميشال عون is رئيس الجمهورية and آلان عون a deputy: of several bearers of a surname in the
+     * story, the one whose role shares the title's head word. The list unchanged when the role decides nothing.
+     */
+    private List<Cluster> byRole(List<Cluster> found, String role, int story) {
+        if (found.size() < 2 || role == null) {
+            return found;
+        }
+        String head = roleHead(role);
+        List<Cluster> matching = new ArrayList<>();
+        for (Cluster cluster : found) {
+            for (Hit hit : cluster.hits) {
+                if (hit.story() == story && hit.role() != null && roleHead(hit.role()).equals(head)) {
+                    matching.add(cluster);
+                    break;
+                }
+            }
+        }
+        return matching.size() == 1 ? matching : found;
+    }
+
+    private static String roleHead(String role) {
+        String first = ArabicText.normalize(role.strip()).split("\\s+")[0];
+        return first.startsWith("ال") && first.length() > 3 ? first.substring(2) : first;
     }
 
     /** A surname's bearer and how it was found (the id of the resolution rule); a null cluster: ambiguous. */

@@ -41,7 +41,7 @@ final class NameRecognizer {
      * Where a name is read: after nothing, a title, a dual/plural title, an organisation word, a nationality
      * alone (للبرتغالي روي فيتوريا), or a reporting verb (وقالت كايا كالاس إن).
      */
-    private enum Context { NONE, TITLE, GROUP_TITLE, ORGANISATION, NATIONALITY, REPORTED }
+    private enum Context { NONE, TITLE, GROUP_TITLE, ORGANISATION, NATIONALITY, REPORTED, LIST }
 
     private record Title(int start, int end, String role, boolean group, boolean endsWithOrganisation,
                          boolean abbreviation) {
@@ -79,7 +79,7 @@ final class NameRecognizer {
                 if (name != null) {
                     take(words, claimed, candidates, title.end(), name, context, title.role());
                     i = context == Context.ORGANISATION ? personAfterOrganisation(text, words, claimed, candidates,
-                            name.end(), title.start()) : name.end();
+                            name.end(), title.start()) : listItems(text, words, claimed, candidates, name.end());
                 } else if (context == Context.ORGANISATION) {
                     i = personAfterOrganisationName(text, words, claimed, candidates, title.end(), title.start());
                 } else {
@@ -108,7 +108,7 @@ final class NameRecognizer {
             Name name = readName(words, i, Context.NONE);
             if (name != null) {
                 take(words, claimed, candidates, i, name, Context.NONE, appositiveRole(text, words, name.end()));
-                i = name.end();
+                i = listItems(text, words, claimed, candidates, name.end());
                 continue;
             }
             Context trigger = trigger(words.get(i));
@@ -119,13 +119,54 @@ final class NameRecognizer {
                 name = readName(words, i + 1, trigger);
                 if (name != null) {
                     take(words, claimed, candidates, i + 1, name, trigger, appositiveRole(text, words, name.end()));
-                    i = name.end();
+                    i = listItems(text, words, claimed, candidates, name.end());
                     continue;
                 }
             }
             i++;
         }
         return new Recognition(words, claimed, candidates);
+    }
+
+    /**
+     * هند صبري، ولطيفة، ونادية الجندي، ومنة شلبي / ميشال موسى، هاغوب بقرادونيان وكريم كبارة: the items of a list
+     * that starts with a name are names too, when each is shaped like one and ends where the next item starts.
+     * A role (، رئيس الحكومة) ends the list. Returns where reading goes on.
+     */
+    private int listItems(String text, List<Word> words, boolean[] claimed, List<Candidate> candidates, int i) {
+        while (i < words.size() && i > 0) {
+            Word word = words.get(i);
+            boolean comma = word.gap() == Word.Gap.SOFT
+                    && text.substring(words.get(i - 1).end(), word.start()).matches("\\s*[،,]\\s*");
+            boolean and = word.gap() == Word.Gap.NONE && word.arabic() && word.norm().length() > 3
+                    && word.norm().charAt(0) == 'و';
+            if (!comma && !and || readTitle(text, words, i) != null || isOrganisationHead(word)) {
+                return i;
+            }
+            Name item = readName(words, i, Context.LIST);
+            if (item == null) {
+                return i;
+            }
+            take(words, claimed, candidates, i, item, Context.LIST, null);
+            i = item.end();
+        }
+        return i;
+    }
+
+    /** The words with word j read without its leading و. */
+    private static List<Word> withoutConjunction(List<Word> words, int j) {
+        List<Word> copy = new ArrayList<>(words);
+        Word w = words.get(j);
+        int cut = Word.rawOffset(w.raw(), 1);
+        copy.set(j, new Word(w.raw().substring(cut), w.start() + cut, w.end(), w.norm().substring(1), w.gap(),
+                w.arabic()));
+        return copy;
+    }
+
+    /** A list item ends where the next starts: a comma, و with the next item, or the end of the clause. */
+    private boolean endsListItem(List<Word> words, int next) {
+        return endsClause(words, next) || words.get(next).norm().charAt(0) == 'و' && words.get(next).arabic()
+                || functionWordFollows(words, next);
     }
 
     /** عزيز أخنوش، رئيس الحكومة المغربية، أن: a role between commas right after the name. */
@@ -279,6 +320,7 @@ final class NameRecognizer {
             case REPORTED -> "verb-led";
             case ORGANISATION -> "organisation-led";
             case NONE -> "given-name-led";
+            case LIST -> "list-led";
         });
         if (name.given()) {
             rules.add("given-name-lexicon");
@@ -493,11 +535,14 @@ final class NameRecognizer {
         boolean weak = false;
         String form = null;
         for (Clitics.Reading reading : Clitics.readings(first.norm())) {
-            if (lenient && reading.letters() > 0) {
-                break; // after a title the name carries no clitic; the title did
+            boolean listConjunction = context == Context.LIST && reading.letters() == 1
+                    && first.norm().charAt(0) == 'و';
+            if (lenient && reading.letters() > 0 && !listConjunction) {
+                break; // after a title the name carries no clitic; the title did (a list item may carry و)
             }
-            if (reading.letters() > 0 && (lexicon.isPlace(first.norm()) || lexicon.isCommonWord(first.norm()))) {
-                break; // ليون is the city, not ل + يون
+            if (reading.letters() > 0 && (lexicon.isPlace(first.norm())
+                    || lexicon.isCommonWord(first.norm()) && !listConjunction)) {
+                break; // ليون is the city, not ل + يون (in a list of names, ومنة is و + منة, not "and from him")
             }
             if (reading.letters() == 0 && lexicon.isDefiniteGivenName(reading.form())
                     && (context == Context.TITLE || particleFollows(words, j))) {
@@ -538,6 +583,12 @@ final class NameRecognizer {
             weak = lexicon.isWeakGivenName(form);
         } else if (lenient && (context != Context.GROUP_TITLE) && isUnknownNameStart(words, j, context)) {
             tokens.add(first.norm());
+            k = j + 1;
+            given = false;
+        } else if (context == Context.LIST && first.norm().length() > 3 && first.norm().charAt(0) == 'و'
+                && isUnknownNameStart(withoutConjunction(words, j), j, context)) {
+            tokens.add(first.norm().substring(1)); // ومنة شلبي: the next item of a list, after its و
+            prefix = 1;
             k = j + 1;
             given = false;
         } else {
@@ -642,6 +693,10 @@ final class NameRecognizer {
                         || strongGiven && (endsClause(words, k + 2) || functionWordFollows(words, k + 2)))
                         // كتب محمد السيد: a title word that is a common family name, closing its line or clause
                         || strongGiven && (norm.equals("السيد") || norm.equals("الشيخ")) && endsClause(words, k + 1)
+                        // ونادية الجندي، : in a list of names, a definite word ending the item is the family name
+                        || context == Context.LIST && norm.startsWith("ال") && norm.length() >= 5
+                        && !lexicon.isTitle(norm) && !lexicon.isNationality(norm) && !lexicon.isPlace(norm)
+                        && !lexicon.isGenerationSuffix(norm) && endsListItem(words, k + 1)
                         // زعيم الجماعة عبد الملك الحوثي يرفض: a nisba of a group or country as a family name
                         || strongGiven && tokens.size() <= 2 && isMasculineNisba(norm) && closes
                         // الكاتب شكري المبخوت إن: after a title, an unknown first word and a definite family name
@@ -714,6 +769,9 @@ final class NameRecognizer {
         }
         if (context == Context.REPORTED && (strength < 2 || !endsClause(words, k))) {
             return null; // وقالت كايا كالاس إن / وقال يوهان فاديفول، وزير ...: the name must close its clause
+        }
+        if (context == Context.LIST && (!endsListItem(words, k) || strength < 2 && !given)) {
+            return null; // a list item is a whole name, or a given name alone (ولطيفة،)
         }
         return new Name(k, prefix, List.copyOf(tokens), suffix, units, given);
     }

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +38,8 @@ final class Lexicon {
     private final Set<String> definiteGivenNames;
     private final Set<String> chainParticles;
     private final Set<String> surnameEndings;
-    private final List<List<String>> honorifics;
+    /** Honorific phrases by their first word, so the check at every word is one look-up. */
+    private final Map<String, List<List<String>>> honorificsByFirstWord;
     private final Set<String> arabicNames;
     private final Set<String> titles;
     private final Set<String> groupTitles;
@@ -87,11 +89,12 @@ final class Lexicon {
         definiteGivenNames = Set.copyOf(words(resources, "given-names-definite.txt"));
         chainParticles = Set.copyOf(words(resources, "chain-particles.txt"));
         surnameEndings = Set.copyOf(words(resources, "surname-endings.txt"));
-        List<List<String>> phrases = new ArrayList<>();
+        Map<String, List<List<String>>> phrases = new HashMap<>();
         for (String phrase : words(resources, "honorifics.txt")) {
-            phrases.add(List.of(phrase.split(" ")));
+            List<String> phraseWords = List.of(phrase.split(" "));
+            phrases.computeIfAbsent(phraseWords.get(0), k -> new ArrayList<>()).add(phraseWords);
         }
-        honorifics = List.copyOf(phrases);
+        honorificsByFirstWord = Map.copyOf(phrases);
         givenNames = Set.copyOf(given);
         Set<String> arabic = new HashSet<>(words(resources, "first-names-arabic.txt"));
         arabic.addAll(weakGivenNames);
@@ -205,16 +208,18 @@ final class Lexicon {
 
     /** How many words of an honorific phrase (حفظه الله، طيب الله ثراه) start at word i; 0 if none. */
     int honorificLength(List<Word> words, int i) {
-        for (List<String> phrase : honorifics) {
-            if (i + phrase.size() > words.size()) {
-                continue;
-            }
-            boolean match = true;
-            for (int k = 0; k < phrase.size() && match; k++) {
-                String norm = words.get(i + k).norm();
-                String expected = phrase.get(k);
-                match = norm.equals(expected) || k == 0 && norm.length() == expected.length() + 1
-                        && "وف".indexOf(norm.charAt(0)) >= 0 && norm.endsWith(expected);
+        String first = words.get(i).norm();
+        List<List<String>> phrases = honorificsByFirstWord.get(first);
+        if (phrases == null && first.length() > 2 && "وف".indexOf(first.charAt(0)) >= 0) {
+            phrases = honorificsByFirstWord.get(first.substring(1)); // وحفظه الله
+        }
+        if (phrases == null) {
+            return 0;
+        }
+        for (List<String> phrase : phrases) {
+            boolean match = i + phrase.size() <= words.size();
+            for (int k = 1; k < phrase.size() && match; k++) {
+                match = words.get(i + k).norm().equals(phrase.get(k));
             }
             if (match) {
                 return phrase.size();

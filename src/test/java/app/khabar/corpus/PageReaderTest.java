@@ -80,7 +80,7 @@ class PageReaderTest {
                 محادثات جديدة في القاهرة حول التهدئة
                 %s
                 الجيش يعلن انتهاء المناورات العسكرية في الشمال
-                أعلن الجيش اليوم انتهاء المناورات التي استمرت أسبوعا في المنطقة الشمالية.
+                أعلن الجيش اليوم انتهاء المناورات العسكرية التي استمرت أسبوعا كاملا في المنطقة الشمالية من البلاد.
                 """.formatted(BODY_1));
         assertEquals(List.of(StoryKind.MAIN, StoryKind.EMBEDDED), page.stories().stream().map(ParsedStory::kind).toList());
     }

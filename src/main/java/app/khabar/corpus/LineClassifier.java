@@ -221,6 +221,11 @@ final class LineClassifier {
         return words >= 3 && words <= 25 && !endsWithAny(line, STATEMENT_END);
     }
 
+    /** Ends like a sentence: full stop, question or exclamation mark, ellipsis. */
+    static boolean endsWithSentenceEnd(String line) {
+        return endsWithAny(line, ".!?؟…");
+    }
+
     static boolean endsWithClosingPunctuation(String line) {
         return endsWithAny(line, CLOSING_PUNCTUATION);
     }

@@ -269,6 +269,7 @@ public final class PageReader {
             List<StoryDraft> ticker = new ArrayList<>();
             boolean links = false;
             boolean datedBelowTitle = false;
+            boolean proseAboveLead = false;
             for (int i = 0; i < lead; i++) {
                 ClassifiedLine line = lines.get(i);
                 boolean belowTitle = title >= 0 && i > title;
@@ -296,8 +297,17 @@ public final class PageReader {
                         }
                         boolean teaser = line.kind() != LineKind.FRAGMENT && HeadlineChooser.words(line.text()) >= 4
                                 && (line.bulleted() && !belowTitle || links);
+                        boolean sentence = line.kind() == LineKind.BODY && HeadlineChooser.words(line.text()) >= 3
+                                && LineClassifier.endsWithSentenceEnd(line.text());
                         if (teaser) {
                             ticker.add(new StoryDraft(StoryKind.TEASER, line.text(), false));
+                        } else if (sentence && !belowTitle) {
+                            // a short first paragraph above the lead: prose, and where a derived title comes from
+                            if (!proseAboveLead) {
+                                main.titleSource = line.text();
+                                proseAboveLead = true;
+                            }
+                            appendParagraph(line.text());
                         } else if (belowTitle && line.kind() != LineKind.FRAGMENT) {
                             // subtitle, summary points, captions: the main story's own lines
                             appendParagraph(line.text());

@@ -24,6 +24,8 @@ final class HeadlineChooser {
     /** A lead paragraph is prose: at least this many words. */
     static final int LEAD_MIN_WORDS = 8;
     private static final int MAX_TITLE_WORDS = 25;
+    /** Up to this many words, a line the lead contains word for word is a tag or caption (a name alone). */
+    private static final int TAG_MAX_WORDS = 4;
     /** Without agreement or repetition, a line right above the lead needs this many words to be taken as a title. */
     private static final int ADJACENT_TITLE_MIN_WORDS = 5;
     /** Share of digits among letters and digits above which a line is a table row or a date, not a headline. */
@@ -56,9 +58,14 @@ final class HeadlineChooser {
                 continue;
             }
             int words = words(line.text());
+            if (words <= TAG_MAX_WORDS && PageReader.headlineKey(leadText).contains(PageReader.headlineKey(line.text()))) {
+                // a name or phrase the lead spells out word for word: a tag or caption of the story, not its title
+                continue;
+            }
             int agreement = agreement(line.text(), leadText);
             int repeats = repeats(lines, lead, line.text());
-            boolean agreed = agreement >= 2 || (agreement >= 1 && (words >= 4 || repeats >= 2));
+            boolean agreed = words >= 3 ? agreement >= 2 || (agreement >= 1 && (words >= 4 || repeats >= 2))
+                    : agreement >= 1 && repeats >= 2;
             boolean repeated = repeats >= 2 && words >= 3;
             boolean nextToLead = i == adjacent && words >= ADJACENT_TITLE_MIN_WORDS;
             if (agreed || repeated || nextToLead) {

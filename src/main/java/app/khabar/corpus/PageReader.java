@@ -174,7 +174,9 @@ public final class PageReader {
         int end = first.length();
         for (int i = 0; i < first.length(); i++) {
             char c = first.charAt(i);
-            if (c == '.' || c == '!' || c == '?' || c == '؟') {
+            boolean decimalPoint = c == '.' && i > 0 && i + 1 < first.length()
+                    && Character.isDigit(first.charAt(i - 1)) && Character.isDigit(first.charAt(i + 1));
+            if ((c == '.' && !decimalPoint) || c == '!' || c == '?' || c == '؟') {
                 end = i;
                 break;
             }

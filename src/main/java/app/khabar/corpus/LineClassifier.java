@@ -178,23 +178,19 @@ final class LineClassifier {
     private boolean isNoise(String line) {
         int letters = 0;
         int pipes = 0;
-        int punctuation = 0;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if (Character.isLetter(c)) {
                 letters++;
             } else if (c == '|') {
                 pipes++;
-            } else if (CLOSING_PUNCTUATION.indexOf(c) >= 0) {
-                punctuation++;
             }
         }
         // no words at all, or a form row such as "الاسم : * | |"
         if (letters == 0 || (pipes >= 2 && letters < 40)) {
             return true;
         }
-        // headlines run together on one line (a ticker or a menu): many words, not one punctuation mark
-        if (punctuation == 0 && ArabicText.tokenize(line).size() >= TICKER_MIN_WORDS) {
+        if (isTicker(line)) {
             return true;
         }
         for (Pattern pattern : lexicon.noise()) {
@@ -203,6 +199,19 @@ final class LineClassifier {
             }
         }
         return false;
+    }
+
+    /**
+     * Headlines run together on one line (a ticker or a menu): many words and not one punctuation mark. On a page
+     * without any other prose such a line is read as body after all (see {@link PageReader}).
+     */
+    static boolean isTicker(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (CLOSING_PUNCTUATION.indexOf(line.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return ArabicText.tokenize(line).size() >= TICKER_MIN_WORDS;
     }
 
     static boolean isFragment(String line) {

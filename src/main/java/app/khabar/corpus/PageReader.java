@@ -69,6 +69,11 @@ public final class PageReader {
                 lines.add(classifier.classify(line));
             }
         }
+        if (lines.stream().noneMatch(l -> l.kind() == LineKind.BODY)) {
+            // a site that never punctuates: its long lines are prose, not tickers
+            lines.replaceAll(l -> l.kind() == LineKind.NOISE && LineClassifier.isTicker(l.text())
+                    ? new ClassifiedLine(LineKind.BODY, l.text(), l.text(), l.bulleted()) : l);
+        }
         Segmenter segmenter = new Segmenter(headlines);
         segmenter.run(lines);
         if (segmenter.stories.isEmpty()) {
@@ -365,8 +370,9 @@ public final class PageReader {
                 }
                 case HEADLINE_LIKE -> {
                     if (line.bulleted() && listAnnounced && !inLinks) {
-                        // an item of the list the story's last sentence announced
+                        // an item of the list the story's last sentence announced; the list goes on
                         appendParagraph(line.text());
+                        listAnnounced = true;
                         return;
                     }
                     if (line.bulleted()) {

@@ -152,6 +152,90 @@ class PageReaderTest {
     }
 
     @Test
+    void shortSectionHeadingsStayInTheirStory() throws Exception {
+        ParsedPage page = read("""
+                استقر سعر الريال السعودي أمام الجنيه المصري اليوم الأربعاء عند مستوياته في البنوك المصرية.
+                سعر الريال السعودي في بنك مصر
+                سجل في بنك مصر نحو 4.38 جنيه للشراء، و4.42 جنيه للبيع.
+                في بنك الإسكندرية
+                سجل سعر الريال السعودي في بنك الإسكندرية نحو 4.36 جنيه للشراء، و4.42 جنيه للبيع، وفق آخر تحديث.
+                """);
+        assertEquals(1, page.stories().size());
+        assertEquals(5, page.stories().get(0).paragraphs().size());
+    }
+
+    @Test
+    void aSubheadingThatRestatesTheStoryDoesNotStartAnother() throws Exception {
+        ParsedPage page = read("""
+                تثبيت أسعار الفائدة: البنك المركزي يبرر قرار التثبيت وسط تحديات الاقتصاد
+                البنك المركزي يوضح أسباب تثبيت أسعار الفائدة، حيث أعلنت لجنة السياسة النقدية اليوم الإبقاء على أسعار الفائدة الأساسية دون تعديل.
+                البنك المركزي يوضح أسباب تثبيت أسعار الفائدة مع تعافي النمو الاقتصادي
+                يرصد البنك المركزي في قراره أسباب تثبيت أسعار الفائدة عبر تقييمه المستمر للنمو الاقتصادي على الصعيدين المحلي والعالمي.
+                """);
+        assertEquals(1, page.stories().size());
+    }
+
+    @Test
+    void aListAnnouncedByTheStoryIsPartOfIt() throws Exception {
+        ParsedPage page = read("""
+                %s
+                ورافق الرئيس وفد هام ضم كلا من السادة:
+                - المختار ولد أجاي، الوزير المكلف بديوان رئيس الجمهورية
+                - سيد أحمد ولد ابوه، مستشار برئاسة الجمهورية
+                """.formatted(BODY_1));
+        assertEquals(1, page.stories().size());
+        assertEquals(4, page.stories().get(0).paragraphs().size());
+    }
+
+    @Test
+    void aPageCutAfterAnotherStorysHeadlineEndsWithThatStory() throws Exception {
+        ParsedPage page = read("""
+                %s
+                %s
+                ميسي لن يعود كلاعب إلى برشلونة كشفت تقارير
+                """.formatted(BODY_1, BODY_2));
+        assertEquals(List.of(StoryKind.MAIN, StoryKind.EMBEDDED), page.stories().stream().map(ParsedStory::kind).toList());
+        ParsedPage continued = read("""
+                %s
+                %s
+                وأكد المتحدث أن المحادثات في القاهرة ستتناول
+                """.formatted(BODY_1, BODY_2));
+        assertEquals(1, continued.stories().size());
+    }
+
+    @Test
+    void summaryPointsUnderTheHeadlineAreTheStorysNotTeasers() throws Exception {
+        ParsedPage page = read("""
+                محادثات جديدة في القاهرة حول التهدئة
+                - المحادثات ستستمر الأسبوع المقبل في القاهرة
+                - الجانبان اتفقا على مواصلة العمل من أجل التهدئة
+                %s
+                %s
+                """.formatted(BODY_1, BODY_2));
+        assertEquals(1, page.stories().size());
+        assertEquals("محادثات جديدة في القاهرة حول التهدئة", page.stories().get(0).title());
+    }
+
+    @Test
+    void aPageThatNeverPunctuatesIsStillRead() throws Exception {
+        String line = String.join(" ", java.util.Collections.nCopies(8,
+                "قال المتحدث باسم الوزارة إن المحادثات ستستمر"));
+        ParsedPage page = read(line + "\n" + line + " في القاهرة\n");
+        assertEquals(1, page.stories().size());
+        assertEquals(2, page.stories().get(0).paragraphs().size());
+    }
+
+    @Test
+    void aLinkPastedIntoAWordIsRemovedAndTheWordRejoined() throws Exception {
+        ParsedPage page = read("""
+                %s
+                اقرأ أيضاً:
+                اليوم.. رئيس الوزراء يترأس الاhttps://www.example.com/news/2025/8/13/2835652جتماع الأسبوعي
+                """.formatted(BODY_1));
+        assertEquals("اليوم.. رئيس الوزراء يترأس الاجتماع الأسبوعي", page.stories().get(1).title());
+    }
+
+    @Test
     void brokenFilesAreRefusedWithASpecificReason() {
         assertReason("empty file", new byte[0]);
         assertReason("only whitespace", " \n\t \n".getBytes(StandardCharsets.UTF_8));

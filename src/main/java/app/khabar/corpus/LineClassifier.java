@@ -147,8 +147,9 @@ final class LineClassifier {
         if (!dated) {
             return false;
         }
-        List<Token> tokens = ArabicText.tokenize(ascii);
-        return tokens.size() <= 14 && otherWords(CorpusLexicon.normalize(ascii)) <= 3;
+        int others = otherWords(CorpusLexicon.normalize(ascii));
+        // a long line passes only when every word in it is about the date (Hijri and Gregorian, time zones)
+        return others == 0 || ArabicText.tokenize(ascii).size() <= 14 && others <= 3;
     }
 
     /** Words of a normalised line that are neither numbers, date words nor English month names. */

@@ -27,6 +27,8 @@ public final class PageReader {
     private static final int DERIVED_TITLE_MAX_WORDS = 14;
     /** {@code date 2025-08-13 كتب- …}: an ISO date stamp at the start of a line, with or without the word date. */
     private static final Pattern DATE_PREFIX = Pattern.compile("^(?:date\\s+)?(\\d{4}-\\d{2}-\\d{2})(?:\\s+|$)");
+    /** Line breaks, and runs of three or more spaces where a crawler glued page elements (ticker items) together. */
+    private static final Pattern ELEMENT_BREAK = Pattern.compile("\\R|[ \\t\\u00A0]{3,}");
     /** A link pasted into the text, even into the middle of a word: it ends where ASCII ends. */
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[\\x21-\\x7E]+");
 
@@ -57,7 +59,7 @@ public final class PageReader {
                     "not an Arabic page: only %.0f%% of its letters are Arabic", arabicShare * 100));
         }
         List<ClassifiedLine> lines = new ArrayList<>();
-        for (String raw : text.split("\\R")) {
+        for (String raw : ELEMENT_BREAK.split(text)) {
             String line = clean(raw);
             Matcher datePrefix = DATE_PREFIX.matcher(line);
             if (datePrefix.find()) {

@@ -236,6 +236,16 @@ class PageReaderTest {
     }
 
     @Test
+    void aTickerGluedWithRunsOfSpacesIsNotTheStory() throws Exception {
+        ParsedPage page = read("هبوط طائرة في مطار بيروت وسط القصف    التموين تكشف موعد عودة البطاقات المتوقفة.. عاجل"
+                + "    سعر الذهب في مصر اليوم الاثنين في بداية التعاملات الصباحية\n"
+                + "محادثات جديدة في القاهرة حول التهدئة\n" + BODY_1 + "\n" + BODY_2 + "\n");
+        ParsedStory main = page.stories().get(0);
+        assertEquals("محادثات جديدة في القاهرة حول التهدئة", main.title());
+        assertEquals(List.of(BODY_1, BODY_2), main.paragraphs());
+    }
+
+    @Test
     void brokenFilesAreRefusedWithASpecificReason() {
         assertReason("empty file", new byte[0]);
         assertReason("only whitespace", " \n\t \n".getBytes(StandardCharsets.UTF_8));

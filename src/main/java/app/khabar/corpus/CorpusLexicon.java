@@ -48,8 +48,10 @@ record CorpusLexicon(List<Pattern> noise, List<String> mastheadPhrases, Set<Stri
 
     /** Arabic normalisation plus lower case and single spaces, the form every list is compared in. */
     static String normalize(String text) {
-        return String.join(" ", ArabicText.normalize(text).toLowerCase(Locale.ROOT).strip().split("\\s+"));
+        return SPACES.matcher(ArabicText.normalize(text).toLowerCase(Locale.ROOT).strip()).replaceAll(" ");
     }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static List<String> lines(String resource) {
         List<String> lines = new ArrayList<>();

@@ -1,7 +1,9 @@
 package app.khabar.corpus;
 
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import app.khabar.arabic.ArabicText;
@@ -28,6 +30,8 @@ final class HeadlineChooser {
     private static final int TAG_MAX_WORDS = 4;
     /** Without agreement or repetition, a line right above the lead needs this many words to be taken as a title. */
     private static final int ADJACENT_TITLE_MIN_WORDS = 5;
+    /** The headline stands close to its lead: only so many lines above it are weighed (pages may be huge). */
+    private static final int MAX_CANDIDATES = 80;
     /** Share of digits among letters and digits above which a line is a table row or a date, not a headline. */
     private static final double MAX_DIGIT_SHARE = 0.3;
 
@@ -52,7 +56,11 @@ final class HeadlineChooser {
     int choose(List<ClassifiedLine> lines, int lead) {
         String leadText = leadText(lines, lead);
         int adjacent = adjacentCandidate(lines, lead);
-        for (int i = 0; i < lead; i++) {
+        Map<String, Integer> printed = new HashMap<>();
+        for (int i = Math.max(0, lead - MAX_CANDIDATES); i < lead; i++) {
+            printed.merge(PageReader.headlineKey(lines.get(i).text()), 1, Integer::sum);
+        }
+        for (int i = Math.max(0, lead - MAX_CANDIDATES); i < lead; i++) {
             ClassifiedLine line = lines.get(i);
             if (!canBeTitle(line)) {
                 continue;
@@ -63,7 +71,7 @@ final class HeadlineChooser {
                 continue;
             }
             int agreement = agreement(line.text(), leadText);
-            int repeats = repeats(lines, lead, line.text());
+            int repeats = printed.get(PageReader.headlineKey(line.text()));
             boolean agreed = words >= 3 ? agreement >= 2 || (agreement >= 1 && (words >= 4 || repeats >= 2))
                     : agreement >= 1 && repeats >= 2;
             boolean repeated = repeats >= 2 && words >= 3;
@@ -102,13 +110,12 @@ final class HeadlineChooser {
         return shared.size();
     }
 
-    /** Share of the candidate's content terms found in the text; 0 for a candidate without content terms. */
-    double containment(String candidate, String text) {
+    /** Share of the candidate's content terms among the given terms; 0 for a candidate without content terms. */
+    double containment(String candidate, Set<String> textTerms) {
         Set<String> terms = contentTerms(candidate);
         if (terms.isEmpty()) {
             return 0;
         }
-        Set<String> textTerms = contentTerms(text);
         long found = terms.stream().filter(textTerms::contains).count();
         return (double) found / terms.size();
     }
@@ -161,17 +168,6 @@ final class HeadlineChooser {
             return canBeTitle(lines.get(i)) ? i : -1;
         }
         return -1;
-    }
-
-    private static int repeats(List<ClassifiedLine> lines, int lead, String text) {
-        String key = PageReader.headlineKey(text);
-        int count = 0;
-        for (int i = 0; i < lead; i++) {
-            if (PageReader.headlineKey(lines.get(i).text()).equals(key)) {
-                count++;
-            }
-        }
-        return count;
     }
 
     private static int letters(String text) {

@@ -48,11 +48,16 @@ final class LineClassifier {
     private static final Pattern TIME = Pattern.compile("(?<![\\d.])\\d{1,2}:\\d{2}(?!\\d)");
     private static final Pattern RELATIVE_TIME = Pattern.compile("^منذ\\s+(?:\\d+|ساعتين|يومين|دقيقتين)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:1[34]\\d\\d|20\\d\\d|19\\d\\d)(?!\\d)");
+    private static final Pattern NUMBERS = Pattern.compile("\\d+");
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]+");
     private static final String CLOSING_PUNCTUATION = ".!?؟،,:;؛…";
     /** Closing punctuation that ends a statement; a headline may end with a question or exclamation mark. */
     private static final String STATEMENT_END = ".،,:;؛";
     private static final String QUOTES_AND_BRACKETS = "\"'“”«»‘’()[]{}";
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\p{P}\\p{S}]+$");
+    private static final Pattern MARKS = Pattern.compile("[\\p{P}\\p{S}]+");
+    /** Link-list headers are short; mastheads and date lines at most a few times this long. */
+    private static final int SHORT_LINE_CHARS = 60;
     /** More words than this and no punctuation at all: a ticker or menu run together, not prose. */
     private static final int TICKER_MIN_WORDS = 30;
 
@@ -112,7 +117,10 @@ final class LineClassifier {
 
     /** The whole line is one of the link-list headers ({@code مواضيع ذات صلة}, {@code الأكثر قراءة}). */
     private boolean isTeaserHeader(String line) {
-        String key = CorpusLexicon.normalize(line.replaceAll("[\\p{P}\\p{S}]+$", "").replaceAll("[\\p{P}\\p{S}]+", " "));
+        if (line.length() > SHORT_LINE_CHARS) {
+            return false;
+        }
+        String key = CorpusLexicon.normalize(MARKS.matcher(TRAILING_MARKS.matcher(line).replaceAll("")).replaceAll(" "));
         return lexicon.teaserHeaders().contains(key);
     }
 
@@ -121,6 +129,9 @@ final class LineClassifier {
      * never a sentence.
      */
     boolean isMasthead(String line) {
+        if (line.length() > SHORT_LINE_CHARS * 4) {
+            return false;
+        }
         String normalized = CorpusLexicon.normalize(line);
         boolean found = false;
         for (String phrase : lexicon.mastheadPhrases()) {
@@ -140,10 +151,13 @@ final class LineClassifier {
      * byline name) may stand on the line.
      */
     boolean isDateLine(String line) {
+        if (line.length() > SHORT_LINE_CHARS * 4 || !hasDigitOrSince(line)) {
+            return false;
+        }
         String ascii = PublicationDate.toAsciiDigits(line);
         boolean dated = TIME.matcher(ascii).find() || RELATIVE_TIME.matcher(ascii.strip()).find()
                 || PublicationDate.parse(ascii).isPresent()
-                || (YEAR.matcher(ascii).find() && ascii.replaceAll("\\D+", " ").strip().split(" ").length >= 2);
+                || (YEAR.matcher(ascii).find() && NUMBERS.matcher(ascii).results().count() >= 2);
         if (!dated) {
             return false;
         }
@@ -251,6 +265,15 @@ final class LineClassifier {
             end--;
         }
         return end >= 0 && marks.indexOf(line.charAt(end)) >= 0;
+    }
+
+    private static boolean hasDigitOrSince(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (Character.isDigit(line.charAt(i))) {
+                return true;
+            }
+        }
+        return line.startsWith("منذ");
     }
 
     static boolean mostlyArabic(String text) {

@@ -158,6 +158,10 @@ public final class PageReader {
         final List<String> tags = new ArrayList<>();
         /** The paragraph a derived title is cut from: the lead, never a byline. */
         String titleSource;
+        /** Content terms of the title and paragraphs so far, kept up to date so huge pages stay linear. */
+        final Set<String> terms = new HashSet<>();
+        /** A caption or paragraph printed twice is kept once. */
+        final Set<String> distinctParagraphs = new HashSet<>();
 
         StoryDraft(StoryKind kind, String title, boolean titleDerived) {
             this.kind = kind;
@@ -305,12 +309,12 @@ public final class PageReader {
                             continue;
                         }
                         boolean teaser = line.kind() != LineKind.FRAGMENT && HeadlineChooser.words(line.text()) >= 4
-                                && (line.bulleted() && !belowTitle || links);
+                                && ((line.bulleted() && !belowTitle) || links);
                         boolean sentence = line.kind() == LineKind.BODY && HeadlineChooser.words(line.text()) >= 3
                                 && LineClassifier.endsWithSentenceEnd(line.text());
                         if (teaser) {
                             ticker.add(new StoryDraft(StoryKind.TEASER, line.text(), false));
-                        } else if (sentence && !belowTitle) {
+                        } else if (sentence && title < 0) {
                             // a short first paragraph above the lead: prose, and where a derived title comes from
                             if (!proseAboveLead) {
                                 main.titleSource = line.text();
@@ -427,11 +431,7 @@ public final class PageReader {
                     || headlines.agreement(headline, lead) == 0) {
                 return false;
             }
-            return headlines.containment(headline, storyText(current)) < SUBHEADING_CONTAINMENT;
-        }
-
-        private static String storyText(StoryDraft story) {
-            return story.title + "\n" + String.join("\n", story.paragraphs);
+            return headlines.containment(headline, current.terms) < SUBHEADING_CONTAINMENT;
         }
 
         /**
@@ -443,13 +443,12 @@ public final class PageReader {
             if (!firstWord.startsWith("و") || firstWord.length() < 4) {
                 return false;
             }
-            Set<String> bodyTerms = new HashSet<>(ArabicText.terms(body));
-            boolean sharesWithHeadline = ArabicText.terms(headline).stream().anyMatch(bodyTerms::contains);
+            Set<String> bodyTerms = headlines.contentTerms(body);
+            boolean sharesWithHeadline = headlines.contentTerms(headline).stream().anyMatch(bodyTerms::contains);
             if (sharesWithHeadline) {
                 return false;
             }
-            Set<String> storyTerms = new HashSet<>(ArabicText.terms(String.join(" ", current.paragraphs)));
-            return bodyTerms.stream().anyMatch(storyTerms::contains);
+            return bodyTerms.stream().anyMatch(current.terms::contains);
         }
 
         /** Headlines still waiting when no body follows: links in a list, otherwise stray lines. */
@@ -485,7 +484,9 @@ public final class PageReader {
             if (opensWithConjunction(line)) {
                 return false;
             }
-            return headlines.agreement(line, storyText(current)) == 0;
+            Set<String> shared = headlines.contentTerms(line);
+            shared.retainAll(current.terms);
+            return shared.isEmpty();
         }
 
         /** {@code وقال}, {@code وفي}: the conjunction و glued to a verb, a noun or a particle. */
@@ -500,6 +501,10 @@ public final class PageReader {
         }
 
         private void addStory(StoryDraft draft) {
+            if (draft.kind != StoryKind.TEASER) {
+                // a teaser gets no text, so no terms to compare with
+                draft.terms.addAll(headlines.contentTerms(draft.title));
+            }
             if (draft.titleDerived) {
                 stories.add(draft);
                 return;
@@ -527,10 +532,11 @@ public final class PageReader {
                 addStory(current);
                 warnings.add("no headline: title derived from the first sentence");
             }
-            if (current.kind == StoryKind.TEASER || current.paragraphs.contains(text)) {
+            if (current.kind == StoryKind.TEASER || !current.distinctParagraphs.add(text)) {
                 return;
             }
             current.paragraphs.add(text);
+            current.terms.addAll(headlines.contentTerms(text));
             listAnnounced = text.endsWith(":") || text.endsWith("：");
         }
     }

@@ -12,58 +12,63 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import app.khabar.arabic.ArabicText;
+import app.khabar.arabic.Token;
 
 /**
- * Judges each line of a raw page on its own: labels (date, source, tags), "read also" markers, page noise, bylines,
- * headline-like lines and body text. The page noise patterns are data ({@code /corpus/noise-lines.txt}).
+ * Judges each line of a raw page on its own, from evidence rather than site patterns: labels (date, source, tags),
+ * "read also" markers and link-list headers, page noise (word lists in {@code /corpus/}), mastheads, date and time
+ * lines, bylines and datelines, and then, in the manner of jusText, short lines, headline-like lines and body text
+ * by length and punctuation. What a line means in its context (headline, subheading, teaser) is decided by
+ * {@link PageReader}.
  */
 final class LineClassifier {
 
     private static final String HARAKAT = "[\\u064B-\\u065F\\u0640]*";
     private static final String ALEF = "[اأإآ]";
+    private static final String DASH = "[\\-–—ـ]";
 
-    static final Pattern SOURCE_LABEL = Pattern.compile("(?:المصدر|المصادر|مصدر الخبر)\\s*[:|：]\\s*");
+    static final Pattern SOURCE_LABEL = Pattern.compile("(?:المصدر|المصادر|مصدر الخبر)\\s*(?:[:|：]|\\s" + DASH + ")\\s*");
     private static final Pattern SOURCE_LINE = Pattern.compile("^" + SOURCE_LABEL.pattern());
     private static final Pattern TAGS_LINE = Pattern.compile(
             "^(?:كلمات دلالية|الكلمات الدلالية|كلمات مفتاحية|الكلمات المفتاحية|الوسوم|وسوم|Tags)\\s*[:：]\\s*",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern DATE_LINE = Pattern.compile(
+    private static final Pattern DATE_LABEL = Pattern.compile(
             "^(?:تاريخ النشر|تاريخ الإضافة|تاريخ الاضافة|نشر في|نشر بتاريخ|آخر تحديث)\\s*[:：]?\\s*");
     private static final Pattern READ_ALSO = Pattern.compile(
             "^(?:" + ALEF + "?قر" + HARAKAT + "[أاءؤ]" + HARAKAT + "(?:وا)?|طالع|شاهد|تابع|اقرئي)\\s*"
                     + "(?:" + ALEF + "يض" + HARAKAT + "ا?" + HARAKAT + "|كذلك|المزيد|أيضا)" + HARAKAT
-                    + "\\s*[:：\\-–.]?\\s*");
-    private static final Pattern TEASER_LIST = Pattern.compile(
-            "^(?:(?:مقالات|أخبار|اخبار|مواضيع|موضوعات|روابط|قصص|تقارير)\\s+(?:مشابهة|ذات صلة|متعلقة|مرتبطة|أخرى|ذات علاقة)"
-                    + "|الأكثر قراءة|الاكثر قراءة|الأكثر مشاهدة|اخترنا لك|قد يهمك(?: أيضا| أيضاً)?|للمزيد)\\s*[:：]?$");
+                    + "(?:\\s*[:：\\-–.…])*\\s*");
     private static final Pattern BULLET = Pattern.compile("^[•·▪●◦■►✓*\\-–—]\\s*");
+    /** {@code زنقة20| علي التومي}, {@code كتب – معتز عباس:}, {@code بقلم : أسامة غريب}. */
     private static final Pattern BYLINE = Pattern.compile("^(?:[^|\\s]+(?:\\s[^|\\s]+)?\\s*\\|\\s*\\S+(?:\\s+\\S+){0,3}"
-            + "|(?:بقلم|كتب|كتبت|إعداد|اعداد|تحرير)\\s*[:：]\\s*\\S+(?:\\s+\\S+){0,3})$");
-    private static final String CLOSING_PUNCTUATION = ".!?؟،,:;…";
+            + "|(?:بقلم|كتب|كتبت|كتبه|إعداد|اعداد|تحرير|حاوره|حاورته|متابعة|تقرير|ترجمة)\\s*(?:[:：/]|" + DASH + ")?\\s*"
+            + "[^\\s:：]+(?:\\s+[^\\s:：]+){0,3}\\s*[:：]?)$");
+    /** A place or outlet and an agency around a dash, or a credit ending in a dash: {@code دمشق – نورث برس}. */
+    private static final Pattern DATELINE = Pattern.compile("^[^.،,:]{2,40}?\\s" + DASH + "(?:\\s[^.،,:]{2,30})?$");
+    private static final Pattern TIME = Pattern.compile("(?<![\\d.])\\d{1,2}:\\d{2}(?!\\d)");
+    private static final Pattern RELATIVE_TIME = Pattern.compile("^منذ\\s+(?:\\d+|ساعتين|يومين|دقيقتين)");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:1[34]\\d\\d|20\\d\\d|19\\d\\d)(?!\\d)");
+    private static final Pattern NUMBERS = Pattern.compile("\\d+");
+    private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]+");
+    private static final String CLOSING_PUNCTUATION = ".!?؟،,:;؛…";
+    /** Closing punctuation that ends a statement; a headline may end with a question or exclamation mark. */
+    private static final String STATEMENT_END = ".،,:;؛";
     private static final String QUOTES_AND_BRACKETS = "\"'“”«»‘’()[]{}";
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\p{P}\\p{S}]+$");
+    private static final Pattern MARKS = Pattern.compile("[\\p{P}\\p{S}]+");
+    /** Link-list headers are short; mastheads and date lines at most a few times this long. */
+    private static final int SHORT_LINE_CHARS = 60;
+    /** More words than this and no punctuation at all: a ticker or menu run together, not prose. */
+    private static final int TICKER_MIN_WORDS = 30;
 
-    private final List<Pattern> noise;
+    private final CorpusLexicon lexicon;
 
-    private LineClassifier(List<Pattern> noise) {
-        this.noise = noise;
+    LineClassifier(CorpusLexicon lexicon) {
+        this.lexicon = lexicon;
     }
 
     static LineClassifier fromClasspath() {
-        List<Pattern> patterns = new ArrayList<>();
-        try (InputStream in = LineClassifier.class.getResourceAsStream("/corpus/noise-lines.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("resource /corpus/noise-lines.txt is missing");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    patterns.add(Pattern.compile(line.strip()));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new LineClassifier(List.copyOf(patterns));
+        return new LineClassifier(CorpusLexicon.fromClasspath());
     }
 
     ClassifiedLine classify(String line) {
@@ -74,32 +79,115 @@ final class LineClassifier {
             bulleted = true;
         }
         Matcher m;
-        if ((m = SOURCE_LINE.matcher(line)).find()) {
+        if (SOURCE_LINE.matcher(line).find()) {
             return new ClassifiedLine(LineKind.SOURCE, line, line, bulleted);
         }
         if ((m = TAGS_LINE.matcher(line)).find()) {
             return new ClassifiedLine(LineKind.TAGS, line, line.substring(m.end()), bulleted);
         }
-        if ((m = DATE_LINE.matcher(line)).find() && PublicationDate.parse(line.substring(m.end())).isPresent()) {
+        if ((m = DATE_LABEL.matcher(line)).find() && PublicationDate.parse(line.substring(m.end())).isPresent()) {
             return new ClassifiedLine(LineKind.DATE, line, line.substring(m.end()), bulleted);
         }
         if ((m = READ_ALSO.matcher(line)).find()) {
-            return new ClassifiedLine(LineKind.READ_ALSO, line, line.substring(m.end()).strip(), bulleted);
+            String payload = line.substring(m.end()).strip();
+            return new ClassifiedLine(LineKind.READ_ALSO, line, hasLetters(payload) ? payload : "", bulleted);
         }
-        if (TEASER_LIST.matcher(line).find()) {
+        if (isTeaserHeader(line)) {
             return new ClassifiedLine(LineKind.TEASER_LIST, line, "", bulleted);
+        }
+        if (isMasthead(line)) {
+            return new ClassifiedLine(LineKind.NOISE, line, line, bulleted);
+        }
+        if (isDateLine(line)) {
+            return new ClassifiedLine(LineKind.DATE, line, line, bulleted);
         }
         if (isNoise(line)) {
             return new ClassifiedLine(LineKind.NOISE, line, line, bulleted);
         }
-        if (BYLINE.matcher(line).matches() && line.length() <= 60) {
+        if (line.length() <= 60 && (BYLINE.matcher(line).matches() || isDateline(line))) {
             return new ClassifiedLine(LineKind.BYLINE, line, line, bulleted);
         }
-        if (isFragment(line)) {
+        if (isFragment(line) || isHeadlineLike(line) && !mostlyArabic(line)) {
+            // a short line in another script is site furniture (logos, app prompts), not a headline
             return new ClassifiedLine(LineKind.FRAGMENT, line, line, bulleted);
         }
         return new ClassifiedLine(isHeadlineLike(line) ? LineKind.HEADLINE_LIKE : LineKind.BODY, line, line,
                 bulleted);
+    }
+
+    /** The whole line is one of the link-list headers ({@code مواضيع ذات صلة}, {@code الأكثر قراءة}). */
+    private boolean isTeaserHeader(String line) {
+        if (line.length() > SHORT_LINE_CHARS) {
+            return false;
+        }
+        String key = CorpusLexicon.normalize(MARKS.matcher(TRAILING_MARKS.matcher(line).replaceAll("")).replaceAll(" "));
+        return lexicon.teaserHeaders().contains(key);
+    }
+
+    /**
+     * A masthead or imprint: staff titles ({@code رئيس التحرير}) with at most a few names and the date around them,
+     * never a sentence.
+     */
+    boolean isMasthead(String line) {
+        if (line.length() > SHORT_LINE_CHARS * 4) {
+            return false;
+        }
+        String normalized = CorpusLexicon.normalize(line);
+        boolean found = false;
+        for (String phrase : lexicon.mastheadPhrases()) {
+            int at = normalized.indexOf(phrase);
+            while (at >= 0) {
+                found = true;
+                normalized = normalized.substring(0, at) + " " + normalized.substring(at + phrase.length());
+                at = normalized.indexOf(phrase);
+            }
+        }
+        return found && !endsWith(line, ".") && otherWords(normalized) <= 4;
+    }
+
+    /**
+     * A date or time and little else: {@code السبت 5 تشرين الأول 2024}, {@code 08:00 م}, {@code منذ 3 ساعات},
+     * {@code متابعات 12 فبراير 2021 11:40}. Besides date words, at most three other words (a place, an outlet, a
+     * byline name) may stand on the line.
+     */
+    boolean isDateLine(String line) {
+        if (line.length() > SHORT_LINE_CHARS * 4 || !hasDigitOrSince(line)) {
+            return false;
+        }
+        String ascii = PublicationDate.toAsciiDigits(line);
+        boolean dated = TIME.matcher(ascii).find() || RELATIVE_TIME.matcher(ascii.strip()).find()
+                || PublicationDate.parse(ascii).isPresent()
+                || (YEAR.matcher(ascii).find() && NUMBERS.matcher(ascii).results().count() >= 2);
+        if (!dated) {
+            return false;
+        }
+        int others = otherWords(CorpusLexicon.normalize(ascii));
+        // a long line passes only when every word in it is about the date (Hijri and Gregorian, time zones)
+        return others == 0 || ArabicText.tokenize(ascii).size() <= 14 && others <= 3;
+    }
+
+    /** Words of a normalised line that are neither numbers, date words nor English month names. */
+    private int otherWords(String normalized) {
+        int others = 0;
+        for (Token token : ArabicText.tokenize(normalized)) {
+            String word = token.text();
+            if (Character.isDigit(word.charAt(0)) || lexicon.dateWords().contains(word)
+                    || (LATIN_WORD.matcher(word).matches() && PublicationDate.isMonthName(word))) {
+                continue;
+            }
+            // "الثلاثاء" and "والجمعة": a glued conjunction or article does not make a word new
+            String bare = ArabicText.withoutCliticPrefix(word);
+            if (!lexicon.dateWords().contains(bare) && !lexicon.dateWords().contains("ال" + bare)) {
+                others++;
+            }
+        }
+        return others;
+    }
+
+    /** {@code دمشق – نورث برس}, {@code نقلا عن المركزية –}: a short credit around a dash, not a sentence. */
+    static boolean isDateline(String line) {
+        int words = ArabicText.tokenize(line).size();
+        return words >= 1 && words <= 5 && DATELINE.matcher(line).matches();
     }
 
     private boolean isNoise(String line) {
@@ -117,7 +205,10 @@ final class LineClassifier {
         if (letters == 0 || (pipes >= 2 && letters < 40)) {
             return true;
         }
-        for (Pattern pattern : noise) {
+        if (isTicker(line)) {
+            return true;
+        }
+        for (Pattern pattern : lexicon.noise()) {
             if (pattern.matcher(line).find()) {
                 return true;
             }
@@ -125,25 +216,82 @@ final class LineClassifier {
         return false;
     }
 
+    /**
+     * Headlines run together on one line (a ticker or a menu): many words and not one punctuation mark. On a page
+     * without any other prose such a line is read as body after all (see {@link PageReader}).
+     */
+    static boolean isTicker(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (CLOSING_PUNCTUATION.indexOf(line.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return ArabicText.tokenize(line).size() >= TICKER_MIN_WORDS;
+    }
+
     static boolean isFragment(String line) {
         return ArabicText.tokenize(line).size() < 3 && !endsWithClosingPunctuation(line);
     }
 
-    /** Three to 25 words, at most 200 characters, and no sentence-closing punctuation at the end. */
+    /**
+     * Three to 25 words, at most 200 characters, and no statement-closing punctuation at the end (a headline may
+     * end with a question or exclamation mark).
+     */
     static boolean isHeadlineLike(String line) {
         if (line.length() > 200) {
             return false;
         }
         int words = ArabicText.tokenize(line).size();
-        return words >= 3 && words <= 25 && !endsWithClosingPunctuation(line);
+        return words >= 3 && words <= 25 && !endsWithAny(line, STATEMENT_END);
     }
 
-    private static boolean endsWithClosingPunctuation(String line) {
+    /** Ends like a sentence: full stop, question or exclamation mark, ellipsis. */
+    static boolean endsWithSentenceEnd(String line) {
+        return endsWithAny(line, ".!?؟…");
+    }
+
+    static boolean endsWithClosingPunctuation(String line) {
+        return endsWithAny(line, CLOSING_PUNCTUATION);
+    }
+
+    private static boolean endsWith(String line, String marks) {
+        return endsWithAny(line, marks);
+    }
+
+    private static boolean endsWithAny(String line, String marks) {
         int end = line.length() - 1;
         while (end >= 0 && (Character.isWhitespace(line.charAt(end))
                 || QUOTES_AND_BRACKETS.indexOf(line.charAt(end)) >= 0)) {
             end--;
         }
-        return end >= 0 && CLOSING_PUNCTUATION.indexOf(line.charAt(end)) >= 0;
+        return end >= 0 && marks.indexOf(line.charAt(end)) >= 0;
+    }
+
+    private static boolean hasDigitOrSince(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (Character.isDigit(line.charAt(i))) {
+                return true;
+            }
+        }
+        return line.startsWith("منذ");
+    }
+
+    static boolean mostlyArabic(String text) {
+        int letters = 0;
+        int arabic = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (ArabicText.isArabicLetter(c)) {
+                    arabic++;
+                }
+            }
+        }
+        return arabic * 2 >= letters;
+    }
+
+    private static boolean hasLetters(String text) {
+        return text.codePoints().anyMatch(Character::isLetter);
     }
 }

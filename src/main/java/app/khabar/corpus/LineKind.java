@@ -1,8 +1,8 @@
 package app.khabar.corpus;
 
-/** What a line of a raw page is, judged on the line alone. */
+/** What a line of a raw page is, judged on the line alone; its role in the page is decided by {@link PageReader}. */
 enum LineKind {
-    /** {@code تاريخ النشر: ...}. */
+    /** A date or time line: {@code تاريخ النشر: ...}, {@code السبت 5 تشرين الأول 2024}, {@code منذ 3 ساعات}. */
     DATE,
     /** {@code المصدر: ...} in any of its spellings. */
     SOURCE,
@@ -10,15 +10,15 @@ enum LineKind {
     TAGS,
     /** "Read also" and similar markers; text glued after the marker is kept as the line's payload. */
     READ_ALSO,
-    /** A header above a list of linked headlines ({@code مقالات مشابهة}). */
+    /** A header above a list of linked headlines ({@code مقالات مشابهة}, {@code الأكثر قراءة}). */
     TEASER_LIST,
-    /** Comment forms, counters, social prompts, copyright: dropped. */
+    /** Comment forms, counters, social and app prompts, copyright, mastheads, images, tickers: dropped. */
     NOISE,
-    /** A byline such as {@code زنقة20| علي التومي}: kept with the story body. */
+    /** A byline or dateline such as {@code زنقة20| علي التومي} or {@code دمشق – نورث برس}: kept with the story body. */
     BYLINE,
-    /** One or two words with no closing punctuation outside any label: tag residue, menu items. Dropped. */
+    /** One or two words with no closing punctuation, or a short line in another script: menu items, tags, logos. */
     FRAGMENT,
-    /** Short, no closing punctuation: may be a headline. */
+    /** Three to 25 words, not ending like a statement (a question mark may end it): may be a headline. */
     HEADLINE_LIKE,
     /** Anything else: story body. */
     BODY

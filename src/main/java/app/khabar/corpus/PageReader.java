@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import app.khabar.arabic.ArabicText;
 
@@ -24,15 +25,23 @@ public final class PageReader {
     /** Below this share of Arabic letters a page is taken to be in another language. */
     private static final double MIN_ARABIC_SHARE = 0.3;
     private static final int DERIVED_TITLE_MAX_WORDS = 14;
+    /** {@code date 2025-08-13 كتب- …}: an ISO date stamp at the start of a line, with or without the word date. */
+    private static final Pattern DATE_PREFIX = Pattern.compile("^(?:date\\s+)?(\\d{4}-\\d{2}-\\d{2})(?:\\s+|$)");
+    /** Line breaks, and runs of three or more spaces where a crawler glued page elements (ticker items) together. */
+    private static final Pattern ELEMENT_BREAK = Pattern.compile("\\R|[ \\t\\u00A0]{3,}");
+    /** A link pasted into the text, even into the middle of a word: it ends where ASCII ends. */
+    private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[\\x21-\\x7E]+");
 
     private final LineClassifier classifier;
+    private final HeadlineChooser headlines;
 
-    private PageReader(LineClassifier classifier) {
-        this.classifier = classifier;
+    private PageReader(CorpusLexicon lexicon) {
+        this.classifier = new LineClassifier(lexicon);
+        this.headlines = new HeadlineChooser(lexicon);
     }
 
     public static PageReader fromClasspath() {
-        return new PageReader(LineClassifier.fromClasspath());
+        return new PageReader(CorpusLexicon.fromClasspath());
     }
 
     /** Decodes and reads one corpus file. */
@@ -50,13 +59,24 @@ public final class PageReader {
                     "not an Arabic page: only %.0f%% of its letters are Arabic", arabicShare * 100));
         }
         List<ClassifiedLine> lines = new ArrayList<>();
-        for (String raw : text.split("\\R")) {
+        for (String raw : ELEMENT_BREAK.split(text)) {
             String line = clean(raw);
+            Matcher datePrefix = DATE_PREFIX.matcher(line);
+            if (datePrefix.find()) {
+                // a crawler's date stamp glued before the line's own text: two lines
+                lines.add(new ClassifiedLine(LineKind.DATE, datePrefix.group(1), datePrefix.group(1), false));
+                line = line.substring(datePrefix.end()).strip();
+            }
             if (!line.isEmpty()) {
                 lines.add(classifier.classify(line));
             }
         }
-        Segmenter segmenter = new Segmenter();
+        if (lines.stream().noneMatch(l -> l.kind() == LineKind.BODY)) {
+            // a site that never punctuates: its long lines are prose, not tickers
+            lines.replaceAll(l -> l.kind() == LineKind.NOISE && LineClassifier.isTicker(l.text())
+                    ? new ClassifiedLine(LineKind.BODY, l.text(), l.text(), l.bulleted()) : l);
+        }
+        Segmenter segmenter = new Segmenter(headlines);
         segmenter.run(lines);
         if (segmenter.stories.isEmpty()) {
             throw new UnreadablePageException("no story text: the page holds only page boilerplate ("
@@ -71,6 +91,7 @@ public final class PageReader {
 
     /** Whitespace collapsed and invisible format characters (BOM, ZWJ, bidi marks, emoji selectors) removed. */
     static String clean(String line) {
+        line = URL.matcher(line).replaceAll("");
         StringBuilder out = new StringBuilder(line.length());
         boolean space = false;
         for (int i = 0; i < line.length(); i++) {
@@ -135,6 +156,12 @@ public final class PageReader {
         final List<String> paragraphs = new ArrayList<>();
         final List<String> sources = new ArrayList<>();
         final List<String> tags = new ArrayList<>();
+        /** The paragraph a derived title is cut from: the lead, never a byline. */
+        String titleSource;
+        /** Content terms of the title and paragraphs so far, kept up to date so huge pages stay linear. */
+        final Set<String> terms = new HashSet<>();
+        /** A caption or paragraph printed twice is kept once. */
+        final Set<String> distinctParagraphs = new HashSet<>();
 
         StoryDraft(StoryKind kind, String title, boolean titleDerived) {
             this.kind = kind;
@@ -143,7 +170,8 @@ public final class PageReader {
         }
 
         ParsedStory build(int ordinal) {
-            String finalTitle = titleDerived ? deriveTitle(paragraphs) : title;
+            String finalTitle = !titleDerived ? title
+                    : deriveTitle(titleSource != null ? List.of(titleSource) : paragraphs);
             return new ParsedStory(ordinal, kind, finalTitle, titleDerived, publishedAt, paragraphs, sources, tags);
         }
     }
@@ -157,7 +185,9 @@ public final class PageReader {
         int end = first.length();
         for (int i = 0; i < first.length(); i++) {
             char c = first.charAt(i);
-            if (c == '.' || c == '!' || c == '?' || c == '؟') {
+            boolean decimalPoint = c == '.' && i > 0 && i + 1 < first.length()
+                    && Character.isDigit(first.charAt(i - 1)) && Character.isDigit(first.charAt(i + 1));
+            if ((c == '.' && !decimalPoint) || c == '!' || c == '?' || c == '؟') {
                 end = i;
                 break;
             }
@@ -179,11 +209,24 @@ public final class PageReader {
     }
 
     /**
-     * Walks the classified lines once. Headline-like lines wait in {@code pending} until the next line tells
-     * what they were: a body line makes the last one the headline of a new EMBEDDED story; in a link list they
-     * are TEASERs.
+     * Reads the classified lines in two parts. Above the lead (the first prose paragraph) the headline is chosen by
+     * evidence ({@link HeadlineChooser}); bulleted lines above it are a ticker of teasers, lines between it and the
+     * lead (subtitle, summary, captions) belong to the main story, the rest is page furniture. From the lead on,
+     * headline-like lines wait in {@code pending} until the next line tells what they were: after a "read also"
+     * marker they are teasers or the headline of an EMBEDDED story; unmarked, they start a new story only with
+     * the evidence of one (a full headline, a lead that restates it, a topic the story so far does not cover),
+     * and otherwise are subheadings of the story they stand in.
      */
     private static final class Segmenter {
+        /** An unmarked headline starts a new story only with at least this many words... */
+        private static final int EMBEDDED_HEADLINE_MIN_WORDS = 6;
+        /** ...followed by a lead of at least this many words... */
+        private static final int EMBEDDED_LEAD_MIN_WORDS = 12;
+        /** ...and with less than this share of its terms already in the story it would interrupt. */
+        private static final double SUBHEADING_CONTAINMENT = 0.75;
+        /** A trailing cut-off line starts another story only with this many words and nothing shared. */
+        private static final int TRAILING_STORY_MIN_WORDS = 5;
+
         final List<StoryDraft> stories = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
         final Map<String, StoryDraft> byHeadline = new LinkedHashMap<>();
@@ -191,14 +234,28 @@ public final class PageReader {
         StoryDraft current;
         /** After a "read also" marker or a teaser-list header: headlines are links until a body appears. */
         boolean inLinks;
+        /** The last paragraph ended with a colon: bulleted lines after it are the list it announces. */
+        boolean listAnnounced;
         int noiseLines;
         int duplicates;
         final Set<String> droppedLines = new HashSet<>();
+        final HeadlineChooser headlines;
+
+        Segmenter(HeadlineChooser headlines) {
+            this.headlines = headlines;
+        }
 
         void run(List<ClassifiedLine> lines) {
-            int start = startMain(lines);
-            for (int i = start; i < lines.size(); i++) {
-                accept(lines.get(i));
+            int lead = HeadlineChooser.leadIndex(lines);
+            if (lead < 0) {
+                // a page of links only: every headline becomes a teaser
+                inLinks = true;
+                lines.forEach(this::accept);
+            } else {
+                readPreamble(lines, lead);
+                for (int i = lead; i < lines.size(); i++) {
+                    accept(lines.get(i));
+                }
             }
             flushPending(true);
             if (noiseLines > 0) {
@@ -210,64 +267,71 @@ public final class PageReader {
             }
         }
 
-        /** Finds the MAIN story's headline, or notes that it has none. Returns the index of the next line. */
-        int startMain(List<ClassifiedLine> lines) {
-            for (int i = 0; i < lines.size(); i++) {
+        /** The lines above the lead: the headline, the ticker teasers, the main story's subtitle and date. */
+        private void readPreamble(List<ClassifiedLine> lines, int lead) {
+            int title = headlines.choose(lines, lead);
+            StoryDraft main = title >= 0 ? new StoryDraft(StoryKind.MAIN, lines.get(title).text(), false)
+                    : new StoryDraft(StoryKind.MAIN, "", true);
+            main.titleSource = lines.get(lead).text();
+            if (title < 0) {
+                warnings.add("no headline: title derived from the first sentence");
+            }
+            current = main;
+            addStory(main);
+            String titleKey = title >= 0 ? headlineKey(lines.get(title).text()) : "";
+            List<StoryDraft> ticker = new ArrayList<>();
+            boolean links = false;
+            boolean datedBelowTitle = false;
+            boolean proseAboveLead = false;
+            for (int i = 0; i < lead; i++) {
                 ClassifiedLine line = lines.get(i);
+                boolean belowTitle = title >= 0 && i > title;
                 switch (line.kind()) {
                     case NOISE -> noiseLines++;
-                    case DATE, FRAGMENT -> { }
-                    case HEADLINE_LIKE -> {
-                        if (hasBodyAhead(lines, i + 1)) {
-                            current = new StoryDraft(StoryKind.MAIN, line.text(), false);
-                            addStory(current);
-                            applyDates(lines, i);
-                            return i + 1;
+                    case DATE -> {
+                        // the article's own date stands under its headline; one above it may be the crawl date
+                        LocalDate date = PublicationDate.parse(line.payload()).orElse(null);
+                        if (date != null && (main.publishedAt == null || belowTitle && !datedBelowTitle)) {
+                            main.publishedAt = date;
+                            datedBelowTitle = belowTitle;
                         }
-                        return startWithoutHeadline(lines, i);
                     }
-                    default -> {
-                        return startWithoutHeadline(lines, i);
+                    case SOURCE, TAGS -> accept(line);
+                    case BYLINE -> appendParagraph(line.text());
+                    case READ_ALSO, TEASER_LIST -> {
+                        links = true;
+                        if (!line.payload().isEmpty()) {
+                            ticker.add(new StoryDraft(StoryKind.TEASER, line.payload(), false));
+                        }
+                    }
+                    case HEADLINE_LIKE, BODY, FRAGMENT -> {
+                        if (i == title || headlineKey(line.text()).equals(titleKey)) {
+                            continue;
+                        }
+                        boolean teaser = line.kind() != LineKind.FRAGMENT && HeadlineChooser.words(line.text()) >= 4
+                                && ((line.bulleted() && !belowTitle) || links);
+                        boolean sentence = line.kind() == LineKind.BODY && HeadlineChooser.words(line.text()) >= 3
+                                && LineClassifier.endsWithSentenceEnd(line.text());
+                        if (teaser) {
+                            ticker.add(new StoryDraft(StoryKind.TEASER, line.text(), false));
+                        } else if (sentence && title < 0) {
+                            // a short first paragraph above the lead: prose, and where a derived title comes from
+                            if (!proseAboveLead) {
+                                main.titleSource = line.text();
+                                proseAboveLead = true;
+                            }
+                            appendParagraph(line.text());
+                        } else if (belowTitle && line.kind() != LineKind.FRAGMENT) {
+                            // subtitle, summary points, captions: the main story's own lines
+                            appendParagraph(line.text());
+                        } else if (droppedLines.add(line.text())) {
+                            warnings.add("ignored a line above the story: «" + line.text() + "»");
+                        }
                     }
                 }
             }
-            return lines.size();
-        }
-
-        private int startWithoutHeadline(List<ClassifiedLine> lines, int index) {
-            boolean hasBody = lines.stream().skip(index).anyMatch(l -> l.kind() == LineKind.BODY);
-            if (!hasBody) {
-                // a page of links only: every headline becomes a teaser
-                inLinks = true;
-                return index;
-            }
-            current = new StoryDraft(StoryKind.MAIN, "", true);
-            addStory(current);
-            applyDates(lines, index);
-            warnings.add("no headline: title derived from the first sentence");
-            return index;
-        }
-
-        /** A page's date line may sit above or below the headline; it dates the MAIN story. */
-        private void applyDates(List<ClassifiedLine> lines, int before) {
-            for (int i = 0; i < Math.min(before + 3, lines.size()); i++) {
-                if (lines.get(i).kind() == LineKind.DATE && current.publishedAt == null) {
-                    current.publishedAt = PublicationDate.parse(lines.get(i).payload()).orElse(null);
-                }
-            }
-        }
-
-        private static boolean hasBodyAhead(List<ClassifiedLine> lines, int from) {
-            for (int i = from; i < lines.size(); i++) {
-                LineKind kind = lines.get(i).kind();
-                if (kind == LineKind.BODY || kind == LineKind.BYLINE) {
-                    return true;
-                }
-                if (kind != LineKind.DATE && kind != LineKind.NOISE) {
-                    return false;
-                }
-            }
-            return false;
+            ticker.forEach(this::addStory);
+            current = main;
         }
 
         void accept(ClassifiedLine line) {
@@ -304,12 +368,19 @@ public final class PageReader {
                 case READ_ALSO, TEASER_LIST -> {
                     flushPending(false);
                     inLinks = true;
+                    listAnnounced = false;
                     if (!line.payload().isEmpty()) {
                         pending.add(new ClassifiedLine(LineKind.HEADLINE_LIKE, line.payload(), line.payload(),
                                 false));
                     }
                 }
                 case HEADLINE_LIKE -> {
+                    if (line.bulleted() && listAnnounced && !inLinks) {
+                        // an item of the list the story's last sentence announced; the list goes on
+                        appendParagraph(line.text());
+                        listAnnounced = true;
+                        return;
+                    }
                     if (line.bulleted()) {
                         inLinks = true;
                     }
@@ -326,20 +397,41 @@ public final class PageReader {
             }
             ClassifiedLine headline = pending.remove(pending.size() - 1);
             flushPending(false);
-            if (current != null && continuesCurrentStory(line.text(), headline.text())) {
-                // the headline was a link placed inside the current story, whose text goes on
-                if (inLinks) {
+            if (inLinks) {
+                if (current != null && continuesCurrentStory(line.text(), headline.text())) {
+                    // the link was placed inside the current story, whose text goes on
                     addTeaser(headline.text());
                 } else {
-                    appendParagraph(headline.text());
+                    current = new StoryDraft(StoryKind.EMBEDDED, headline.text(), false);
+                    addStory(current);
                 }
-                appendParagraph(line.text());
-            } else {
+            } else if (line.kind() == LineKind.BODY && startsAnotherStory(headline.text(), line.text())) {
                 current = new StoryDraft(StoryKind.EMBEDDED, headline.text(), false);
                 addStory(current);
-                appendParagraph(line.text());
+            } else {
+                // a subheading of the story it stands in
+                appendParagraph(headline.text());
             }
+            appendParagraph(line.text());
             inLinks = false;
+        }
+
+        /**
+         * Evidence that an unmarked headline followed by body text opens another story rather than a section of
+         * this one: a full headline (not a short label or a question), a lead paragraph that restates it, and
+         * a topic the current story has not already covered.
+         */
+        private boolean startsAnotherStory(String headline, String lead) {
+            if (current == null) {
+                return true;
+            }
+            if (HeadlineChooser.words(headline) < EMBEDDED_HEADLINE_MIN_WORDS
+                    || HeadlineChooser.words(lead) < EMBEDDED_LEAD_MIN_WORDS
+                    || LineClassifier.endsWithClosingPunctuation(headline)
+                    || headlines.agreement(headline, lead) == 0) {
+                return false;
+            }
+            return headlines.containment(headline, current.terms) < SUBHEADING_CONTAINMENT;
         }
 
         /**
@@ -351,20 +443,24 @@ public final class PageReader {
             if (!firstWord.startsWith("و") || firstWord.length() < 4) {
                 return false;
             }
-            Set<String> bodyTerms = new HashSet<>(ArabicText.terms(body));
-            boolean sharesWithHeadline = ArabicText.terms(headline).stream().anyMatch(bodyTerms::contains);
+            Set<String> bodyTerms = headlines.contentTerms(body);
+            boolean sharesWithHeadline = headlines.contentTerms(headline).stream().anyMatch(bodyTerms::contains);
             if (sharesWithHeadline) {
                 return false;
             }
-            Set<String> storyTerms = new HashSet<>(ArabicText.terms(String.join(" ", current.paragraphs)));
-            return bodyTerms.stream().anyMatch(storyTerms::contains);
+            return bodyTerms.stream().anyMatch(current.terms::contains);
         }
 
         /** Headlines still waiting when no body follows: links in a list, otherwise stray lines. */
         private void flushPending(boolean endOfPage) {
-            for (ClassifiedLine line : pending) {
+            for (int i = 0; i < pending.size(); i++) {
+                ClassifiedLine line = pending.get(i);
                 if (inLinks || line.bulleted()) {
                     addTeaser(line.text());
+                } else if (endOfPage && i == pending.size() - 1 && startsCutOffStory(line.text())) {
+                    // the page was cut just after the headline of another story
+                    current = new StoryDraft(StoryKind.EMBEDDED, line.text(), false);
+                    addStory(current);
                 } else if (endOfPage) {
                     if (droppedLines.add(line.text())) {
                         warnings.add("ignored a trailing line with no story: «" + line.text() + "»");
@@ -376,11 +472,39 @@ public final class PageReader {
             pending.clear();
         }
 
+        /**
+         * The last line of a cut page opens another story when it does not go on with the current one: no
+         * conjunction in front and not a single content word in common with it.
+         */
+        private boolean startsCutOffStory(String line) {
+            if (current == null || current.kind == StoryKind.TEASER
+                    || HeadlineChooser.words(line) < TRAILING_STORY_MIN_WORDS) {
+                return false;
+            }
+            if (opensWithConjunction(line)) {
+                return false;
+            }
+            Set<String> shared = headlines.contentTerms(line);
+            shared.retainAll(current.terms);
+            return shared.isEmpty();
+        }
+
+        /** {@code وقال}, {@code وفي}: the conjunction و glued to a verb, a noun or a particle. */
+        private static boolean opensWithConjunction(String text) {
+            String firstWord = ArabicText.normalize(text.split(" ", 2)[0]);
+            return firstWord.startsWith("و")
+                    && (firstWord.length() >= 4 || ArabicText.isStopWord(firstWord.substring(1)));
+        }
+
         private void addTeaser(String title) {
             addStory(new StoryDraft(StoryKind.TEASER, title, false));
         }
 
         private void addStory(StoryDraft draft) {
+            if (draft.kind != StoryKind.TEASER) {
+                // a teaser gets no text, so no terms to compare with
+                draft.terms.addAll(headlines.contentTerms(draft.title));
+            }
             if (draft.titleDerived) {
                 stories.add(draft);
                 return;
@@ -408,10 +532,12 @@ public final class PageReader {
                 addStory(current);
                 warnings.add("no headline: title derived from the first sentence");
             }
-            if (current.kind == StoryKind.TEASER) {
+            if (current.kind == StoryKind.TEASER || !current.distinctParagraphs.add(text)) {
                 return;
             }
             current.paragraphs.add(text);
+            current.terms.addAll(headlines.contentTerms(text));
+            listAnnounced = text.endsWith(":") || text.endsWith("：");
         }
     }
 

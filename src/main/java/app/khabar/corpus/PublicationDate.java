@@ -11,23 +11,8 @@ import java.util.regex.Pattern;
 /** Reads the publication dates news pages print: English and Arabic month names, and numeric dates. */
 final class PublicationDate {
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4),
-            Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7), Map.entry("august", 8),
-            Map.entry("september", 9), Map.entry("october", 10), Map.entry("november", 11),
-            Map.entry("december", 12),
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("jun", 6),
-            Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10),
-            Map.entry("nov", 11), Map.entry("dec", 12),
-            // Egyptian/Gulf and Levantine month names, already normalised (أ/إ → ا, ة → ه)
-            Map.entry("يناير", 1), Map.entry("فبراير", 2), Map.entry("مارس", 3), Map.entry("ابريل", 4),
-            Map.entry("مايو", 5), Map.entry("يونيو", 6), Map.entry("يونيه", 6), Map.entry("يوليو", 7),
-            Map.entry("يوليه", 7), Map.entry("اغسطس", 8), Map.entry("سبتمبر", 9), Map.entry("اكتوبر", 10),
-            Map.entry("نوفمبر", 11), Map.entry("ديسمبر", 12),
-            Map.entry("كانون الثاني", 1), Map.entry("شباط", 2), Map.entry("اذار", 3), Map.entry("نيسان", 4),
-            Map.entry("ايار", 5), Map.entry("حزيران", 6), Map.entry("تموز", 7), Map.entry("اب", 8),
-            Map.entry("ايلول", 9), Map.entry("تشرين الاول", 10), Map.entry("تشرين الثاني", 11),
-            Map.entry("كانون الاول", 12));
+    /** Month names, normalised, from {@code /corpus/months.tsv}. */
+    private static final Map<String, Integer> MONTHS = loadMonths();
 
     /** 1st, November 2024 / November 1, 2024 / 1 نوفمبر 2024. */
     private static final Pattern DAY_MONTH_YEAR =
@@ -61,6 +46,29 @@ final class PublicationDate {
             return date(m.group(3), Integer.parseInt(m.group(2)), m.group(1));
         }
         return Optional.empty();
+    }
+
+    /** True for a month name the dates here are read with (English names in any case). */
+    static boolean isMonthName(String word) {
+        return MONTHS.containsKey(app.khabar.arabic.ArabicText.normalize(word).toLowerCase(Locale.ROOT));
+    }
+
+    private static Map<String, Integer> loadMonths() {
+        Map<String, Integer> months = new java.util.HashMap<>();
+        try (java.io.InputStream in = PublicationDate.class.getResourceAsStream("/corpus/months.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("resource /corpus/months.tsv is missing");
+            }
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] parts = line.split("\t");
+                    months.put(parts[0].strip(), Integer.parseInt(parts[1].strip()));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return Map.copyOf(months);
     }
 
     private static Optional<LocalDate> date(String year, int month, String day) {

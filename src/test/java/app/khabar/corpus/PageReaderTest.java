@@ -80,7 +80,7 @@ class PageReaderTest {
                 محادثات جديدة في القاهرة حول التهدئة
                 %s
                 الجيش يعلن انتهاء المناورات العسكرية في الشمال
-                أعلن الجيش اليوم انتهاء المناورات التي استمرت أسبوعا في المنطقة الشمالية.
+                أعلن الجيش اليوم انتهاء المناورات العسكرية التي استمرت أسبوعا كاملا في المنطقة الشمالية من البلاد.
                 """.formatted(BODY_1));
         assertEquals(List.of(StoryKind.MAIN, StoryKind.EMBEDDED), page.stories().stream().map(ParsedStory::kind).toList());
     }
@@ -149,6 +149,100 @@ class PageReaderTest {
         System.arraycopy(utf8, 0, withBom, 3, utf8.length);
         assertEquals(plain.stories(), READER.read("bom.txt", withBom).stories());
         assertEquals(plain.stories(), READER.read("utf16.txt", page.getBytes(StandardCharsets.UTF_16)).stories());
+    }
+
+    @Test
+    void shortSectionHeadingsStayInTheirStory() throws Exception {
+        ParsedPage page = read("""
+                استقر سعر الريال السعودي أمام الجنيه المصري اليوم الأربعاء عند مستوياته في البنوك المصرية.
+                سعر الريال السعودي في بنك مصر
+                سجل في بنك مصر نحو 4.38 جنيه للشراء، و4.42 جنيه للبيع.
+                في بنك الإسكندرية
+                سجل سعر الريال السعودي في بنك الإسكندرية نحو 4.36 جنيه للشراء، و4.42 جنيه للبيع، وفق آخر تحديث.
+                """);
+        assertEquals(1, page.stories().size());
+        assertEquals(5, page.stories().get(0).paragraphs().size());
+    }
+
+    @Test
+    void aSubheadingThatRestatesTheStoryDoesNotStartAnother() throws Exception {
+        ParsedPage page = read("""
+                تثبيت أسعار الفائدة: البنك المركزي يبرر قرار التثبيت وسط تحديات الاقتصاد
+                البنك المركزي يوضح أسباب تثبيت أسعار الفائدة، حيث أعلنت لجنة السياسة النقدية اليوم الإبقاء على أسعار الفائدة الأساسية دون تعديل.
+                البنك المركزي يوضح أسباب تثبيت أسعار الفائدة مع تعافي النمو الاقتصادي
+                يرصد البنك المركزي في قراره أسباب تثبيت أسعار الفائدة عبر تقييمه المستمر للنمو الاقتصادي على الصعيدين المحلي والعالمي.
+                """);
+        assertEquals(1, page.stories().size());
+    }
+
+    @Test
+    void aListAnnouncedByTheStoryIsPartOfIt() throws Exception {
+        ParsedPage page = read("""
+                %s
+                ورافق الرئيس وفد هام ضم كلا من السادة:
+                - المختار ولد أجاي، الوزير المكلف بديوان رئيس الجمهورية
+                - سيد أحمد ولد ابوه، مستشار برئاسة الجمهورية
+                """.formatted(BODY_1));
+        assertEquals(1, page.stories().size());
+        assertEquals(4, page.stories().get(0).paragraphs().size());
+    }
+
+    @Test
+    void aPageCutAfterAnotherStorysHeadlineEndsWithThatStory() throws Exception {
+        ParsedPage page = read("""
+                %s
+                %s
+                ميسي لن يعود كلاعب إلى برشلونة كشفت تقارير
+                """.formatted(BODY_1, BODY_2));
+        assertEquals(List.of(StoryKind.MAIN, StoryKind.EMBEDDED), page.stories().stream().map(ParsedStory::kind).toList());
+        ParsedPage continued = read("""
+                %s
+                %s
+                وأكد المتحدث أن المحادثات في القاهرة ستتناول
+                """.formatted(BODY_1, BODY_2));
+        assertEquals(1, continued.stories().size());
+    }
+
+    @Test
+    void summaryPointsUnderTheHeadlineAreTheStorysNotTeasers() throws Exception {
+        ParsedPage page = read("""
+                محادثات جديدة في القاهرة حول التهدئة
+                - المحادثات ستستمر الأسبوع المقبل في القاهرة
+                - الجانبان اتفقا على مواصلة العمل من أجل التهدئة
+                %s
+                %s
+                """.formatted(BODY_1, BODY_2));
+        assertEquals(1, page.stories().size());
+        assertEquals("محادثات جديدة في القاهرة حول التهدئة", page.stories().get(0).title());
+    }
+
+    @Test
+    void aPageThatNeverPunctuatesIsStillRead() throws Exception {
+        String line = String.join(" ", java.util.Collections.nCopies(8,
+                "قال المتحدث باسم الوزارة إن المحادثات ستستمر"));
+        ParsedPage page = read(line + "\n" + line + " في القاهرة\n");
+        assertEquals(1, page.stories().size());
+        assertEquals(2, page.stories().get(0).paragraphs().size());
+    }
+
+    @Test
+    void aLinkPastedIntoAWordIsRemovedAndTheWordRejoined() throws Exception {
+        ParsedPage page = read("""
+                %s
+                اقرأ أيضاً:
+                اليوم.. رئيس الوزراء يترأس الاhttps://www.example.com/news/2025/8/13/2835652جتماع الأسبوعي
+                """.formatted(BODY_1));
+        assertEquals("اليوم.. رئيس الوزراء يترأس الاجتماع الأسبوعي", page.stories().get(1).title());
+    }
+
+    @Test
+    void aTickerGluedWithRunsOfSpacesIsNotTheStory() throws Exception {
+        ParsedPage page = read("هبوط طائرة في مطار بيروت وسط القصف    التموين تكشف موعد عودة البطاقات المتوقفة.. عاجل"
+                + "    سعر الذهب في مصر اليوم الاثنين في بداية التعاملات الصباحية\n"
+                + "محادثات جديدة في القاهرة حول التهدئة\n" + BODY_1 + "\n" + BODY_2 + "\n");
+        ParsedStory main = page.stories().get(0);
+        assertEquals("محادثات جديدة في القاهرة حول التهدئة", main.title());
+        assertEquals(List.of(BODY_1, BODY_2), main.paragraphs());
     }
 
     @Test

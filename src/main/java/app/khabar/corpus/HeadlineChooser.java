@@ -1,0 +1,201 @@
+package app.khabar.corpus;
+
+import java.util.HashSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import app.khabar.arabic.ArabicText;
+import app.khabar.arabic.Token;
+
+/**
+ * Finds where the main story's text begins (its lead) and which line above it is the headline. A headline is chosen
+ * by evidence, not position alone: a title-like line (never a date, byline, masthead, caption fragment or label)
+ * that the first body sentences agree with, or one the page repeats; failing both, a long title-like line right
+ * above the lead. Pure and thread-safe.
+ */
+final class HeadlineChooser {
+
+    private final Set<String> dateWords;
+
+    HeadlineChooser(CorpusLexicon lexicon) {
+        this.dateWords = lexicon.dateWords();
+    }
+
+    /** A lead paragraph is prose: at least this many words. */
+    static final int LEAD_MIN_WORDS = 8;
+    private static final int MAX_TITLE_WORDS = 25;
+    /** Up to this many words, a line the lead contains word for word is a tag or caption (a name alone). */
+    private static final int TAG_MAX_WORDS = 4;
+    /** Without agreement or repetition, a line right above the lead needs this many words to be taken as a title. */
+    private static final int ADJACENT_TITLE_MIN_WORDS = 5;
+    /** The headline stands close to its lead: only so many lines above it are weighed (pages may be huge). */
+    private static final int MAX_CANDIDATES = 80;
+    /** Share of digits among letters and digits above which a line is a table row or a date, not a headline. */
+    private static final double MAX_DIGIT_SHARE = 0.3;
+
+    /** Index of the first body line long enough to be prose; -1 when the page has no body at all. */
+    static int leadIndex(List<ClassifiedLine> lines) {
+        int firstBody = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            ClassifiedLine line = lines.get(i);
+            if (line.kind() == LineKind.BODY) {
+                if (words(line.text()) >= LEAD_MIN_WORDS) {
+                    return i;
+                }
+                if (firstBody < 0) {
+                    firstBody = i;
+                }
+            }
+        }
+        return firstBody;
+    }
+
+    /** Index of the headline among the lines above the lead, or -1 when none has the evidence. */
+    int choose(List<ClassifiedLine> lines, int lead) {
+        String leadText = leadText(lines, lead);
+        int adjacent = adjacentCandidate(lines, lead);
+        Map<String, Integer> printed = new HashMap<>();
+        for (int i = Math.max(0, lead - MAX_CANDIDATES); i < lead; i++) {
+            printed.merge(PageReader.headlineKey(lines.get(i).text()), 1, Integer::sum);
+        }
+        for (int i = Math.max(0, lead - MAX_CANDIDATES); i < lead; i++) {
+            ClassifiedLine line = lines.get(i);
+            if (!canBeTitle(line)) {
+                continue;
+            }
+            int words = words(line.text());
+            if (words <= TAG_MAX_WORDS && PageReader.headlineKey(leadText).contains(PageReader.headlineKey(line.text()))) {
+                // a name or phrase the lead spells out word for word: a tag or caption of the story, not its title
+                continue;
+            }
+            int agreement = agreement(line.text(), leadText);
+            int repeats = printed.get(PageReader.headlineKey(line.text()));
+            boolean agreed = words >= 3 ? agreement >= 2 || (agreement >= 1 && (words >= 4 || repeats >= 2))
+                    : agreement >= 1 && repeats >= 2;
+            boolean repeated = repeats >= 2 && words >= 3;
+            boolean nextToLead = i == adjacent && words >= ADJACENT_TITLE_MIN_WORDS;
+            if (agreed || repeated || nextToLead) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a line may be a headline at all: a headline-like or short line that is not bulleted (a ticker item),
+     * not mostly digits (a table row, a date) and does not end like a caption fragment or a label.
+     */
+    static boolean canBeTitle(ClassifiedLine line) {
+        LineKind kind = line.kind();
+        if (kind != LineKind.HEADLINE_LIKE && kind != LineKind.FRAGMENT && kind != LineKind.BODY) {
+            return false;
+        }
+        String text = line.text();
+        int words = words(text);
+        if (line.bulleted() || words < 2 || words > MAX_TITLE_WORDS || text.length() > 200) {
+            return false;
+        }
+        if (kind == LineKind.BODY && !LineClassifier.isHeadlineLike(text)) {
+            return false;
+        }
+        return arabicLetters(text) * 2 >= letters(text) && digitShare(text) <= MAX_DIGIT_SHARE;
+    }
+
+    /** Content terms the two texts share. */
+    int agreement(String candidate, String text) {
+        Set<String> shared = contentTerms(candidate);
+        shared.retainAll(contentTerms(text));
+        return shared.size();
+    }
+
+    /** Share of the candidate's content terms among the given terms; 0 for a candidate without content terms. */
+    double containment(String candidate, Set<String> textTerms) {
+        Set<String> terms = contentTerms(candidate);
+        if (terms.isEmpty()) {
+            return 0;
+        }
+        long found = terms.stream().filter(textTerms::contains).count();
+        return (double) found / terms.size();
+    }
+
+    /**
+     * Words that carry a topic: normalised, without a glued conjunction, preposition or article, light-stemmed;
+     * stop words, numbers and date words ("اليوم", weekdays) left out, as every page has them.
+     */
+    Set<String> contentTerms(String text) {
+        Set<String> terms = new HashSet<>();
+        for (Token token : ArabicText.tokenize(text)) {
+            String word = ArabicText.normalize(token.text()).toLowerCase(java.util.Locale.ROOT);
+            if (word.length() < 2 || Character.isDigit(word.charAt(0)) || ArabicText.isStopWord(word)
+                    || dateWords.contains(word)) {
+                continue;
+            }
+            String bare = ArabicText.withoutCliticPrefix(word);
+            if (dateWords.contains(bare) || dateWords.contains("ال" + bare) || ArabicText.isStopWord(bare)) {
+                continue;
+            }
+            String stem = ArabicText.stem(bare);
+            terms.add(stem.length() >= 2 ? stem : bare);
+        }
+        return terms;
+    }
+
+    static int words(String text) {
+        return ArabicText.tokenize(text).size();
+    }
+
+    /** The lead and the body line after it: what the headline should agree with. */
+    private static String leadText(List<ClassifiedLine> lines, int lead) {
+        StringBuilder text = new StringBuilder(lines.get(lead).text());
+        for (int i = lead + 1; i < lines.size() && i <= lead + 3; i++) {
+            if (lines.get(i).kind() == LineKind.BODY) {
+                text.append(' ').append(lines.get(i).text());
+                break;
+            }
+        }
+        return text.toString();
+    }
+
+    /** The title-like line right above the lead, with only dates, bylines and noise between. */
+    private static int adjacentCandidate(List<ClassifiedLine> lines, int lead) {
+        for (int i = lead - 1; i >= 0; i--) {
+            LineKind kind = lines.get(i).kind();
+            if (kind == LineKind.DATE || kind == LineKind.BYLINE || kind == LineKind.NOISE) {
+                continue;
+            }
+            return canBeTitle(lines.get(i)) ? i : -1;
+        }
+        return -1;
+    }
+
+    private static int letters(String text) {
+        return (int) text.chars().filter(Character::isLetter).count();
+    }
+
+    private static int arabicLetters(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (ArabicText.isArabicLetter(text.charAt(i))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static double digitShare(String text) {
+        int digits = 0;
+        int all = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c)) {
+                digits++;
+                all++;
+            } else if (Character.isLetter(c)) {
+                all++;
+            }
+        }
+        return all == 0 ? 1 : (double) digits / all;
+    }
+}

@@ -23,7 +23,18 @@ public interface ApiConfig {
     @WithDefault("102400")
     int maxRequestBytes();
 
-    /** Plain fields read straight from their getters ({@link PlainFieldFetchers}); read by SmallRye at startup. */
+    /**
+     * Khabar's additions to the engine ({@link EngineExtensions}: limits, error codes, document cache, plain-field
+     * fetchers); SmallRye reads it at startup. Leave it on: without it the limits do not apply.
+     */
+    @WithDefault("true")
+    boolean engineExtensions();
+
+    /** Characters of query documents whose parse and validation outcome is kept ({@link DocumentCache}). */
+    @WithDefault("8388608")
+    long documentCacheCharacters();
+
+    /** Plain fields read straight from their getters ({@link PlainFieldFetchers}); read at startup. */
     @WithDefault("true")
     boolean plainFieldFetchers();
 }

@@ -3,6 +3,7 @@ package app.khabar.api;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -20,17 +21,20 @@ import graphql.language.OperationDefinition;
  * (the document, or the errors that refuse it) is kept; later requests with the same text go straight to execution.
  * Documents that fail validation are kept too, so a client repeating a bad query costs no second validation.
  * <p>
- * It wraps the provider SmallRye installs (its own cache of valid documents, which SmallRye's request context
- * reads), so that one still sees every new document once. It also enforces the GraphQL-over-HTTP rule that GET may
+ * It replaces the provider SmallRye installs, which runs graphql-java's parse and validation twice for a new valid
+ * document (once to answer, once more to fill its cache) and keeps no invalid one. SmallRye still parses a document
+ * it has not seen once more for its own request context (its cache of that is filled as graphql-java validates).
+ * It also enforces the GraphQL-over-HTTP rule that GET may
  * not run a mutation: the operation to run is known here on every request, cached or not.
  */
 final class DocumentCache implements PreparsedDocumentProvider {
 
-    private final PreparsedDocumentProvider engine;
+    /** Documents parsed and validated through this cache since start: one per distinct document. */
+    private static final LongAdder PARSED = new LongAdder();
+
     private final Cache<String, PreparsedDocumentEntry> documents;
 
-    DocumentCache(PreparsedDocumentProvider engine, long maxCharacters) {
-        this.engine = engine;
+    DocumentCache(long maxCharacters) {
         this.documents = Caffeine.newBuilder()
                 .maximumWeight(maxCharacters)
                 .weigher((String query, PreparsedDocumentEntry entry) -> query.length() + 64)
@@ -44,9 +48,9 @@ final class DocumentCache implements PreparsedDocumentProvider {
         if (entry != null) {
             return CompletableFuture.completedFuture(refuseMutationOverGet(entry, input));
         }
-        CompletableFuture<PreparsedDocumentEntry> parsed = engine == null
-                ? CompletableFuture.completedFuture(parseAndValidate.apply(input))
-                : engine.getDocumentAsync(input, parseAndValidate);
+        PARSED.increment();
+        CompletableFuture<PreparsedDocumentEntry> parsed = CompletableFuture.completedFuture(
+                parseAndValidate.apply(input));
         return parsed.thenApply(fresh -> {
             documents.put(input.getQuery(), fresh);
             return refuseMutationOverGet(fresh, input);
@@ -67,6 +71,10 @@ final class DocumentCache implements PreparsedDocumentProvider {
                 .message("Only queries may be sent with GET; send a " + operation.getOperation().name().toLowerCase()
                         + " with POST.")
                 .extensions(Map.of("code", "METHOD_NOT_ALLOWED")).build()));
+    }
+
+    static long parsed() {
+        return PARSED.sum();
     }
 
     /** The operation a request selects, as GraphQL's GetOperation() does; null when it selects none. */

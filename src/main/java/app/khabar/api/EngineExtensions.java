@@ -9,16 +9,15 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
-import graphql.execution.preparsed.PreparsedDocumentProvider;
 import io.smallrye.graphql.schema.model.Operation;
 import io.smallrye.graphql.spi.EventingService;
 
 /**
  * Khabar's additions to the GraphQL engine, through SmallRye's {@link EventingService} SPI and graphql-java's public
  * builder: depth and cost limits ({@link QueryLimits}), error codes ({@link EngineErrors}), the preparsed-document
- * cache ({@link DocumentCache}) and the plain-field fast path ({@link PlainFieldFetchers}). What SmallRye already
- * set on the builder is kept: it is read back through {@link GraphQL#getInstrumentation()} and
- * {@link GraphQL#getPreparsedDocumentProvider()} of a throw-away build, then chained.
+ * cache ({@link DocumentCache}, in place of SmallRye's) and the plain-field fast path ({@link PlainFieldFetchers}).
+ * The instrumentation SmallRye already set on the builder is kept: it is read back through
+ * {@link GraphQL#getInstrumentation()} of a throw-away build, then chained with these.
  * Registered through {@code META-INF/services}; SmallRye enables it when {@code khabar.graphql.engine-extensions}
  * is true.
  */
@@ -56,10 +55,9 @@ public class EngineExtensions implements EventingService {
         PlainFieldFetchers.setEnabled(config.getOptionalValue("khabar.graphql.plain-field-fetchers", Boolean.class)
                 .orElse(true));
         chain.add(new PlainFieldFetchers(resolvedFields));
-        PreparsedDocumentProvider documents = engine.getPreparsedDocumentProvider();
         long documentCacheCharacters = config.getOptionalValue("khabar.graphql.document-cache-characters", Long.class)
                 .orElse(8L * 1024 * 1024);
         return builder.instrumentation(new ChainedInstrumentation(chain))
-                .preparsedDocumentProvider(new DocumentCache(documents, documentCacheCharacters));
+                .preparsedDocumentProvider(new DocumentCache(documentCacheCharacters));
     }
 }

@@ -30,9 +30,9 @@ public interface ApiConfig {
     @WithDefault("true")
     boolean engineExtensions();
 
-    /** Characters of query documents whose parse and validation outcome is kept ({@link DocumentCache}). */
-    @WithDefault("8388608")
-    long documentCacheCharacters();
+    /** Estimated bytes of parsed query documents kept with their validation outcome ({@link DocumentCache}). */
+    @WithDefault("33554432")
+    long documentCacheBytes();
 
     /** Plain fields read straight from their getters ({@link PlainFieldFetchers}); read at startup. */
     @WithDefault("true")

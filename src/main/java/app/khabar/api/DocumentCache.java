@@ -34,10 +34,13 @@ final class DocumentCache implements PreparsedDocumentProvider {
 
     private final Cache<String, PreparsedDocumentEntry> documents;
 
-    DocumentCache(long maxCharacters) {
+    /** Rough bytes of a parsed document per character of its text (its syntax tree is far larger than the text). */
+    static final int BYTES_PER_CHARACTER = 24;
+
+    DocumentCache(long maxBytes) {
         this.documents = Caffeine.newBuilder()
-                .maximumWeight(maxCharacters)
-                .weigher((String query, PreparsedDocumentEntry entry) -> query.length() + 64)
+                .maximumWeight(maxBytes)
+                .weigher((String query, PreparsedDocumentEntry entry) -> query.length() * BYTES_PER_CHARACTER + 1024)
                 .build();
     }
 

@@ -55,9 +55,9 @@ public class EngineExtensions implements EventingService {
         PlainFieldFetchers.setEnabled(config.getOptionalValue("khabar.graphql.plain-field-fetchers", Boolean.class)
                 .orElse(true));
         chain.add(new PlainFieldFetchers(resolvedFields));
-        long documentCacheCharacters = config.getOptionalValue("khabar.graphql.document-cache-characters", Long.class)
-                .orElse(8L * 1024 * 1024);
+        long documentCacheBytes = config.getOptionalValue("khabar.graphql.document-cache-bytes", Long.class)
+                .orElse(32L * 1024 * 1024);
         return builder.instrumentation(new ChainedInstrumentation(chain))
-                .preparsedDocumentProvider(new DocumentCache(documentCacheCharacters));
+                .preparsedDocumentProvider(new DocumentCache(documentCacheBytes));
     }
 }

@@ -37,6 +37,8 @@ final class PlainFieldFetchers extends SimplePerformantInstrumentation {
     /** Scalars whose value needs no formatting beyond the scalar's own coercion (a Date is a LocalDate). */
     private static final Set<String> PLAIN_SCALARS = Set.of("String", "ID", "Int", "Float", "Boolean", "Date");
     private static volatile boolean enabled = true;
+    /** Field definitions found plain so far (once each, off the hot path): shows the fast path is in use. */
+    private static final java.util.concurrent.atomic.AtomicInteger PLAIN_FOUND = new java.util.concurrent.atomic.AtomicInteger();
 
     private final Set<String> resolvedFields;
     private final Map<GraphQLFieldDefinition, Boolean> plainFields = new ConcurrentHashMap<>();
@@ -53,6 +55,10 @@ final class PlainFieldFetchers extends SimplePerformantInstrumentation {
         return enabled;
     }
 
+    static int plainFieldsFound() {
+        return PLAIN_FOUND.get();
+    }
+
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
             InstrumentationState state) {
@@ -63,10 +69,15 @@ final class PlainFieldFetchers extends SimplePerformantInstrumentation {
         boolean plain = plainFields.computeIfAbsent(field, f -> {
             // worked out once per field definition: the parent type is only needed here
             String parent = parameters.getExecutionStepInfo().getObjectType().getName();
-            return !parent.equals("Query") && !parent.startsWith("__") && !f.getName().startsWith("__")
+            boolean found = !parent.equals("Query") && !parent.startsWith("__") && !f.getName().startsWith("__")
                     && f.getArguments().isEmpty() && !resolvedFields.contains(parent + "." + f.getName())
                     && isPlain(f.getType());
+            if (found) {
+                PLAIN_FOUND.incrementAndGet();
+            }
+            return found;
         });
+
         return plain ? new GetterFetcher(field.getName(), dataFetcher) : dataFetcher;
     }
 

@@ -73,6 +73,8 @@ class PlainFieldFetchersTest {
         int people = pageThrough(PEOPLE, "people");
         int pages = pageThrough(PAGES, "pages");
         assertEquals(30, pages, "every page of the dev corpus");
+        assertTrue(PlainFieldFetchers.plainFieldsFound() > 20, "the fast path reads plain fields: "
+                + PlainFieldFetchers.plainFieldsFound());
         assertTrue(articles >= 60 && people >= 100, articles + " stories, " + people + " people");
     }
 

@@ -326,7 +326,10 @@ public class GraphQLHttp {
             throw new BadRequest(415, "UNSUPPORTED_MEDIA_TYPE", "A POST needs a Content-Type: send the request as "
                     + "application/json.");
         }
-        String[] parts = contentType.split(";");
+        // a browser joins a header set twice under two spellings ('content-type' and 'Content-Type', as GraphiQL's
+        // fetcher does) into "application/json, application/json": the first value is the type
+        int comma = contentType.indexOf(',');
+        String[] parts = (comma < 0 ? contentType : contentType.substring(0, comma)).split(";");
         String type = parts[0].trim().toLowerCase(Locale.ROOT);
         for (int i = 1; i < parts.length; i++) {
             String[] parameter = parts[i].split("=", 2);

@@ -185,6 +185,14 @@ class GraphQLOverHttpTest {
         }
 
         @Test
+        @DisplayName("POST: a Content-Type a browser joined from two spellings of the header still reads as JSON")
+        void postJoinedContentType() throws Exception {
+            HttpResponse<String> answer = raw("POST", null, TYPENAME, "Content-Type",
+                    "application/json, application/json", "Accept", JSON);
+            assertEquals(200, answer.statusCode(), answer.body());
+        }
+
+        @Test
         @DisplayName("POST without a Content-Type: SHOULD be rejected with a 4xx status")
         void postWithoutContentType() throws Exception {
             HttpResponse<String> answer = raw("POST", null, TYPENAME, "Accept", GRAPHQL_RESPONSE);

@@ -75,7 +75,9 @@ public class GraphQLHttp {
     private PersistedQueries persisted;
     private ParserOptions parserOptions;
     /** Documents the engine refused before graphql-java saw them (they do not parse), with the error to give. */
-    private final Cache<String, Refusal> unparseable = Caffeine.newBuilder().maximumSize(1000).build();
+    private final Cache<String, Refusal> unparseable = Caffeine.newBuilder().maximumWeight(4 * 1024 * 1024)
+            .weigher((String query, Refusal refusal) -> 2 * (query.length() + refusal.message().length()) + 64)
+            .build();
     /** One timer per outcome, built once: registering on every request would cost a registry lookup each time. */
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 

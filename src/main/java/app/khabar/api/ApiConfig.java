@@ -23,7 +23,18 @@ public interface ApiConfig {
     @WithDefault("102400")
     int maxRequestBytes();
 
-    /** Plain fields read straight from their getters ({@link PlainFieldFetchers}); read by SmallRye at startup. */
+    /**
+     * Khabar's additions to the engine ({@link EngineExtensions}: limits, error codes, document cache, plain-field
+     * fetchers); SmallRye reads it at startup. Leave it on: without it the limits do not apply.
+     */
+    @WithDefault("true")
+    boolean engineExtensions();
+
+    /** Estimated bytes of parsed query documents kept with their validation outcome ({@link DocumentCache}). */
+    @WithDefault("33554432")
+    long documentCacheBytes();
+
+    /** Plain fields read straight from their getters ({@link PlainFieldFetchers}); read at startup. */
     @WithDefault("true")
     boolean plainFieldFetchers();
 }

@@ -1,26 +1,11 @@
 package app.khabar.api;
 
-import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 @Type("ArticleEdge")
-public class ArticleEdge {
-
-    private final String cursor;
-    private final Article node;
+public class ArticleEdge extends Edge<Article> {
 
     ArticleEdge(String cursor, Article node) {
-        this.cursor = cursor;
-        this.node = node;
-    }
-
-    @NonNull
-    public String getCursor() {
-        return cursor;
-    }
-
-    @NonNull
-    public Article getNode() {
-        return node;
+        super(cursor, node);
     }
 }

@@ -3,7 +3,7 @@ package app.khabar.api;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** The answer cache ({@code khabar.cache.*}, env {@code KHABAR_CACHE_ENABLED}...). */
+/** The answer cache and persisted queries ({@code khabar.cache.*}, env {@code KHABAR_CACHE_ENABLED}...). */
 @ConfigMapping(prefix = "khabar.cache")
 public interface CacheConfig {
 
@@ -11,8 +11,13 @@ public interface CacheConfig {
     @WithDefault("true")
     boolean enabled();
 
-    @WithDefault("2000")
-    int maxEntries();
+    /** Most bytes of answers (and their keys) the answer cache holds; least recently used evicted first. */
+    @WithDefault("33554432")
+    long maxBytes();
+
+    /** Most bytes of documents the automatic-persisted-query store holds. */
+    @WithDefault("8388608")
+    long persistedQueriesMaxBytes();
 
     /** max-age of the Cache-Control header on GET answers. */
     @WithDefault("60")

@@ -1,26 +1,11 @@
 package app.khabar.api;
 
-import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 @Type("PersonEdge")
-public class PersonEdge {
-
-    private final String cursor;
-    private final Person node;
+public class PersonEdge extends Edge<Person> {
 
     PersonEdge(String cursor, Person node) {
-        this.cursor = cursor;
-        this.node = node;
-    }
-
-    @NonNull
-    public String getCursor() {
-        return cursor;
-    }
-
-    @NonNull
-    public Person getNode() {
-        return node;
+        super(cursor, node);
     }
 }

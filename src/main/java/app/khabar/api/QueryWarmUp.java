@@ -1,7 +1,6 @@
 package app.khabar.api;
 
 import java.util.List;
-import java.util.Map;
 
 import org.jboss.logging.Logger;
 
@@ -34,9 +33,9 @@ public class QueryWarmUp {
     void warmUp(@Observes CorpusLoaded loaded) {
         long started = System.nanoTime();
         for (String query : QUERIES) {
-            String answer = graphql.execute(Json.createObjectBuilder().add("query", query).build(), Map.of());
-            if (answer.contains("\"errors\"")) {
-                LOG.warnf("warm-up query failed: %s", answer);
+            GraphQLHttp.Executed answer = graphql.execute(Json.createObjectBuilder().add("query", query).build(), false);
+            if (!answer.result().getErrors().isEmpty()) {
+                LOG.warnf("warm-up query failed: %s", answer.json());
             }
         }
         LOG.debugf("query warm-up took %d ms", (System.nanoTime() - started) / 1_000_000);

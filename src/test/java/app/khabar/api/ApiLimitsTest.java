@@ -111,7 +111,8 @@ class ApiLimitsTest {
         given().queryParam("query", "{ articles(first: 1) { totalCount } }").when().get("/graphql").then()
                 .statusCode(200).header("Cache-Control", containsString("max-age"))
                 .body("data.articles.totalCount", notNullValue());
-        given().queryParam("query", "mutation { x }").when().get("/graphql").then().statusCode(400);
+        given().queryParam("query", "mutation { x }").when().get("/graphql").then().statusCode(405)
+                .header("Allow", "POST");
     }
 
     @Test

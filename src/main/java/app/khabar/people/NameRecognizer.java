@@ -300,7 +300,7 @@ final class NameRecognizer {
         boolean single = name.units() == 1 && name.suffix().isEmpty();
         boolean confirmed = !single || name.given() || lexicon.isKnownSurname(name.tokens().get(0))
                 || endsClause(words, name.end()) || lexicon.isVerb(words.get(name.end()).norm())
-                || context == Context.TITLE && isForeignWord(words.get(first), true)
+                || (context == Context.TITLE || context == Context.NATIONALITY) && isForeignWord(words.get(first), true)
                 && (functionWordFollows(words, name.end()) || prepositionalNounFollows(words, name.end()));
         if (role != null && ArabicText.normalize(role).startsWith("نظير")) {
             role = counterpartRole(role, candidates);
@@ -438,6 +438,11 @@ final class NameRecognizer {
                 && index + 1 < words.size() && words.get(index + 1).gap() == Word.Gap.NONE) {
             return true; // المتحدث باسم وزارة الخارجية: وزارة, not و + زارة
         }
+        if (word.arabic() && norm.startsWith("وال") && norm.length() > 5 && index + 1 < words.size()
+                && words.get(index + 1).gap() == Word.Gap.NONE && hasArticle(words.get(index - 1).norm())
+                && isCoordinatedComplement(norm.substring(1))) {
+            return true; // وزير الرياضة والشباب، وزير الطاقة والموارد الطبيعية: coordinated complements
+        }
         if (!word.arabic() || lexicon.isKnownSurname(norm) || norm.startsWith("و")) {
             return false;
         }
@@ -485,6 +490,13 @@ final class NameRecognizer {
             return next.startsWith("ال") || lexicon.isPlace(next);
         }
         return false;
+    }
+
+    /** A definite word that can join a title's complement with و: no title, name, nationality or place of its own. */
+    private boolean isCoordinatedComplement(String form) {
+        return !lexicon.isTitle(form) && !lexicon.isGroupTitle(form) && !lexicon.isDefiniteGivenName(form)
+                && !lexicon.isKnownSurname(form) && !lexicon.isNationality(form) && !lexicon.isOrgHead(form)
+                && !ArabicText.isStopWord(form);
     }
 
     private static String roleText(String text, Word head, int prefixLetters, int end) {
@@ -764,8 +776,10 @@ final class NameRecognizer {
                 return null;
             }
         }
-        if (context == Context.NATIONALITY && (strength < 2 || weak && !secondIsStrong)) {
-            return null;
+        boolean foreignAlone = strength == 1 && !given && isForeignWord(first, true)
+                && (functionWordFollows(words, k) || prepositionalNounFollows(words, k) || endsClause(words, k));
+        if (context == Context.NATIONALITY && !foreignAlone && (strength < 2 || weak && !secondIsStrong)) {
+            return null; // البرازيلي مالكوم بسبب الإصابة: a foreign name alone after a nationality must close
         }
         if (context == Context.REPORTED && (strength < 2 || !endsClause(words, k))) {
             return null; // وقالت كايا كالاس إن / وقال يوهان فاديفول، وزير ...: the name must close its clause

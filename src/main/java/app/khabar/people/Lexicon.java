@@ -38,6 +38,7 @@ final class Lexicon {
     private final Set<String> definiteGivenNames;
     private final Set<String> chainParticles;
     private final Set<String> surnameEndings;
+    private final Set<String> compoundNameEnds;
     /** Honorific phrases by their first word, so the check at every word is one look-up. */
     private final Map<String, List<List<String>>> honorificsByFirstWord;
     private final Set<String> arabicNames;
@@ -89,6 +90,7 @@ final class Lexicon {
         definiteGivenNames = Set.copyOf(words(resources, "given-names-definite.txt"));
         chainParticles = Set.copyOf(words(resources, "chain-particles.txt"));
         surnameEndings = Set.copyOf(words(resources, "surname-endings.txt"));
+        compoundNameEnds = Set.copyOf(words(resources, "compound-name-ends.txt"));
         Map<String, List<List<String>>> phrases = new HashMap<>();
         for (String phrase : words(resources, "honorifics.txt")) {
             List<String> phraseWords = List.of(phrase.split(" "));
@@ -226,6 +228,11 @@ final class Lexicon {
             }
         }
         return 0;
+    }
+
+    /** الدين، الله، العابدين: the second word of a name written as two (نور الدين، زين العابدين). */
+    boolean isCompoundNameEnd(String norm) {
+        return compoundNameEnds.contains(norm);
     }
 
     /** أوغلو، زاده: words that end a compound surname and are never a name alone. */

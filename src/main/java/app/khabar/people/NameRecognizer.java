@@ -41,7 +41,7 @@ final class NameRecognizer {
      * Where a name is read: after nothing, a title, a dual/plural title, an organisation word, a nationality
      * alone (للبرتغالي روي فيتوريا), or a reporting verb (وقالت كايا كالاس إن).
      */
-    private enum Context { NONE, TITLE, GROUP_TITLE, ORGANISATION, NATIONALITY, REPORTED, LIST }
+    private enum Context { NONE, TITLE, GROUP_TITLE, ORGANISATION, NATIONALITY, REPORTED, LIST, CHAIN }
 
     private record Title(int start, int end, String role, boolean group, boolean endsWithOrganisation,
                          boolean abbreviation) {
@@ -110,6 +110,15 @@ final class NameRecognizer {
                 take(words, claimed, candidates, i, name, Context.NONE, appositiveRole(text, words, name.end()));
                 i = listItems(text, words, claimed, candidates, name.end());
                 continue;
+            }
+            if (particleFollows(words, i) && !claimed[i] && !isMimNoun(words.get(i))) {
+                // توت بنت خطري، الناني ولد اشروقه: a word before بن/بنت/ولد and a name is a given name
+                name = readName(words, i, Context.CHAIN);
+                if (name != null) {
+                    take(words, claimed, candidates, i, name, Context.CHAIN, appositiveRole(text, words, name.end()));
+                    i = listItems(text, words, claimed, candidates, name.end());
+                    continue;
+                }
             }
             Context trigger = trigger(words.get(i));
             if (trigger == Context.NATIONALITY && !standsAlone(words, i)) {
@@ -321,6 +330,7 @@ final class NameRecognizer {
             case ORGANISATION -> "organisation-led";
             case NONE -> "given-name-led";
             case LIST -> "list-led";
+            case CHAIN -> "chain-led";
         });
         if (name.given()) {
             rules.add("given-name-lexicon");
@@ -620,7 +630,7 @@ final class NameRecognizer {
             if (!word.arabic()) {
                 break;
             }
-            if (norm.equals("الله") || norm.equals("الدين") || norm.equals("الاسلام")) {
+            if (lexicon.isCompoundNameEnd(norm)) {
                 tokens.add(norm); // نصر الله، نور الدين: one word written as two
                 k++;
                 continue;
@@ -745,7 +755,7 @@ final class NameRecognizer {
                         || lastParticle && isFamilyName(norm) && !lexicon.isCommonWord(norm) && !lexicon.isTitle(norm)
                         && chainCloses(words, k + 1)
                         // ريتشارد ماهيتسون راندرياماندراتو من: a foreign word after foreign words, closing the name
-                        || isForeignWord(words.get(k - 1), true) && isForeignWord(word) && plain
+                        || isForeignWord(words.get(k - 1), true) && isForeignWord(word, true) && plain
                         && closesName(words, k + 1)
                         // خديجة بنت امبارك فال، : a plain word closing a patronymic chain
                         || lastParticle && plain && !nounEnding(word) && endsClause(words, k + 1);
@@ -784,6 +794,9 @@ final class NameRecognizer {
         if (context == Context.REPORTED && (strength < 2 || !endsClause(words, k))) {
             return null; // وقالت كايا كالاس إن / وقال يوهان فاديفول، وزير ...: the name must close its clause
         }
+        if (context == Context.CHAIN && !(units >= 2 && tokens.size() >= 3 && lexicon.isChainParticle(tokens.get(1)))) {
+            return null; // the chain must follow the first word: X بن Y
+        }
         if (context == Context.LIST && (!endsListItem(words, k) || strength < 2 && !given)) {
             return null; // a list item is a whole name, or a given name alone (ولطيفة،)
         }
@@ -812,6 +825,12 @@ final class NameRecognizer {
         } else {
             tokens.add(norm);
         }
+    }
+
+    /** موكب، مكتب، منزل: a noun of place or instrument (م + root), not a given name unless the lexicon says so. */
+    private boolean isMimNoun(Word word) {
+        String norm = word.norm();
+        return norm.length() >= 4 && norm.charAt(0) == 'م' && !lexicon.isAnyGivenName(norm);
     }
 
     /** A chain particle (بن، ولد، بنت) comes next: what precedes it is a given name. */
@@ -985,6 +1004,9 @@ final class NameRecognizer {
         }
         if (hasArticle(norm) || lexicon.isNotName(norm) || looksLikeVerb(norm) || lexicon.isCommonWord(norm)) {
             return false;
+        }
+        if (norm.length() >= 4 && (norm.endsWith("ها") || norm.endsWith("هم") || norm.endsWith("هما"))) {
+            return false; // ذاتها، نفسهم: a noun with a pronoun
         }
         if (norm.length() == 4 && norm.charAt(0) == 'ا' && !writesVowel(norm)) {
             return false; // أكبر، أبرز، أهم: the elative, an adjective

@@ -48,6 +48,9 @@ record Word(String raw, int start, int end, String norm, Gap gap, boolean arabic
     }
 
     private static Gap gap(String text, int from, int to) {
+        if (to - from == 1 && (text.charAt(from) == '-' || text.charAt(from) == '‐')) {
+            return Gap.NONE; // فابري-طهرانجي: a hyphen with no space around it joins the parts of one name
+        }
         Gap gap = Gap.NONE;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);

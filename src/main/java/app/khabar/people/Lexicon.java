@@ -69,13 +69,18 @@ final class Lexicon {
         for (String file : GIVEN_NAME_FILES) {
             given.addAll(words(resources, file));
         }
+        Set<String> titleHeads = new HashSet<>();
+        for (String title : words(resources, "titles.txt")) {
+            titleHeads.add(title.endsWith("*") ? title.substring(0, title.length() - 1) : title);
+        }
         Set<String> weak = new HashSet<>(words(resources, "ambiguous-names.txt"));
         Set<String> plainWords = new HashSet<>(neverNames);
         plainWords.addAll(words(resources, "common-words.txt"));
         for (String name : given) {
             // ورد، وفاء: also و + a verb, a word or a name (ورد = و + رد "and replied")
             boolean conjunctionReading = name.length() >= 3 && name.charAt(0) == 'و'
-                    && (plainWords.contains(name.substring(1)) || given.contains(name.substring(1)));
+                    && (plainWords.contains(name.substring(1)) || given.contains(name.substring(1))
+                    || titleHeads.contains(name.substring(1)));
             if (neverNames.contains(name) || conjunctionReading) {
                 weak.add(name); // لولا دا سيلفا: a name, but only where a title or the rest of the name says so
             }

@@ -751,6 +751,9 @@ final class NameRecognizer {
                         && !lexicon.isTitle(norm) && (lastParticle ? chainCloses(words, k + 1) : closes)
                         // جمال سند السويدي في: a nisba that is also a nationality, after a title, before a particle
                         || context == Context.TITLE && units == 2 && given && isMasculineNisba(norm) && closes
+                        // الدكتور بشر هاني الخصاونة: after a title and two given names, a family name in ة
+                        || context == Context.TITLE && units == 2 && lastGiven && isTitledFamilyName(words, k)
+                        && closesName(words, k + 1)
                         // بشار بن خالد المالك، / محمد ولد الشيخ الغزواني: a family name closing a patronymic chain
                         || lastParticle && isFamilyName(norm) && !lexicon.isCommonWord(norm) && !lexicon.isTitle(norm)
                         && chainCloses(words, k + 1)
@@ -1004,6 +1007,9 @@ final class NameRecognizer {
         }
         if (hasArticle(norm) || lexicon.isNotName(norm) || looksLikeVerb(norm) || lexicon.isCommonWord(norm)) {
             return false;
+        }
+        if (norm.length() >= 4 && norm.length() <= 5 && norm.endsWith("اء") && !lexicon.isAnyGivenName(norm)) {
+            return false; // بناء، لقاء، شراء: a masdar
         }
         if (norm.length() >= 4 && (norm.endsWith("ها") || norm.endsWith("هم") || norm.endsWith("هما"))) {
             return false; // ذاتها، نفسهم: a noun with a pronoun

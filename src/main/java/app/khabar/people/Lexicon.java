@@ -86,13 +86,23 @@ final class Lexicon {
             }
         }
         given.removeAll(weak);
+        // الأزهر، الطيب in a plain list: a name with the article reads as one only where a definite given name does
+        // (only where the article is one: الحسن is ال + حسن; الياس and الكسندر begin with a vowel)
+        Set<String> definite = new HashSet<>(words(resources, "given-names-definite.txt"));
+        for (String name : List.copyOf(given)) {
+            String bare = name.length() > 4 && name.startsWith("ال") ? name.substring(2) : null;
+            if (bare != null && (given.contains(bare) || weak.contains(bare) || plainWords.contains(bare))) {
+                given.remove(name);
+                definite.add(name);
+            }
+        }
         // انا "I", لولا "if not": a function word is no given name (علي is also على, but far more often the name)
         given.removeIf(name -> ArabicText.isStopWord(name) && !name.equals("علي"));
         Set<String> complementWords = Set.copyOf(words(resources, "title-complements.txt"));
         weak.removeIf(name -> complementWords.contains(name)
                 || neverNames.contains(name) && ArabicText.isStopWord(name) && !name.equals("علي"));
         weakGivenNames = Set.copyOf(weak);
-        definiteGivenNames = Set.copyOf(words(resources, "given-names-definite.txt"));
+
         chainParticles = Set.copyOf(words(resources, "chain-particles.txt"));
         surnameEndings = Set.copyOf(words(resources, "surname-endings.txt"));
         compoundNameEnds = Set.copyOf(words(resources, "compound-name-ends.txt"));
@@ -103,6 +113,7 @@ final class Lexicon {
         }
         honorificsByFirstWord = Map.copyOf(phrases);
         givenNames = Set.copyOf(given);
+        definiteGivenNames = Set.copyOf(definite);
         Set<String> arabic = new HashSet<>(words(resources, "first-names-arabic.txt"));
         arabic.addAll(weakGivenNames);
         arabicNames = Set.copyOf(arabic);

@@ -1045,7 +1045,8 @@ final class NameRecognizer {
                     || isSurnameWord(next) && !lexicon.isCommonWord(next.norm()) && !nounEnding(next)
                     && !(next.norm().startsWith("ب") && !lexicon.isAnyGivenName(next.norm()));
         }
-        if (c == 'ف' && !strict && norm.length() >= 5 && next != null && isSurnameWord(next)
+        if (c == 'ف' && !strict && norm.length() >= (context == Context.TITLE ? 4 : 5) && next != null
+                && isSurnameWord(next)
                 && !lexicon.isCommonWord(next.norm()) && endsClause(words, index + 2)
                 && !lexicon.isCommonWord(norm.substring(1)) && !lexicon.isAnyGivenName(norm.substring(1))
                 && !looksLikeVerb(norm.substring(1))) {
@@ -1174,8 +1175,9 @@ final class NameRecognizer {
         int n = norm.length();
         char c = norm.charAt(0);
         if (n >= 5 && (c == 'ي' || c == 'ت') && (norm.endsWith("ان") || norm.endsWith("ون") || norm.endsWith("وا"))) {
-            // تيلرسون، ييتسون: imperfect verbs hardly ever write ي as their second letter; foreign names do
-            return !(norm.charAt(1) == 'ي' && norm.endsWith("ون") && n >= 6);
+            // تيلرسون، ييتسون، توران: imperfect verbs hardly ever write a long vowel as their second letter
+            return !(norm.charAt(1) == 'ي' && norm.endsWith("ون") && n >= 6
+                    || n == 5 && "وي".indexOf(norm.charAt(1)) >= 0);
         }
         if (n >= 4 && c == 'س' && (norm.charAt(1) == 'ي' || norm.charAt(1) == 'ت' || norm.charAt(1) == 'ن')
                 && lexicon.isVerb("ي" + norm.substring(2))) {

@@ -66,6 +66,7 @@ final class PersonResolver {
     private final List<Cluster> clusters = new ArrayList<>();
     private final Map<String, List<Cluster>> byLastWord = new HashMap<>();
     private final Map<String, List<Cluster>> byChainPrefix = new HashMap<>();
+    private final Map<String, List<Cluster>> byChainEnds = new HashMap<>();
     /** Latin name → the cluster standing for that well-known person, whatever spelling linked it. */
     private final Map<String, Cluster> byLatinName = new HashMap<>();
     private final Map<String, List<Surname>> surnames = new HashMap<>();
@@ -137,12 +138,27 @@ final class PersonResolver {
      * words (given name, particle, father), however much of the lineage follows. Only when one person fits.
      */
     private Cluster findByChainPrefix(List<String> tokens, String suffix) {
-        String key = chainPrefix(tokens);
-        if (key == null) {
+        Cluster found = unique(byChainPrefix.get(chainPrefix(tokens)));
+        return found != null || tokens.size() > 4 ? found : unique(byChainEnds.get(chainEnds(tokens)));
+    }
+
+    /**
+     * محمد ولد الغزواني = محمد ولد الشيخ الغزواني: a chain also names one person by its given name, its first particle
+     * and its last word, where one of the two spellings is exactly those three words.
+     */
+    private String chainEnds(List<String> tokens) {
+        if (tokens.size() < 3 || !lexicon.isChainParticle(tokens.get(1))) {
+            return null;
+        }
+        return tokens.get(0) + " " + tokens.get(1) + " … " + tokens.get(tokens.size() - 1);
+    }
+
+    private static Cluster unique(List<Cluster> clusters) {
+        if (clusters == null) {
             return null;
         }
         Cluster found = null;
-        for (Cluster cluster : byChainPrefix.getOrDefault(key, List.of())) {
+        for (Cluster cluster : clusters) {
             Cluster root = cluster.root();
             // no suffix check: in الحسين بن عبد الله الثاني the generation belongs to the father
             if (root.single || root == found) {
@@ -178,6 +194,13 @@ final class PersonResolver {
             List<Cluster> sameChain = byChainPrefix.computeIfAbsent(prefix, k -> new ArrayList<>());
             if (!sameChain.contains(cluster)) {
                 sameChain.add(cluster);
+            }
+        }
+        String ends = chainEnds(tokens);
+        if (ends != null && tokens.size() <= 4) { // the short spelling and one word of lineage more at most
+            List<Cluster> sameEnds = byChainEnds.computeIfAbsent(ends, k -> new ArrayList<>());
+            if (!sameEnds.contains(cluster)) {
+                sameEnds.add(cluster);
             }
         }
         List<Cluster> list = byLastWord.computeIfAbsent(lastKey(tokens), k -> new ArrayList<>());

@@ -33,6 +33,9 @@ final class Clitics {
     }
 
     private static boolean isConjunction(String norm, int at) {
+        if (at >= norm.length()) {
+            return false; // an empty form has no clitic
+        }
         char c = norm.charAt(at);
         return c == 'و' || c == 'ف';
     }

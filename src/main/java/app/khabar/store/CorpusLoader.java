@@ -3,10 +3,15 @@ package app.khabar.store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.jboss.logging.Logger;
 
@@ -20,6 +25,7 @@ import app.khabar.pipeline.SkippedFile;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableContext;
 import io.quarkus.arc.ManagedContext;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -35,8 +41,6 @@ import jakarta.inject.Inject;
 public class CorpusLoader {
 
     private static final Logger LOG = Logger.getLogger(CorpusLoader.class);
-    /** How long a load waits for requests still reading the previous generation before deleting it. */
-    private static final Duration READERS_GRACE = Duration.ofSeconds(30);
 
     @Inject
     KhabarConfig config;
@@ -53,12 +57,28 @@ public class CorpusLoader {
     private volatile boolean loaded;
     /** What {@link #serving} serves, for readiness and metrics (which must not need the database or CDI). */
     private volatile long servedGeneration;
+    /** Generations switched away from, oldest first, and when (System.nanoTime): deleted once retire-after passed. */
+    private final Deque<long[]> retired = new ArrayDeque<>();
+    private ScheduledExecutorService retirement;
 
     void onStart(@Observes StartupEvent event) {
         // a persistent database serves what it last loaded until this load is done
         servedGeneration = writer.lastRecordedGeneration();
         serving.switchTo(servedGeneration);
+        // after a restart no request reads older generations
+        writer.deleteGenerationsBefore(servedGeneration);
+        retirement = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "khabar-generation-retirement");
+            thread.setDaemon(true);
+            return thread;
+        });
         load();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        if (retirement != null) {
+            retirement.shutdownNow();
+        }
     }
 
     /** Reads, extracts and stores the configured corpus as a new generation, then serves it. */
@@ -84,15 +104,15 @@ public class CorpusLoader {
             throw new UncheckedIOException("cannot list the corpus in " + source.description(), e);
         }
         long previous = serving.current();
-        // rows a failed load left behind, and generations older than the served one
-        writer.deleteAllGenerationsBut(previous);
+        writer.deleteGenerationsAfter(previous);
+        deleteRetiredGenerations();
         long generation = writer.lastRecordedGeneration() + 1;
         CorpusWriter.Attempt attempt = writer.writeGeneration(model, generation);
         while (!attempt.notStored().isEmpty()) {
             // pages the database refused: the model is made again without them (people, relations and orders
             // must not count them) and the generation written anew
             model = withoutPages(pipeline, model, attempt.notStored());
-            writer.deleteAllGenerationsBut(previous);
+            writer.deleteGenerationsAfter(previous);
             attempt = writer.writeGeneration(model, generation);
         }
         CorpusWriter.Written written = new CorpusWriter.Written(attempt.pages(), attempt.stories(), attempt.people(),
@@ -128,9 +148,8 @@ public class CorpusLoader {
     }
 
     /**
-     * The warm-up queries pin the generation they read in their request context: when the caller (a test, an
-     * endpoint) has one active, they must not use it, or the caller's context would hold that generation and pin its
-     * own stale one into the next load's warm-up.
+     * The warm-up queries must read the generation just loaded: in a caller's active request context (a test, an
+     * endpoint) they would read the generation that context pinned earlier.
      */
     private void fireOutsideCallersRequest(CorpusLoaded loaded) {
         ManagedContext requestContext = Arc.container().requestContext();
@@ -147,15 +166,34 @@ public class CorpusLoader {
         }
     }
 
-    /** Deletes the previous generation once the requests that started on it are done. */
+    /** The previous generation's rows stay for retire-after, so requests that started on it finish on it. */
     private void retire(long previous) {
-        if (!serving.awaitOnlyServedRead(READERS_GRACE)) {
-            // left for the next load, which deletes it first
-            LOG.warnf("requests still read generation %d after %s: its rows are kept until the next load",
-                    previous, READERS_GRACE);
-            return;
+        retired.addLast(new long[] {previous, System.nanoTime()});
+        Duration after = config.corpus().retireAfter();
+        if (retirement != null) {
+            retirement.schedule(this::deleteRetiredGenerationsLogged, after.toMillis() + 100, TimeUnit.MILLISECONDS);
         }
-        writer.deleteAllGenerationsBut(serving.current());
+    }
+
+    /** Deletes the generations whose retire-after has passed (under the load lock: never while one is written). */
+    private synchronized void deleteRetiredGenerations() {
+        long due = System.nanoTime() - config.corpus().retireAfter().toNanos();
+        long newestDue = -1;
+        while (!retired.isEmpty() && retired.peekFirst()[1] <= due) {
+            newestDue = retired.pollFirst()[0];
+        }
+        if (newestDue >= 0) {
+            writer.deleteGenerationsBefore(newestDue + 1);
+        }
+    }
+
+    private void deleteRetiredGenerationsLogged() {
+        try {
+            deleteRetiredGenerations();
+        } catch (RuntimeException e) {
+            // the next load tries again
+            LOG.warnf(e, "could not delete retired corpus generations");
+        }
     }
 
     private CorpusSource source() {

@@ -113,13 +113,22 @@ public class CorpusWriter {
         });
     }
 
-    /** Deletes every row but those of {@code kept}: older generations and what a failed load left behind. */
-    public void deleteAllGenerationsBut(long kept) {
+    /** Deletes the rows of generations after {@code served}: what a failed load left behind. */
+    public void deleteGenerationsAfter(long served) {
+        deleteWhere("generation > ?1", served);
+    }
+
+    /** Deletes the rows of every generation before {@code kept}. */
+    public void deleteGenerationsBefore(long kept) {
+        deleteWhere("generation < ?1", kept);
+    }
+
+    private void deleteWhere(String condition, long generation) {
         // native SQL: the first HQL a service parses loads hundreds of parser classes, which startup need not pay
         QuarkusTransaction.requiringNew().run(() -> {
             for (String table : TABLES) {
-                entityManager.createNativeQuery("delete from " + table + " where generation <> ?1")
-                        .setParameter(1, kept).executeUpdate();
+                entityManager.createNativeQuery("delete from " + table + " where " + condition)
+                        .setParameter(1, generation).executeUpdate();
             }
         });
     }

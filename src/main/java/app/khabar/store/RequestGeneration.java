@@ -1,12 +1,12 @@
 package app.khabar.store;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
 /**
  * The generation one request reads, fixed at its first read: every resolver of a GraphQL request sees the same
- * corpus even when a reload switches generations in the middle of it.
+ * corpus even when a reload switches generations in the middle of it. The loader keeps a generation's rows for
+ * {@code khabar.corpus.retire-after} after switching away from it, so requests that started on it can finish.
  */
 @RequestScoped
 public class RequestGeneration {
@@ -20,16 +20,8 @@ public class RequestGeneration {
 
     synchronized long generation() {
         if (generation == NONE) {
-            generation = serving.acquire();
+            generation = serving.current();
         }
         return generation;
-    }
-
-    @PreDestroy
-    synchronized void release() {
-        if (generation != NONE) {
-            serving.release(generation);
-            generation = NONE;
-        }
     }
 }

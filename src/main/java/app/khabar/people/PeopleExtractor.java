@@ -45,7 +45,10 @@ public final class PeopleExtractor {
         List<NameRecognizer.Recognition> recognitions = new ArrayList<>(recognised.size());
         for (RecognisedStory story : recognised) {
             stories.add(story.story());
-            recognitions.add(story.recognition());
+            // resolution marks the words it claims: it works on a copy, so resolving again gives the same answer
+            NameRecognizer.Recognition recognition = story.recognition();
+            recognitions.add(new NameRecognizer.Recognition(recognition.words(), recognition.claimed().clone(),
+                    recognition.candidates()));
         }
         return new PersonResolver(lexicon, stories, recognitions).resolve();
     }

@@ -43,6 +43,10 @@ record Word(String raw, int start, int end, String norm, Gap gap, boolean arabic
         String raw = text.substring(start, end);
         boolean arabic = ArabicText.isArabicLetter(raw.charAt(0));
         String norm = arabic ? ArabicText.normalize(raw) : raw;
+        if (norm.isEmpty()) {
+            // only tatweel or marks (ـــ): no word, and every reader of a word may take its first letter
+            return previousEnd;
+        }
         words.add(new Word(raw, start, end, norm, gap(text, previousEnd, start), arabic));
         return end;
     }

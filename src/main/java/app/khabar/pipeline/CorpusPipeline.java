@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import app.khabar.corpus.CorpusSource;
 import app.khabar.corpus.PageReader;
@@ -15,83 +17,185 @@ import app.khabar.corpus.ParsedStory;
 import app.khabar.corpus.StoryKind;
 import app.khabar.corpus.UnreadablePageException;
 import app.khabar.people.CorpusPeople;
-import app.khabar.people.PeopleExtractor;
+import app.khabar.people.PeopleExtractor.RecognisedStory;
 import app.khabar.people.StoryMention;
 import app.khabar.people.StoryText;
+import app.khabar.pipeline.CorpusModel.KeyedPage;
 import app.khabar.related.RelatedInput;
-import app.khabar.related.RelatednessBuilder;
 import app.khabar.related.Relation;
 
 /**
- * Corpus files to a {@link CorpusModel}: read pages, find people, relate stories. Plain Java and deterministic; a
- * file that fails is recorded as skipped and never affects the others.
+ * Corpus files to a {@link CorpusModel}: read pages, find people, relate stories. Plain Java and deterministic.
+ * Every stage is guarded per page: a page that makes reading, name recognition, people resolution or relatedness
+ * throw is recorded as skipped with the stage and the exception, and the model is made of the other pages exactly as
+ * if that page had never been there.
  */
 public final class CorpusPipeline {
 
-    private final PageReader pageReader;
-    private final PeopleExtractor peopleExtractor;
-    private final RelatednessBuilder relatedness;
+    private final PipelineStages stages;
 
-    public CorpusPipeline(PageReader pageReader, PeopleExtractor peopleExtractor, RelatednessBuilder relatedness) {
-        this.pageReader = pageReader;
-        this.peopleExtractor = peopleExtractor;
-        this.relatedness = relatedness;
+    public CorpusPipeline(PipelineStages stages) {
+        this.stages = stages;
     }
 
     public static CorpusPipeline standard(int relatedPerStory) {
-        return new CorpusPipeline(PageReader.fromClasspath(), PeopleExtractor.fromClasspath(),
-                new RelatednessBuilder(relatedPerStory));
+        return new CorpusPipeline(PipelineStages.standard(relatedPerStory));
     }
 
     public CorpusModel run(CorpusSource source) throws IOException {
-        List<CorpusModel.KeyedPage> pages = new ArrayList<>();
+        List<KeyedPage> pages = new ArrayList<>();
         List<SkippedFile> skipped = new ArrayList<>();
         Map<String, String> fileByHash = new HashMap<>();
         for (String fileName : source.fileNames()) {
             try {
-                ParsedPage page = pageReader.read(fileName, source.read(fileName));
+                ParsedPage page = stages.read(fileName, source.read(fileName));
                 String earlier = fileByHash.putIfAbsent(page.contentHash(), fileName);
                 if (earlier != null) {
-                    skipped.add(new SkippedFile(fileName, "same content as " + earlier + ", loaded once"));
+                    skipped.add(new SkippedFile(fileName, Stage.READING, "same content as " + earlier
+                            + ", loaded once"));
                     continue;
                 }
-                pages.add(new CorpusModel.KeyedPage(pageKey(page), page));
+                pages.add(new KeyedPage(pageKey(page), page));
             } catch (UnreadablePageException e) {
-                skipped.add(new SkippedFile(fileName, e.getMessage()));
-            } catch (RuntimeException e) {
+                skipped.add(new SkippedFile(fileName, Stage.READING, e.getMessage()));
+            } catch (RuntimeException | StackOverflowError e) {
                 // a reader bug on one odd page must not cost the rest of the corpus
-                skipped.add(new SkippedFile(fileName, "could not be read: " + e));
+                skipped.add(SkippedFile.failed(fileName, Stage.READING, e));
             }
         }
-        return relate(pages, skipped);
+        return model(pages, skipped);
     }
 
-    /** People and relations for pages already read. */
-    public CorpusModel relate(List<CorpusModel.KeyedPage> pages, List<SkippedFile> skipped) {
-        CorpusPeople people = people(pages);
-        List<Relation> relations = relatedness.build(relatedInputs(pages, people));
-        return new CorpusModel(pages, people, relations, skipped);
-    }
-
-    /** Everyone in the pages, resolved across the whole corpus. */
-    public CorpusPeople people(List<CorpusModel.KeyedPage> pages) {
-        List<StoryText> texts = new ArrayList<>();
-        for (CorpusModel.KeyedPage keyed : pages) {
-            for (ParsedStory story : keyed.page().stories()) {
-                texts.add(new StoryText(keyed.storyKey(story.ordinal()), keyed.key(), story.text()));
+    /**
+     * People, relations and list orders for pages already read. Recognition runs per page; resolution and
+     * relatedness run corpus-wide and, when they throw, are run again without the page(s) that made them throw.
+     */
+    public CorpusModel model(List<KeyedPage> pages, List<SkippedFile> skipped) {
+        List<SkippedFile> allSkipped = new ArrayList<>(skipped);
+        Map<String, List<RecognisedStory>> recognisedByPage = new HashMap<>();
+        List<KeyedPage> kept = new ArrayList<>();
+        for (KeyedPage keyed : pages) {
+            try {
+                recognisedByPage.put(keyed.key(), recognise(keyed));
+                kept.add(keyed);
+            } catch (RuntimeException | StackOverflowError e) {
+                allSkipped.add(SkippedFile.failed(keyed.page().fileName(), Stage.PEOPLE, e));
             }
         }
-        return peopleExtractor.extract(texts);
+        while (true) {
+            Guarded<CorpusPeople> people = corpusWide(Stage.PEOPLE, kept,
+                    some -> stages.resolve(recognisedOf(some, recognisedByPage)));
+            Guarded<List<Relation>> relations = corpusWide(Stage.RELATEDNESS, people.pages(),
+                    some -> stages.relate(relatedInputs(some, people.result())));
+            allSkipped.addAll(people.dropped());
+            allSkipped.addAll(relations.dropped());
+            if (relations.dropped().isEmpty()) {
+                return CorpusModel.of(people.pages(), people.result(), relations.result(), allSkipped);
+            }
+            // people must not keep persons or mentions that only the dropped page gave them
+            kept = relations.pages();
+        }
+    }
+
+    /** Everyone in the pages, resolved across the whole corpus (unguarded: for benchmarks and tools). */
+    public CorpusPeople people(List<KeyedPage> pages) {
+        Map<String, List<RecognisedStory>> recognisedByPage = new HashMap<>();
+        for (KeyedPage keyed : pages) {
+            recognisedByPage.put(keyed.key(), recognise(keyed));
+        }
+        return stages.resolve(recognisedOf(pages, recognisedByPage));
+    }
+
+    private List<RecognisedStory> recognise(KeyedPage keyed) {
+        List<RecognisedStory> stories = new ArrayList<>();
+        for (ParsedStory story : keyed.page().stories()) {
+            stories.add(stages.recognise(new StoryText(keyed.storyKey(story.ordinal()), keyed.key(), story.text())));
+        }
+        return stories;
+    }
+
+    private static List<RecognisedStory> recognisedOf(List<KeyedPage> pages,
+                                                      Map<String, List<RecognisedStory>> recognisedByPage) {
+        List<RecognisedStory> stories = new ArrayList<>();
+        for (KeyedPage keyed : pages) {
+            stories.addAll(recognisedByPage.get(keyed.key()));
+        }
+        return stories;
+    }
+
+    /** A corpus-wide step's result, the pages it was computed on, and the pages dropped because the step threw. */
+    record Guarded<T>(T result, List<KeyedPage> pages, List<SkippedFile> dropped) {
+    }
+
+    /**
+     * Runs {@code step} on all pages. If it throws, finds the pages that make it throw by bisection: pages are added
+     * in blocks, a block the step fails on is split in halves, and a single page it fails on is dropped. k bad pages
+     * cost O(k log n) runs; a page that only fails in company (with an earlier page) is the one dropped. The pages
+     * kept and the result are the same on every run over the same input.
+     */
+    static <T> Guarded<T> corpusWide(Stage stage, List<KeyedPage> pages, Function<List<KeyedPage>, T> step) {
+        List<KeyedPage> remaining = pages;
+        List<SkippedFile> dropped = new ArrayList<>();
+        while (true) {
+            Bisection<T> bisection = new Bisection<>(stage, step, dropped);
+            bisection.add(remaining);
+            if (bisection.lastResultCoversAccepted) {
+                return new Guarded<>(bisection.lastResult, bisection.accepted, dropped);
+            }
+            // a page was dropped after the last successful run: run again on what is kept (a step that fails on a
+            // set it succeeded on in parts starts another round, which drops at least one more page)
+            remaining = List.copyOf(bisection.accepted);
+        }
+    }
+
+    private static final class Bisection<T> {
+        private final Stage stage;
+        private final Function<List<KeyedPage>, T> step;
+        private final List<SkippedFile> dropped;
+        private final List<KeyedPage> accepted = new ArrayList<>();
+        private T lastResult;
+        private boolean lastResultCoversAccepted;
+
+        Bisection(Stage stage, Function<List<KeyedPage>, T> step, List<SkippedFile> dropped) {
+            this.stage = stage;
+            this.step = step;
+            this.dropped = dropped;
+        }
+
+        void add(List<KeyedPage> block) {
+            if (block.isEmpty() && !accepted.isEmpty()) {
+                return;
+            }
+            List<KeyedPage> candidate = new ArrayList<>(accepted);
+            candidate.addAll(block);
+            try {
+                lastResult = step.apply(candidate);
+                accepted.addAll(block);
+                lastResultCoversAccepted = true;
+            } catch (RuntimeException | StackOverflowError e) {
+                if (block.size() <= 1) {
+                    if (block.isEmpty()) {
+                        throw new IllegalStateException(stage.label() + " fails on an empty corpus", e);
+                    }
+                    dropped.add(SkippedFile.failed(block.get(0).page().fileName(), stage, e));
+                    lastResultCoversAccepted = false;
+                    return;
+                }
+                int half = block.size() / 2;
+                add(block.subList(0, half));
+                add(block.subList(half, block.size()));
+            }
+        }
     }
 
     /** What relatedness needs of each story. */
-    public static List<RelatedInput> relatedInputs(List<CorpusModel.KeyedPage> pages, CorpusPeople people) {
-        Map<String, Set<String>> peopleByStory = new HashMap<>();
+    public static List<RelatedInput> relatedInputs(List<KeyedPage> pages, CorpusPeople people) {
+        Map<String, Set<String>> peopleByStory = new LinkedHashMap<>();
         for (StoryMention mention : people.mentions()) {
             peopleByStory.computeIfAbsent(mention.storyKey(), k -> new HashSet<>()).add(mention.personKey());
         }
         List<RelatedInput> inputs = new ArrayList<>();
-        for (CorpusModel.KeyedPage keyed : pages) {
+        for (KeyedPage keyed : pages) {
             for (ParsedStory story : keyed.page().stories()) {
                 String key = keyed.storyKey(story.ordinal());
                 inputs.add(new RelatedInput(key, keyed.key(), story.kind() == StoryKind.TEASER,

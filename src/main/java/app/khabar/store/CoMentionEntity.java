@@ -23,6 +23,10 @@ public class CoMentionEntity extends PanacheEntityBase {
     @SequenceGenerator(name = "co_mention_seq", allocationSize = 1000)
     public Long id;
 
+    /** The corpus load this row belongs to: reads see only the generation being served. */
+    @Column(nullable = false)
+    public long generation;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "person_id")
     public PersonEntity person;

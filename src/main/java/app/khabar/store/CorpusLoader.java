@@ -2,7 +2,16 @@ package app.khabar.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.concurrent.atomic.AtomicLong;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.jboss.logging.Logger;
 
@@ -10,15 +19,24 @@ import app.khabar.corpus.ClasspathCorpusSource;
 import app.khabar.corpus.CorpusSource;
 import app.khabar.corpus.DirectoryCorpusSource;
 import app.khabar.pipeline.CorpusModel;
+import app.khabar.pipeline.CorpusModel.KeyedPage;
 import app.khabar.pipeline.CorpusPipeline;
 import app.khabar.pipeline.SkippedFile;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InjectableContext;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-/** Loads the corpus into the database at startup, before the service reports ready. */
+/**
+ * Loads the corpus into the database: at startup, before the service reports ready, and again on every reload.
+ * A load writes a new generation beside the one being served and switches to it in one step; a load that fails
+ * leaves the served generation as it was.
+ */
 @ApplicationScoped
 public class CorpusLoader {
 
@@ -31,47 +49,151 @@ public class CorpusLoader {
     CorpusWriter writer;
 
     @Inject
+    ServingGeneration serving;
+
+    @Inject
     Event<CorpusLoaded> loadedEvent;
 
-    private final AtomicLong generation = new AtomicLong();
     private volatile boolean loaded;
+    /** What {@link #serving} serves, for readiness and metrics (which must not need the database or CDI). */
+    private volatile long servedGeneration;
+    /** Generations switched away from, oldest first, and when (System.nanoTime): deleted once retire-after passed. */
+    private final Deque<long[]> retired = new ArrayDeque<>();
+    private ScheduledExecutorService retirement;
 
     void onStart(@Observes StartupEvent event) {
+        // a persistent database serves what it last loaded until this load is done
+        servedGeneration = writer.lastRecordedGeneration();
+        serving.switchTo(servedGeneration);
+        // after a restart no request reads older generations
+        writer.deleteGenerationsBefore(servedGeneration);
+        retirement = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "khabar-generation-retirement");
+            thread.setDaemon(true);
+            return thread;
+        });
         load();
     }
 
-    /** Reads, extracts and stores the configured corpus, replacing the previous one. */
+    void onStop(@Observes ShutdownEvent event) {
+        if (retirement != null) {
+            retirement.shutdownNow();
+        }
+    }
+
+    /** Reads, extracts and stores the configured corpus as a new generation, then serves it. */
     public CorpusWriter.Written load() {
         return load(source());
     }
 
-    /** Reads, extracts and stores the corpus of {@code source}, replacing the previous one. */
-    public synchronized CorpusWriter.Written load(CorpusSource source) {
+    /** Reads, extracts and stores the corpus of {@code source} as a new generation, then serves it. */
+    public CorpusWriter.Written load(CorpusSource source) {
+        return load(source, CorpusPipeline.standard(config.related().perStory()));
+    }
+
+    /**
+     * Loads {@code source} through {@code pipeline}. Throws if the corpus cannot be listed or the database refuses
+     * the generation as a whole; the served generation is then unchanged.
+     */
+    public synchronized CorpusWriter.Written load(CorpusSource source, CorpusPipeline pipeline) {
         long started = System.nanoTime();
         CorpusModel model;
         try {
-            model = CorpusPipeline.standard(config.related().perStory()).run(source);
+            model = pipeline.run(source);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the corpus in " + source.description(), e);
         }
-        CorpusWriter.Written written = writer.replaceCorpus(model);
+        long previous = serving.current();
+        writer.deleteGenerationsAfter(previous);
+        deleteRetiredGenerations();
+        long generation = writer.lastRecordedGeneration() + 1;
+        CorpusWriter.Attempt attempt = writer.writeGeneration(model, generation);
+        while (!attempt.notStored().isEmpty()) {
+            // pages the database refused: the model is made again without them (people, relations and orders
+            // must not count them) and the generation written anew
+            model = withoutPages(pipeline, model, attempt.notStored());
+            writer.deleteGenerationsAfter(previous);
+            attempt = writer.writeGeneration(model, generation);
+        }
+        CorpusWriter.Written written = new CorpusWriter.Written(attempt.pages(), attempt.stories(), attempt.people(),
+                model.skipped());
         long durationMs = (System.nanoTime() - started) / 1_000_000;
-        long next = writer.nextGeneration();
-        writer.recordIngestion(next, source.description(), written, durationMs);
-        generation.set(next);
+        writer.recordIngestion(generation, source.description(), written, durationMs);
+        serving.switchTo(generation);
+        servedGeneration = generation;
         // observers (cache, metrics, warm-up) run before the service reports ready
-        loadedEvent.fire(new CorpusLoaded(next, written, durationMs));
+        fireOutsideCallersRequest(new CorpusLoaded(generation, written, durationMs));
         loaded = true;
+        retire(previous);
         for (SkippedFile skipped : written.skipped()) {
             LOG.warnf("skipped corpus file %s: %s", skipped.fileName(), skipped.reason());
         }
         if (written.pages() == 0) {
-            LOG.warnf("the corpus in %s holds no loadable page: the service starts with an empty corpus",
+            LOG.warnf("the corpus in %s holds no loadable page: the service serves an empty corpus",
                     source.description());
         }
-        LOG.infof("loaded %d pages, %d stories, %d people from %s in %d ms (%d files skipped)", written.pages(),
-                written.stories(), written.people(), source.description(), durationMs, written.skipped().size());
+        LOG.infof("loaded %d pages, %d stories, %d people from %s in %d ms (%d files skipped); serving generation %d",
+                written.pages(), written.stories(), written.people(), source.description(), durationMs,
+                written.skipped().size(), generation);
         return written;
+    }
+
+    private static CorpusModel withoutPages(CorpusPipeline pipeline, CorpusModel model, List<SkippedFile> notStored) {
+        Set<String> refused = new HashSet<>();
+        notStored.forEach(s -> refused.add(s.fileName()));
+        List<KeyedPage> pages = model.pages().stream().filter(p -> !refused.contains(p.page().fileName())).toList();
+        List<SkippedFile> skipped = new ArrayList<>(model.skipped());
+        skipped.addAll(notStored);
+        return pipeline.model(pages, skipped);
+    }
+
+    /**
+     * The warm-up queries must read the generation just loaded: in a caller's active request context (a test, an
+     * endpoint) they would read the generation that context pinned earlier.
+     */
+    private void fireOutsideCallersRequest(CorpusLoaded loaded) {
+        ManagedContext requestContext = Arc.container().requestContext();
+        if (!requestContext.isActive()) {
+            loadedEvent.fire(loaded);
+            return;
+        }
+        InjectableContext.ContextState callers = requestContext.getState();
+        requestContext.deactivate();
+        try {
+            loadedEvent.fire(loaded);
+        } finally {
+            requestContext.activate(callers);
+        }
+    }
+
+    /** The previous generation's rows stay for retire-after, so requests that started on it finish on it. */
+    private void retire(long previous) {
+        retired.addLast(new long[] {previous, System.nanoTime()});
+        Duration after = config.corpus().retireAfter();
+        if (retirement != null) {
+            retirement.schedule(this::deleteRetiredGenerationsLogged, after.toMillis() + 100, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Deletes the generations whose retire-after has passed (under the load lock: never while one is written). */
+    private synchronized void deleteRetiredGenerations() {
+        long due = System.nanoTime() - config.corpus().retireAfter().toNanos();
+        long newestDue = -1;
+        while (!retired.isEmpty() && retired.peekFirst()[1] <= due) {
+            newestDue = retired.pollFirst()[0];
+        }
+        if (newestDue >= 0) {
+            writer.deleteGenerationsBefore(newestDue + 1);
+        }
+    }
+
+    private void deleteRetiredGenerationsLogged() {
+        try {
+            deleteRetiredGenerations();
+        } catch (RuntimeException e) {
+            // the next load tries again
+            LOG.warnf(e, "could not delete retired corpus generations");
+        }
     }
 
     private CorpusSource source() {
@@ -80,9 +202,9 @@ public class CorpusLoader {
                 .orElseGet(ClasspathCorpusSource::new);
     }
 
-    /** Bumped by every load, also across restarts on a persistent database: caches key on it. */
+    /** The generation being served; bumped by every load, also across restarts on a persistent database. */
     public long generation() {
-        return generation.get();
+        return servedGeneration;
     }
 
     public boolean isLoaded() {

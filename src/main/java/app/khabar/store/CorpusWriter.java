@@ -1,26 +1,25 @@
 package app.khabar.store;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.hibernate.StatelessSession;
-import org.jboss.logging.Logger;
 
 import app.khabar.arabic.ArabicText;
 import app.khabar.corpus.ParsedStory;
-import app.khabar.corpus.StoryKind;
 import app.khabar.people.MentionSpan;
 import app.khabar.people.PersonRecord;
 import app.khabar.people.StoryMention;
 import app.khabar.pipeline.CorpusModel;
+import app.khabar.pipeline.CorpusModel.CoMention;
 import app.khabar.pipeline.CorpusModel.KeyedPage;
+import app.khabar.pipeline.CorpusModel.RankedPerson;
 import app.khabar.pipeline.SkippedFile;
+import app.khabar.pipeline.Stage;
 import app.khabar.related.Relation;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -29,17 +28,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 /**
- * Writes a {@link CorpusModel} into the database, replacing what was there: people first, then each page in its
- * own transaction (a page that fails is reported and leaves no trace), then relations and co-mentions between
- * what was stored.
+ * Stores a {@link CorpusModel} as one corpus generation, beside the generation being served: people first, then each
+ * page in its own transaction, then relations and co-mentions. It stores the model as it is (orders, counts and
+ * co-mentions all come from the pipeline) and reads nothing back.
  */
 @ApplicationScoped
 public class CorpusWriter {
 
-    private static final Logger LOG = Logger.getLogger(CorpusWriter.class);
-    /** Co-mentioned people kept per person. */
-    static final int CO_MENTIONS_PER_PERSON = 100;
     private static final int CHUNK = 2000;
+    /** Child tables first, so no foreign key is ever left dangling. */
+    private static final List<String> TABLES = List.of("co_mention", "relation", "mention", "story", "person", "page");
 
     @Inject
     EntityManager entityManager;
@@ -48,61 +46,57 @@ public class CorpusWriter {
     @Inject
     StatelessSession statelessSession;
 
-    /** Result of a write: what was stored and what was not. */
+    /** Result of a load: what was stored and what was not. */
     public record Written(int pages, int stories, int people, List<SkippedFile> skipped) {
     }
 
-    public Written replaceCorpus(CorpusModel model) {
-        QuarkusTransaction.requiringNew().run(this::deleteAll);
+    /**
+     * What writing a generation did. When {@code notStored} is not empty the generation is incomplete (relations and
+     * co-mentions were not written): the caller drops those pages, remakes the model and writes the generation anew.
+     */
+    public record Attempt(int pages, int stories, int people, List<SkippedFile> notStored) {
+    }
 
-        Map<String, Integer> storyRanks = storyRanks(model.pages());
-        Map<String, Long> personIds = QuarkusTransaction.requiringNew().call(() -> persistPeople(model));
-
+    /** Writes {@code model} as {@code generation}, each page in its own transaction. */
+    public Attempt writeGeneration(CorpusModel model, long generation) {
+        Map<String, Long> personIds = QuarkusTransaction.requiringNew().call(() -> persistPeople(model, generation));
         Map<String, List<StoryMention>> mentionsByStory = new HashMap<>();
         for (StoryMention mention : model.people().mentions()) {
             mentionsByStory.computeIfAbsent(mention.storyKey(), k -> new ArrayList<>()).add(mention);
         }
-        List<SkippedFile> skipped = new ArrayList<>(model.skipped());
+        List<SkippedFile> notStored = new ArrayList<>();
         Map<String, Long> storyIds = new HashMap<>();
-        List<KeyedPage> sortedPages = model.pages().stream()
-                .sorted(Comparator.comparing((KeyedPage p) -> p.page().fileName()).thenComparing(KeyedPage::key))
-                .toList();
-        int pageRank = 0;
-        int storiesStored = 0;
-        for (KeyedPage keyed : sortedPages) {
-            int rank = pageRank;
+        for (int rank = 0; rank < model.pages().size(); rank++) {
+            KeyedPage keyed = model.pages().get(rank);
+            int pageRank = rank;
             try {
-                Map<String, Long> ids = QuarkusTransaction.requiringNew().call(
-                        () -> persistPage(keyed, rank, storyRanks, mentionsByStory, personIds));
-                storyIds.putAll(ids);
-                storiesStored += ids.size();
-                pageRank++;
+                storyIds.putAll(QuarkusTransaction.requiringNew().call(() -> persistPage(keyed, pageRank,
+                        generation, model.storyRanks(), mentionsByStory, personIds)));
             } catch (RuntimeException e) {
-                LOG.errorf(e, "page %s could not be stored; the rest of the corpus goes on", keyed.page().fileName());
-                skipped.add(new SkippedFile(keyed.page().fileName(), "could not be stored: " + rootMessage(e)));
+                notStored.add(SkippedFile.failed(keyed.page().fileName(), Stage.STORAGE, e));
             }
         }
-        boolean allStored = skipped.size() == model.skipped().size();
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (!allStored) {
-                recountPeople();
-            }
-        });
-        persistRelations(model.relations(), storyIds, personIds);
-        persistCoMentions(model.people().mentions(), storyIds, personIds);
-        long people = QuarkusTransaction.requiringNew().call(() -> PersonEntity.count("storyCount > 0"));
-        return new Written(pageRank, storiesStored, (int) people, skipped);
+        int people = (int) model.rankedPeople().stream().filter(p -> p.storyCount() > 0).count();
+        if (notStored.isEmpty()) {
+            persistRelations(model.relations(), generation, storyIds, personIds);
+            persistCoMentions(model.coMentions(), generation, personIds);
+        }
+        return new Attempt(model.pages().size() - notStored.size(), storyIds.size(), people, notStored);
     }
 
-    /** One more than the last load recorded in the database (a persistent database keeps them across restarts). */
-    public long nextGeneration() {
+    /** The generation the database last finished loading (0 if none): what a restart serves until its own load. */
+    public long lastRecordedGeneration() {
         return QuarkusTransaction.requiringNew().call(() -> {
             Long last = entityManager.createQuery("select max(i.generation) from IngestionEntity i", Long.class)
                     .getSingleResult();
-            return last == null ? 1 : last + 1;
+            return last == null ? 0 : last;
         });
     }
 
+    /**
+     * Records a finished load. Inserting this row is the switch in the database: a restart on a persistent database
+     * serves the newest recorded generation.
+     */
     public void recordIngestion(long generation, String source, Written written, long durationMs) {
         QuarkusTransaction.requiringNew().run(() -> {
             IngestionEntity report = new IngestionEntity();
@@ -119,32 +113,39 @@ public class CorpusWriter {
         });
     }
 
-    /** Native SQL: the first HQL a service parses loads hundreds of parser classes, which startup need not pay. */
-    private void deleteAll() {
-        for (String table : List.of("co_mention", "relation", "mention", "story", "person", "page")) {
-            entityManager.createNativeQuery("delete from " + table).executeUpdate();
-        }
+    /** Deletes the rows of generations after {@code served}: what a failed load left behind. */
+    public void deleteGenerationsAfter(long served) {
+        deleteWhere("generation > ?1", served);
     }
 
-    private Map<String, Long> persistPeople(CorpusModel model) {
-        Map<String, Integer> storyCounts = new HashMap<>();
-        for (StoryMention mention : model.people().mentions()) {
-            storyCounts.merge(mention.personKey(), 1, Integer::sum);
-        }
-        List<PersonRecord> ordered = model.people().persons().stream()
-                .sorted(Comparator.comparing((PersonRecord p) -> -storyCounts.getOrDefault(p.key(), 0))
-                        .thenComparing(PersonRecord::name).thenComparing(PersonRecord::key))
-                .toList();
+    /** Deletes the rows of every generation before {@code kept}. */
+    public void deleteGenerationsBefore(long kept) {
+        deleteWhere("generation < ?1", kept);
+    }
+
+    private void deleteWhere(String condition, long generation) {
+        // native SQL: the first HQL a service parses loads hundreds of parser classes, which startup need not pay
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (String table : TABLES) {
+                entityManager.createNativeQuery("delete from " + table + " where " + condition)
+                        .setParameter(1, generation).executeUpdate();
+            }
+        });
+    }
+
+    private Map<String, Long> persistPeople(CorpusModel model, long generation) {
         Map<String, Long> ids = new HashMap<>();
         int rank = 0;
-        for (PersonRecord record : ordered) {
+        for (RankedPerson ranked : model.rankedPeople()) {
+            PersonRecord record = ranked.person();
             PersonEntity person = new PersonEntity();
+            person.generation = generation;
             person.personKey = record.key();
             person.name = record.name();
             person.nameLatin = record.nameLatin();
             person.aliases = record.aliases();
             person.roles = record.roles();
-            person.storyCount = storyCounts.getOrDefault(record.key(), 0);
+            person.storyCount = ranked.storyCount();
             person.searchKeys = PersonSearch.keysOf(record);
             person.listRank = rank++;
             entityManager.persist(person);
@@ -154,10 +155,12 @@ public class CorpusWriter {
         return ids;
     }
 
-    private Map<String, Long> persistPage(KeyedPage keyed, int pageRank, Map<String, Integer> storyRanks,
+    private Map<String, Long> persistPage(KeyedPage keyed, int pageRank, long generation,
+                                          Map<String, Integer> storyRanks,
                                           Map<String, List<StoryMention>> mentionsByStory,
                                           Map<String, Long> personIds) {
         PageEntity page = new PageEntity();
+        page.generation = generation;
         page.pageKey = keyed.key();
         page.fileName = keyed.page().fileName();
         page.contentHash = keyed.page().contentHash();
@@ -168,6 +171,7 @@ public class CorpusWriter {
         for (ParsedStory parsed : keyed.page().stories()) {
             String key = keyed.storyKey(parsed.ordinal());
             StoryEntity story = new StoryEntity();
+            story.generation = generation;
             story.storyKey = key;
             story.page = page;
             story.ordinal = parsed.ordinal();
@@ -194,6 +198,7 @@ public class CorpusWriter {
                     throw new IllegalStateException("mention of unknown person " + found.personKey());
                 }
                 MentionEntity mention = new MentionEntity();
+                mention.generation = generation;
                 mention.story = story;
                 mention.person = entityManager.getReference(PersonEntity.class, personId);
                 mention.mentionCount = found.count();
@@ -246,21 +251,15 @@ public class CorpusWriter {
         return newline < 0 ? text.length() : newline;
     }
 
-    private void recountPeople() {
-        entityManager.createQuery("update PersonEntity p set p.storyCount = "
-                + "(select count(m) from MentionEntity m where m.person = p)").executeUpdate();
-    }
-
-    private void persistRelations(List<Relation> relations, Map<String, Long> storyIds, Map<String, Long> personIds) {
-        List<Relation> stored = relations.stream()
-                .filter(r -> storyIds.containsKey(r.storyKey()) && storyIds.containsKey(r.relatedKey()))
-                .toList();
-        for (int from = 0; from < stored.size(); from += CHUNK) {
-            List<Relation> chunk = stored.subList(from, Math.min(stored.size(), from + CHUNK));
+    private void persistRelations(List<Relation> relations, long generation, Map<String, Long> storyIds,
+                                  Map<String, Long> personIds) {
+        for (int from = 0; from < relations.size(); from += CHUNK) {
+            List<Relation> chunk = relations.subList(from, Math.min(relations.size(), from + CHUNK));
             QuarkusTransaction.requiringNew().run(() -> {
                 List<RelationEntity> rows = new ArrayList<>(chunk.size());
                 for (Relation relation : chunk) {
                     RelationEntity entity = new RelationEntity();
+                    entity.generation = generation;
                     entity.story = storyReference(storyIds.get(relation.storyKey()));
                     entity.related = storyReference(storyIds.get(relation.relatedKey()));
                     entity.relatedRank = relation.rank();
@@ -275,43 +274,22 @@ public class CorpusWriter {
         }
     }
 
-    private void persistCoMentions(List<StoryMention> mentions, Map<String, Long> storyIds,
-                                   Map<String, Long> personIds) {
-        Map<String, List<String>> peopleByStory = new TreeMap<>();
-        for (StoryMention mention : mentions) {
-            if (storyIds.containsKey(mention.storyKey())) {
-                peopleByStory.computeIfAbsent(mention.storyKey(), k -> new ArrayList<>()).add(mention.personKey());
-            }
-        }
-        Map<String, Map<String, Integer>> shared = new TreeMap<>();
-        for (List<String> people : peopleByStory.values()) {
-            for (String a : people) {
-                for (String b : people) {
-                    if (!a.equals(b)) {
-                        shared.computeIfAbsent(a, k -> new HashMap<>()).merge(b, 1, Integer::sum);
-                    }
+    private void persistCoMentions(List<CoMention> coMentions, long generation, Map<String, Long> personIds) {
+        for (int from = 0; from < coMentions.size(); from += CHUNK) {
+            List<CoMention> chunk = coMentions.subList(from, Math.min(coMentions.size(), from + CHUNK));
+            QuarkusTransaction.requiringNew().run(() -> {
+                List<CoMentionEntity> rows = new ArrayList<>(chunk.size());
+                for (CoMention coMention : chunk) {
+                    CoMentionEntity row = new CoMentionEntity();
+                    row.generation = generation;
+                    row.person = personReference(personIds.get(coMention.personKey()));
+                    row.other = personReference(personIds.get(coMention.otherKey()));
+                    row.sharedStories = coMention.sharedStories();
+                    row.coMentionRank = coMention.rank();
+                    rows.add(row);
                 }
-            }
-        }
-        List<CoMentionEntity> rows = new ArrayList<>();
-        shared.forEach((person, others) -> {
-            List<Map.Entry<String, Integer>> best = others.entrySet().stream()
-                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
-                            .thenComparing(Map.Entry.comparingByKey()))
-                    .limit(CO_MENTIONS_PER_PERSON)
-                    .toList();
-            for (int rank = 0; rank < best.size(); rank++) {
-                CoMentionEntity row = new CoMentionEntity();
-                row.person = personReference(personIds.get(person));
-                row.other = personReference(personIds.get(best.get(rank).getKey()));
-                row.sharedStories = best.get(rank).getValue();
-                row.coMentionRank = rank;
-                rows.add(row);
-            }
-        });
-        for (int from = 0; from < rows.size(); from += CHUNK) {
-            List<CoMentionEntity> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
-            QuarkusTransaction.requiringNew().run(() -> statelessSession.insertMultiple(chunk));
+                statelessSession.insertMultiple(rows);
+            });
         }
     }
 
@@ -328,44 +306,10 @@ public class CorpusWriter {
         return person;
     }
 
-    /**
-     * Newest first; a story without a date of its own takes its page's MAIN date; undated last; then by file name
-     * and position on the page so the order is total and stable.
-     */
-    static Map<String, Integer> storyRanks(List<KeyedPage> pages) {
-        record Ranked(String key, LocalDate date, String fileName, int ordinal) {
-        }
-        List<Ranked> all = new ArrayList<>();
-        for (KeyedPage keyed : pages) {
-            LocalDate pageDate = keyed.page().stories().stream()
-                    .filter(s -> s.kind() == StoryKind.MAIN).map(ParsedStory::publishedAt)
-                    .filter(d -> d != null).findFirst().orElse(null);
-            for (ParsedStory story : keyed.page().stories()) {
-                LocalDate date = story.publishedAt() != null ? story.publishedAt() : pageDate;
-                all.add(new Ranked(keyed.storyKey(story.ordinal()), date, keyed.page().fileName(), story.ordinal()));
-            }
-        }
-        all.sort(Comparator.comparing(Ranked::date, Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(Ranked::fileName).thenComparingInt(Ranked::ordinal).thenComparing(Ranked::key));
-        Map<String, Integer> ranks = new HashMap<>();
-        for (int i = 0; i < all.size(); i++) {
-            ranks.put(all.get(i).key(), i);
-        }
-        return ranks;
-    }
-
     private void flushEvery(int count) {
         if (count % CHUNK == 0) {
             entityManager.flush();
             entityManager.clear();
         }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 }

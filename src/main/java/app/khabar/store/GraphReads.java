@@ -14,6 +14,7 @@ import org.hibernate.jpa.HibernateHints;
 
 import app.khabar.arabic.ArabicText;
 import app.khabar.corpus.StoryKind;
+import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,6 +29,12 @@ public class GraphReads {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    ServingGeneration serving;
+
+    @Inject
+    RequestGeneration requestGeneration;
 
     /** One slice of an ordered list, and the size of the whole list. */
     public record Slice<T>(List<T> items, boolean hasNext, long totalCount) {
@@ -51,7 +58,8 @@ public class GraphReads {
     }
 
     public Optional<StoryRow> storyByKey(String key) {
-        return query(StoryRow.SELECT + " from StoryEntity s where s.storyKey = :key").setParameter("key", key)
+        return query(StoryRow.SELECT + " from StoryEntity s where s.storyKey = :key and s.generation = :generation")
+                .setParameter("key", key).setParameter("generation", generation())
                 .getResultStream().findFirst().map(row -> StoryRow.of(row, 0));
     }
 
@@ -74,7 +82,8 @@ public class GraphReads {
     }
 
     public Optional<PageRow> pageByKey(String key) {
-        return query(PageRow.SELECT + " from PageEntity p where p.pageKey = :key").setParameter("key", key)
+        return query(PageRow.SELECT + " from PageEntity p where p.pageKey = :key and p.generation = :generation")
+                .setParameter("key", key).setParameter("generation", generation())
                 .getResultStream().findFirst().map(row -> PageRow.of(row, 0));
     }
 
@@ -83,7 +92,8 @@ public class GraphReads {
     }
 
     public Optional<PersonRow> personByKey(String key) {
-        return query(PersonRow.SELECT + " from PersonEntity p where p.personKey = :key").setParameter("key", key)
+        return query(PersonRow.SELECT + " from PersonEntity p where p.personKey = :key and p.generation = :generation")
+                .setParameter("key", key).setParameter("generation", generation())
                 .getResultStream().findFirst().map(row -> PersonRow.of(row, 0));
     }
 
@@ -168,8 +178,9 @@ public class GraphReads {
 
     /** Stories in list order (newest first), filtered. */
     public Slice<StoryRow> stories(StoryKind kind, Long personId, String search, int afterRank, int first) {
-        StringBuilder where = new StringBuilder(" where s.listRank > :after");
-        StringBuilder countWhere = new StringBuilder(" where 1 = 1");
+        long generation = generation();
+        StringBuilder where = new StringBuilder(" where s.generation = :generation and s.listRank > :after");
+        StringBuilder countWhere = new StringBuilder(" where s.generation = :generation");
         List<String> words = new ArrayList<>();
         if (search != null) {
             for (String form : searchWords(search)) {
@@ -190,6 +201,7 @@ public class GraphReads {
         TypedQuery<Long> count = entityManager.createQuery("select count(s) from StoryEntity s" + countWhere,
                 Long.class);
         for (TypedQuery<?> q : List.of(page, count)) {
+            q.setParameter("generation", generation);
             if (kind != null) {
                 q.setParameter("kind", kind);
             }
@@ -226,7 +238,7 @@ public class GraphReads {
     /** People in list order (most mentioned first); {@code name} matches any spelling. */
     public Slice<PersonRow> people(String name, int afterRank, int first) {
         List<Set<String>> words = name == null ? List.of() : PersonSearch.queryKeys(name);
-        StringBuilder filters = new StringBuilder(" where p.storyCount > 0");
+        StringBuilder filters = new StringBuilder(" where p.generation = :generation and p.storyCount > 0");
         List<String> values = new ArrayList<>();
         for (Set<String> alternatives : words) {
             filters.append(" and (");
@@ -245,6 +257,9 @@ public class GraphReads {
                 .setMaxResults(first + 1);
         TypedQuery<Long> count = entityManager.createQuery("select count(p) from PersonEntity p" + filters,
                 Long.class);
+        long generation = generation();
+        page.setParameter("generation", generation);
+        count.setParameter("generation", generation);
         for (int i = 0; i < values.size(); i++) {
             page.setParameter("k" + i, values.get(i));
             count.setParameter("k" + i, values.get(i));
@@ -254,16 +269,29 @@ public class GraphReads {
     }
 
     public Slice<PageRow> pages(int afterRank, int first) {
-        List<PageRow> rows = query(PageRow.SELECT + " from PageEntity p where p.listRank > :after "
-                + "order by p.listRank").setParameter("after", afterRank).setMaxResults(first + 1)
+        long generation = generation();
+        List<PageRow> rows = query(PageRow.SELECT + " from PageEntity p where p.generation = :generation "
+                + "and p.listRank > :after order by p.listRank").setParameter("generation", generation)
+                .setParameter("after", afterRank).setMaxResults(first + 1)
                 .getResultList().stream().map(r -> PageRow.of(r, 0)).toList();
-        long total = entityManager.createQuery("select count(p) from PageEntity p", Long.class).getSingleResult();
+        long total = entityManager.createQuery("select count(p) from PageEntity p where p.generation = :generation",
+                Long.class).setParameter("generation", generation).getSingleResult();
         return slice(rows, first, total);
     }
 
+    /** The report of the load that made the generation this request reads. */
     public Optional<IngestionEntity> lastIngestion() {
-        return entityManager.createQuery("from IngestionEntity i order by i.generation desc", IngestionEntity.class)
-                .setMaxResults(1).setHint(HibernateHints.HINT_READ_ONLY, true).getResultStream().findFirst();
+        return entityManager.createQuery("from IngestionEntity i where i.generation = :generation",
+                        IngestionEntity.class).setParameter("generation", generation())
+                .setHint(HibernateHints.HINT_READ_ONLY, true).getResultStream().findFirst();
+    }
+
+    /**
+     * The generation this request reads: fixed at its first read, so every level of a GraphQL answer comes from one
+     * corpus. Reads by database id need no filter: ids are never shared between generations.
+     */
+    private long generation() {
+        return Arc.container().requestContext().isActive() ? requestGeneration.generation() : serving.current();
     }
 
     private static <T> Slice<T> slice(List<T> rows, int first, long total) {

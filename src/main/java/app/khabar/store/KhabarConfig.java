@@ -1,6 +1,7 @@
 package app.khabar.store;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -21,6 +22,19 @@ public interface KhabarConfig {
         /** Larger files are skipped with the reason, so one huge file cannot exhaust memory. */
         @WithDefault("10485760")
         long maxFileBytes();
+
+        /**
+         * How often to look for added, changed or removed files in {@link #dir()} and reload the corpus when there
+         * are any; unset: never (the corpus is loaded once, at startup).
+         */
+        Optional<Duration> reloadCheck();
+
+        /**
+         * How long a generation's rows are kept after a load switched away from it, so requests that started on it
+         * finish on it.
+         */
+        @WithDefault("30s")
+        Duration retireAfter();
     }
 
     interface Related {

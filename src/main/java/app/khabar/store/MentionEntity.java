@@ -28,6 +28,10 @@ public class MentionEntity extends PanacheEntityBase {
     @SequenceGenerator(name = "mention_seq", allocationSize = 500)
     public Long id;
 
+    /** The corpus load this row belongs to: reads see only the generation being served. */
+    @Column(nullable = false)
+    public long generation;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "story_id")
     public StoryEntity story;

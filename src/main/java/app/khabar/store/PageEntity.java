@@ -12,10 +12,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
 
 /** One corpus file. */
 @Entity
-@Table(name = "page", indexes = {@Index(name = "page_rank", columnList = "listRank")})
+@Table(name = "page", indexes = {@Index(name = "page_rank", columnList = "generation, listRank")},
+        uniqueConstraints = @UniqueConstraint(name = "page_key", columnNames = {"generation", "pageKey"}))
 public class PageEntity extends PanacheEntityBase {
 
     @Id
@@ -23,8 +25,12 @@ public class PageEntity extends PanacheEntityBase {
     @SequenceGenerator(name = "page_seq", allocationSize = 100)
     public Long id;
 
+    /** The corpus load this row belongs to: reads see only the generation being served. */
+    @Column(nullable = false)
+    public long generation;
+
     /** Derived from the file's content hash: stable across restarts. */
-    @Column(nullable = false, unique = true, length = 32)
+    @Column(nullable = false, length = 32)
     public String pageKey;
 
     @Column(nullable = false, length = 1000)

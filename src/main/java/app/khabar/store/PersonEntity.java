@@ -12,10 +12,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
 
 /** A person resolved across the corpus. */
 @Entity
-@Table(name = "person", indexes = {@Index(name = "person_rank", columnList = "listRank")})
+@Table(name = "person", indexes = {@Index(name = "person_rank", columnList = "generation, listRank")},
+        uniqueConstraints = @UniqueConstraint(name = "person_key", columnNames = {"generation", "personKey"}))
 public class PersonEntity extends PanacheEntityBase {
 
     @Id
@@ -23,7 +25,11 @@ public class PersonEntity extends PanacheEntityBase {
     @SequenceGenerator(name = "person_seq", allocationSize = 200)
     public Long id;
 
-    @Column(nullable = false, unique = true, length = 64)
+    /** The corpus load this row belongs to: reads see only the generation being served. */
+    @Column(nullable = false)
+    public long generation;
+
+    @Column(nullable = false, length = 64)
     public String personKey;
 
     @Column(nullable = false, length = 500)

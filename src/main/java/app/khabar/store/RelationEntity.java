@@ -26,6 +26,10 @@ public class RelationEntity extends PanacheEntityBase {
     @SequenceGenerator(name = "relation_seq", allocationSize = 1000)
     public Long id;
 
+    /** The corpus load this row belongs to: reads see only the generation being served. */
+    @Column(nullable = false)
+    public long generation;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "story_id")
     public StoryEntity story;

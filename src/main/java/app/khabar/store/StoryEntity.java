@@ -19,13 +19,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
 
 /** A story of a page. */
 @Entity
 @Table(name = "story", indexes = {
         @Index(name = "story_page", columnList = "page_id, ordinal"),
-        @Index(name = "story_rank", columnList = "listRank"),
-        @Index(name = "story_kind_rank", columnList = "kind, listRank")})
+        @Index(name = "story_rank", columnList = "generation, listRank"),
+        @Index(name = "story_kind_rank", columnList = "generation, kind, listRank")},
+        uniqueConstraints = @UniqueConstraint(name = "story_key", columnNames = {"generation", "storyKey"}))
 public class StoryEntity extends PanacheEntityBase {
 
     @Id
@@ -33,8 +35,12 @@ public class StoryEntity extends PanacheEntityBase {
     @SequenceGenerator(name = "story_seq", allocationSize = 500)
     public Long id;
 
+    /** The corpus load this row belongs to: reads see only the generation being served. */
+    @Column(nullable = false)
+    public long generation;
+
     /** Page key and position on the page: stable across restarts. */
-    @Column(nullable = false, unique = true, length = 48)
+    @Column(nullable = false, length = 48)
     public String storyKey;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

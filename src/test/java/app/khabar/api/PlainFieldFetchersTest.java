@@ -75,7 +75,7 @@ class PlainFieldFetchersTest {
         assertEquals(30, pages, "every page of the dev corpus");
         assertTrue(PlainFieldFetchers.plainFieldsFound() > 20, "the fast path reads plain fields: "
                 + PlainFieldFetchers.plainFieldsFound());
-        assertTrue(articles >= 60 && people >= 100, articles + " stories, " + people + " people");
+        assertTrue(articles >= 30 && people >= 100, articles + " stories, " + people + " people"); // a story a page at least
     }
 
     /** Runs every page of a list both ways; returns how many items it had. */

@@ -60,6 +60,8 @@ final class HeadlineChooser {
         for (int i = Math.max(0, lead - MAX_CANDIDATES); i < lead; i++) {
             printed.merge(PageReader.headlineKey(lines.get(i).text()), 1, Integer::sum);
         }
+        int best = -1;
+        int bestAgreement = 0;
         for (int i = Math.max(0, lead - MAX_CANDIDATES); i < lead; i++) {
             ClassifiedLine line = lines.get(i);
             if (!canBeTitle(line)) {
@@ -75,12 +77,15 @@ final class HeadlineChooser {
             boolean agreed = words >= 3 ? agreement >= 2 || (agreement >= 1 && (words >= 4 || repeats >= 2))
                     : agreement >= 1 && repeats >= 2;
             boolean repeated = repeats >= 2 && words >= 3;
-            boolean nextToLead = i == adjacent && words >= ADJACENT_TITLE_MIN_WORDS;
-            if (agreed || repeated || nextToLead) {
-                return i;
+            boolean nextToLead = i == adjacent && (words >= ADJACENT_TITLE_MIN_WORDS || agreement >= 1);
+            if ((agreed || repeated || nextToLead) && (best < 0 || agreement > bestAgreement)) {
+                // the first line with evidence, unless a later one shares more with the lead: a section label,
+                // a caption or a site line above the headline shares a word or two, the headline itself most
+                best = i;
+                bestAgreement = agreement;
             }
         }
-        return -1;
+        return best;
     }
 
     /**

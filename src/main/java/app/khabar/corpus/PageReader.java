@@ -481,12 +481,24 @@ public final class PageReader {
                     || HeadlineChooser.words(line) < TRAILING_STORY_MIN_WORDS) {
                 return false;
             }
-            if (opensWithConjunction(line)) {
+            if (opensWithConjunction(line) || hasInnerSentenceEnd(line)) {
                 return false;
             }
             Set<String> shared = headlines.contentTerms(line);
             shared.retainAll(current.terms);
             return shared.isEmpty();
+        }
+
+        /** {@code هل أعجبك الموضوع؟ شاركه …}: a question or sentence ends inside the line, so it is two, not a headline. */
+        private static boolean hasInnerSentenceEnd(String text) {
+            String inner = text.strip();
+            for (int i = 0; i < inner.length() - 1; i++) {
+                char c = inner.charAt(i);
+                if ((c == '؟' || c == '?' || c == '!') && Character.isWhitespace(inner.charAt(i + 1))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** {@code وقال}, {@code وفي}: the conjunction و glued to a verb, a noun or a particle. */

@@ -418,8 +418,9 @@ public final class PageReader {
 
         /**
          * Evidence that an unmarked headline followed by body text opens another story rather than a section of
-         * this one: a full headline (not a short label or a question), a lead paragraph that restates it, and
-         * a topic the current story has not already covered.
+         * this one: a full headline (not a short label or a question, nor clauses joined by the Arabic comma, as
+         * prose is and headlines, which join with {@code ..}, {@code :} or {@code |}, are not), a lead paragraph
+         * that restates it, and a topic the current story has not already covered.
          */
         private boolean startsAnotherStory(String headline, String lead) {
             if (current == null) {
@@ -428,6 +429,7 @@ public final class PageReader {
             if (HeadlineChooser.words(headline) < EMBEDDED_HEADLINE_MIN_WORDS
                     || HeadlineChooser.words(lead) < EMBEDDED_LEAD_MIN_WORDS
                     || LineClassifier.endsWithClosingPunctuation(headline)
+                    || headline.indexOf('،') >= 0
                     || headlines.agreement(headline, lead) == 0) {
                 return false;
             }

@@ -34,6 +34,8 @@ final class HeadlineChooser {
     private static final int MAX_CANDIDATES = 80;
     /** Share of digits among letters and digits above which a line is a table row or a date, not a headline. */
     private static final double MAX_DIGIT_SHARE = 0.3;
+    /** A bulleted line (a list item) is the headline only when it stands over the lead and shares this much. */
+    private static final int BULLETED_TITLE_MIN_AGREEMENT = 2;
 
     /** Index of the first body line long enough to be prose; -1 when the page has no body at all. */
     static int leadIndex(List<ClassifiedLine> lines) {
@@ -62,8 +64,17 @@ final class HeadlineChooser {
         }
         int best = -1;
         int bestAgreement = 0;
+        int bulletedAdjacent = bulletedAdjacentCandidate(lines, lead);
         for (int i = Math.max(0, lead - MAX_CANDIDATES); i < lead; i++) {
             ClassifiedLine line = lines.get(i);
+            if (i == bulletedAdjacent) {
+                // a listing page: the item whose lead follows it is the story, its headline bulleted like the rest
+                if (agreement(line.text(), leadText) >= BULLETED_TITLE_MIN_AGREEMENT && best < 0) {
+                    best = i;
+                    bestAgreement = agreement(line.text(), leadText);
+                }
+                continue;
+            }
             if (!canBeTitle(line)) {
                 continue;
             }
@@ -161,6 +172,23 @@ final class HeadlineChooser {
             }
         }
         return text.toString();
+    }
+
+    /** A bulleted title-like line right above the lead, with only dates, bylines and noise between; else -1. */
+    private static int bulletedAdjacentCandidate(List<ClassifiedLine> lines, int lead) {
+        for (int i = lead - 1; i >= 0; i--) {
+            ClassifiedLine line = lines.get(i);
+            LineKind kind = line.kind();
+            if (kind == LineKind.DATE || kind == LineKind.BYLINE || kind == LineKind.NOISE) {
+                continue;
+            }
+            if (!line.bulleted()) {
+                return -1;
+            }
+            ClassifiedLine plain = new ClassifiedLine(kind, line.text(), line.payload(), false);
+            return canBeTitle(plain) ? i : -1;
+        }
+        return -1;
     }
 
     /** The title-like line right above the lead, with only dates, bylines and noise between. */

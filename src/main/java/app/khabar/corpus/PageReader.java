@@ -257,6 +257,10 @@ public final class PageReader {
                     accept(lines.get(i));
                 }
             }
+            if (endsInsideALead()) {
+                ClassifiedLine cut = pending.remove(pending.size() - 1);
+                acceptBody(new ClassifiedLine(LineKind.BODY, cut.text(), cut.payload(), false));
+            }
             flushPending(true);
             if (noiseLines > 0) {
                 warnings.add("removed " + noiseLines + " lines of page noise (comment forms, counters, "
@@ -451,6 +455,23 @@ public final class PageReader {
                 return false;
             }
             return bodyTerms.stream().anyMatch(current.terms::contains);
+        }
+
+        /**
+         * The page was cut inside the lead of a list item's story: the last line waiting is a plain line of lead
+         * length under a bulleted headline (so not another item of the list) and shares a word with it. Complete,
+         * it would have ended with a full stop and been read as that story's body.
+         */
+        private boolean endsInsideALead() {
+            if (pending.size() < 2) {
+                return false;
+            }
+            ClassifiedLine last = pending.get(pending.size() - 1);
+            ClassifiedLine headline = pending.get(pending.size() - 2);
+            return headline.bulleted() && !last.bulleted()
+                    && HeadlineChooser.words(last.text()) >= HeadlineChooser.LEAD_MIN_WORDS
+                    && !LineClassifier.endsWithClosingPunctuation(last.text())
+                    && headlines.agreement(headline.text(), last.text()) >= 1;
         }
 
         /** Headlines still waiting when no body follows: links in a list, otherwise stray lines. */

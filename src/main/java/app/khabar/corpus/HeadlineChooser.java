@@ -88,7 +88,8 @@ final class HeadlineChooser {
             boolean agreed = words >= 3 ? agreement >= 2 || (agreement >= 1 && (words >= 4 || repeats >= 2))
                     : agreement >= 1 && repeats >= 2;
             boolean repeated = repeats >= 2 && words >= 3;
-            boolean nextToLead = i == adjacent && (words >= ADJACENT_TITLE_MIN_WORDS || agreement >= 1);
+            boolean nextToLead = i == adjacent && (words >= ADJACENT_TITLE_MIN_WORDS
+                    || words >= 3 && agreement >= 1 && plainWords(line.text()));
             if ((agreed || repeated || nextToLead) && (best < 0 || agreement > bestAgreement)) {
                 // the first line with evidence, unless a later one shares more with the lead: a section label,
                 // a caption or a site line above the headline shares a word or two, the headline itself most
@@ -201,6 +202,20 @@ final class HeadlineChooser {
             return canBeTitle(lines.get(i)) ? i : -1;
         }
         return -1;
+    }
+
+    /**
+     * Words only, no digits and no separator: {@code وغربت شمس الصبوحة} may be a short headline, a dateline or
+     * credit such as {@code الدوحة : واس} or {@code زنقة 20 . الرباط} is not, though it shares the lead's place.
+     */
+    private static boolean plainWords(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c) || ":：-–—|/.".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int letters(String text) {

@@ -34,6 +34,8 @@ final class HeadlineChooser {
     private static final int MAX_CANDIDATES = 80;
     /** Share of digits among letters and digits above which a line is a table row or a date, not a headline. */
     private static final double MAX_DIGIT_SHARE = 0.3;
+    /** A line above the lead sharing nothing with it is another story's headline from this many content words. */
+    private static final int OTHER_STORY_MIN_TERMS = 6;
     /** A bulleted line (a list item) is the headline only when it stands over the lead and shares this much. */
     private static final int BULLETED_TITLE_MIN_AGREEMENT = 2;
 
@@ -88,7 +90,7 @@ final class HeadlineChooser {
             boolean agreed = words >= 3 ? agreement >= 2 || (agreement >= 1 && (words >= 4 || repeats >= 2))
                     : agreement >= 1 && repeats >= 2;
             boolean repeated = repeats >= 2 && words >= 3;
-            boolean nextToLead = i == adjacent && (words >= ADJACENT_TITLE_MIN_WORDS
+            boolean nextToLead = i == adjacent && i != otherStoryHeadline(lines, lead) && (words >= ADJACENT_TITLE_MIN_WORDS
                     || words >= 3 && agreement >= 1 && plainWords(line.text()));
             if ((agreed || repeated || nextToLead) && (best < 0 || agreement > bestAgreement)) {
                 // the first line with evidence, unless a later one shares more with the lead: a section label,
@@ -118,6 +120,20 @@ final class HeadlineChooser {
             return false;
         }
         return arabicLetters(text) * 2 >= letters(text) && digitShare(text) <= MAX_DIGIT_SHARE;
+    }
+
+    /**
+     * The line right above the lead when it is a full headline of some other story: many content words and not
+     * one of them in the lead and the paragraph after it (a ticker or teaser printed over the article); else -1.
+     */
+    int otherStoryHeadline(List<ClassifiedLine> lines, int lead) {
+        int adjacent = adjacentCandidate(lines, lead);
+        if (adjacent < 0 || lines.get(adjacent).kind() != LineKind.HEADLINE_LIKE) {
+            return -1;
+        }
+        String text = lines.get(adjacent).text();
+        return contentTerms(text).size() >= OTHER_STORY_MIN_TERMS && agreement(text, leadText(lines, lead)) == 0
+                ? adjacent : -1;
     }
 
     /** Content terms the two texts share. */

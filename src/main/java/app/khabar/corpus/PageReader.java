@@ -283,6 +283,7 @@ public final class PageReader {
             current = main;
             addStory(main);
             String titleKey = title >= 0 ? headlineKey(lines.get(title).text()) : "";
+            int otherStory = title < 0 ? headlines.otherStoryHeadline(lines, lead) : -1;
             List<StoryDraft> ticker = new ArrayList<>();
             boolean links = false;
             boolean datedBelowTitle = false;
@@ -316,7 +317,7 @@ public final class PageReader {
                                 && ((line.bulleted() && !belowTitle) || links);
                         boolean sentence = line.kind() == LineKind.BODY && HeadlineChooser.words(line.text()) >= 3
                                 && LineClassifier.endsWithSentenceEnd(line.text());
-                        if (teaser) {
+                        if (teaser || i == otherStory) {
                             ticker.add(new StoryDraft(StoryKind.TEASER, line.text(), false));
                         } else if (sentence && title < 0) {
                             // a short first paragraph above the lead: prose, and where a derived title comes from

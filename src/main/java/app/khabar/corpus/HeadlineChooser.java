@@ -39,13 +39,33 @@ final class HeadlineChooser {
     /** A bulleted line (a list item) is the headline only when it stands over the lead and shares this much. */
     private static final int BULLETED_TITLE_MIN_AGREEMENT = 2;
 
-    /** Index of the first body line long enough to be prose; -1 when the page has no body at all. */
+    /** A full sentence right under a headline-like line is the lead from this many words. */
+    private static final int SHORT_LEAD_MIN_WORDS = 6;
+
+    /** The line above (past dates, bylines and noise) is headline-like. */
+    private static boolean underHeadline(List<ClassifiedLine> lines, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            LineKind kind = lines.get(i).kind();
+            if (kind == LineKind.DATE || kind == LineKind.BYLINE || kind == LineKind.NOISE) {
+                continue;
+            }
+            return kind == LineKind.HEADLINE_LIKE && !lines.get(i).bulleted();
+        }
+        return false;
+    }
+
+    /**
+     * Index of the first body line long enough to be prose (or a shorter full sentence right under a headline);
+     * -1 when the page has no body at all.
+     */
     static int leadIndex(List<ClassifiedLine> lines) {
         int firstBody = -1;
         for (int i = 0; i < lines.size(); i++) {
             ClassifiedLine line = lines.get(i);
             if (line.kind() == LineKind.BODY) {
-                if (words(line.text()) >= LEAD_MIN_WORDS) {
+                int words = words(line.text());
+                if (words >= LEAD_MIN_WORDS || words >= SHORT_LEAD_MIN_WORDS
+                        && LineClassifier.endsWithSentenceEnd(line.text()) && underHeadline(lines, i)) {
                     return i;
                 }
                 if (firstBody < 0) {

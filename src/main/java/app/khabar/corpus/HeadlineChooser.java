@@ -112,9 +112,11 @@ final class HeadlineChooser {
             boolean repeated = repeats >= 2 && words >= 3;
             boolean nextToLead = i == adjacent && i != otherStoryHeadline(lines, lead) && (words >= ADJACENT_TITLE_MIN_WORDS
                     || words >= 3 && agreement >= 1 && plainWords(line.text()));
-            if ((agreed || repeated || nextToLead) && (best < 0 || agreement > bestAgreement)) {
-                // the first line with evidence, unless a later one shares more with the lead: a section label,
-                // a caption or a site line above the headline shares a word or two, the headline itself most
+            if ((agreed || repeated || nextToLead) && (best < 0
+                    || agreement >= 2 * bestAgreement && agreement >= bestAgreement + 2)) {
+                // the first line with evidence, unless a later one shares clearly more with the lead (twice as
+                // many words and two more): a section label, a caption or a site line above the headline shares
+                // a word or a few, the headline itself most; a caption below it may come close, so close is not enough
                 best = i;
                 bestAgreement = agreement;
             }
@@ -144,7 +146,8 @@ final class HeadlineChooser {
 
     /**
      * The line right above the lead when it is a full headline of some other story: many content words and not
-     * one of them in the lead and the paragraph after it (a ticker or teaser printed over the article); else -1.
+     * one of them in the lead and the three paragraphs after it (a ticker or teaser printed over the article);
+     * else -1.
      */
     int otherStoryHeadline(List<ClassifiedLine> lines, int lead) {
         int adjacent = adjacentCandidate(lines, lead);
@@ -152,8 +155,17 @@ final class HeadlineChooser {
             return -1;
         }
         String text = lines.get(adjacent).text();
-        return contentTerms(text).size() >= OTHER_STORY_MIN_TERMS && agreement(text, leadText(lines, lead)) == 0
-                ? adjacent : -1;
+        if (contentTerms(text).size() < OTHER_STORY_MIN_TERMS) {
+            return -1;
+        }
+        StringBuilder story = new StringBuilder(lines.get(lead).text());
+        for (int i = lead + 1, body = 0; i < lines.size() && body < 3; i++) {
+            if (lines.get(i).kind() == LineKind.BODY) {
+                story.append(' ').append(lines.get(i).text());
+                body++;
+            }
+        }
+        return agreement(text, story.toString()) == 0 ? adjacent : -1;
     }
 
     /** Content terms the two texts share. */

@@ -38,8 +38,8 @@ final class LineClassifier {
             "^(?:" + ALEF + "?قر" + HARAKAT + "[أاءؤ]" + HARAKAT + "(?:وا)?|طالع|شاهد|تابع|اقرئي)\\s*"
                     + "(?:" + ALEF + "يض" + HARAKAT + "ا?" + HARAKAT + "|كذلك|المزيد|أيضا)" + HARAKAT
                     + "(?:\\s*[:：\\-–.…])*\\s*");
-    /** {@code إقرا أيضاI دولت …}: Latin letters glued to a "read also" marker, before an Arabic headline. */
-    private static final Pattern GLUED_LATIN = Pattern.compile("^[A-Za-z]{1,3}(?=\\s+\\p{IsArabic})");
+    /** {@code إقرا أيضاI دولت …}: one Latin letter glued to a "read also" marker (a name such as BBC is longer). */
+    private static final Pattern GLUED_LATIN = Pattern.compile("^[A-Za-z](?=\\s+\\p{IsArabic})");
     private static final Pattern BULLET = Pattern.compile("^[•·▪●◦■►✓*\\-–—]\\s*");
     /** {@code زنقة20| علي التومي}, {@code كتب – معتز عباس:}, {@code بقلم : أسامة غريب}. */
     private static final Pattern BYLINE = Pattern.compile("^(?:[^|\\s]+(?:\\s[^|\\s]+)?\\s*\\|\\s*\\S+(?:\\s+\\S+){0,3}"

@@ -308,6 +308,12 @@ class PageReaderTest {
                 إقرا أيضاI الجيش يعلن انتهاء المناورات العسكرية في الشمال
                 """.formatted(BODY_1));
         assertEquals("الجيش يعلن انتهاء المناورات العسكرية في الشمال", page.stories().get(1).title());
+        ParsedPage named = read("""
+                محادثات جديدة في القاهرة حول التهدئة
+                %s
+                اقرأ أيضاBBC تكشف تفاصيل المناورات العسكرية في الشمال
+                """.formatted(BODY_1));
+        assertEquals("BBC تكشف تفاصيل المناورات العسكرية في الشمال", named.stories().get(1).title());
     }
 
     @Test

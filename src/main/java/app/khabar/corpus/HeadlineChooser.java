@@ -110,13 +110,13 @@ final class HeadlineChooser {
             boolean agreed = words >= 3 ? agreement >= 2 || (agreement >= 1 && (words >= 4 || repeats >= 2))
                     : agreement >= 1 && repeats >= 2;
             boolean repeated = repeats >= 2 && words >= 3;
-            boolean nextToLead = i == adjacent && i != otherStoryHeadline(lines, lead) && (words >= ADJACENT_TITLE_MIN_WORDS
-                    || words >= 3 && agreement >= 1 && plainWords(line.text()));
+            boolean nextToLead = i == adjacent && i != otherStoryHeadline(lines, lead)
+                    && (words >= ADJACENT_TITLE_MIN_WORDS || words >= 3 && agreement >= 1 && plainWords(line.text()));
             if ((agreed || repeated || nextToLead) && (best < 0
                     || agreement >= 2 * bestAgreement && agreement >= bestAgreement + 2)) {
                 // the first line with evidence, unless a later one shares clearly more with the lead (twice as
                 // many words and two more): a section label, a caption or a site line above the headline shares
-                // a word or a few, the headline itself most; a caption below it may come close, so close is not enough
+                // a word or a few, the headline itself most; a caption below it may come close, which is not enough
                 best = i;
                 bestAgreement = agreement;
             }

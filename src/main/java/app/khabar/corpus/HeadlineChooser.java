@@ -34,14 +34,38 @@ final class HeadlineChooser {
     private static final int MAX_CANDIDATES = 80;
     /** Share of digits among letters and digits above which a line is a table row or a date, not a headline. */
     private static final double MAX_DIGIT_SHARE = 0.3;
+    /** A line above the lead sharing nothing with it is another story's headline from this many content words. */
+    private static final int OTHER_STORY_MIN_TERMS = 6;
+    /** A bulleted line (a list item) is the headline only when it stands over the lead and shares this much. */
+    private static final int BULLETED_TITLE_MIN_AGREEMENT = 2;
 
-    /** Index of the first body line long enough to be prose; -1 when the page has no body at all. */
+    /** A full sentence right under a headline-like line is the lead from this many words. */
+    private static final int SHORT_LEAD_MIN_WORDS = 6;
+
+    /** The line above (past dates, bylines and noise) is headline-like. */
+    private static boolean underHeadline(List<ClassifiedLine> lines, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            LineKind kind = lines.get(i).kind();
+            if (kind == LineKind.DATE || kind == LineKind.BYLINE || kind == LineKind.NOISE) {
+                continue;
+            }
+            return kind == LineKind.HEADLINE_LIKE && !lines.get(i).bulleted();
+        }
+        return false;
+    }
+
+    /**
+     * Index of the first body line long enough to be prose (or a shorter full sentence right under a headline);
+     * -1 when the page has no body at all.
+     */
     static int leadIndex(List<ClassifiedLine> lines) {
         int firstBody = -1;
         for (int i = 0; i < lines.size(); i++) {
             ClassifiedLine line = lines.get(i);
             if (line.kind() == LineKind.BODY) {
-                if (words(line.text()) >= LEAD_MIN_WORDS) {
+                int words = words(line.text());
+                if (words >= LEAD_MIN_WORDS || words >= SHORT_LEAD_MIN_WORDS
+                        && LineClassifier.endsWithSentenceEnd(line.text()) && underHeadline(lines, i)) {
                     return i;
                 }
                 if (firstBody < 0) {
@@ -60,8 +84,19 @@ final class HeadlineChooser {
         for (int i = Math.max(0, lead - MAX_CANDIDATES); i < lead; i++) {
             printed.merge(PageReader.headlineKey(lines.get(i).text()), 1, Integer::sum);
         }
+        int best = -1;
+        int bestAgreement = 0;
+        int bulletedAdjacent = bulletedAdjacentCandidate(lines, lead);
         for (int i = Math.max(0, lead - MAX_CANDIDATES); i < lead; i++) {
             ClassifiedLine line = lines.get(i);
+            if (i == bulletedAdjacent) {
+                // a listing page: the item whose lead follows it is the story, its headline bulleted like the rest
+                if (agreement(line.text(), leadText) >= BULLETED_TITLE_MIN_AGREEMENT && best < 0) {
+                    best = i;
+                    bestAgreement = agreement(line.text(), leadText);
+                }
+                continue;
+            }
             if (!canBeTitle(line)) {
                 continue;
             }
@@ -75,12 +110,18 @@ final class HeadlineChooser {
             boolean agreed = words >= 3 ? agreement >= 2 || (agreement >= 1 && (words >= 4 || repeats >= 2))
                     : agreement >= 1 && repeats >= 2;
             boolean repeated = repeats >= 2 && words >= 3;
-            boolean nextToLead = i == adjacent && words >= ADJACENT_TITLE_MIN_WORDS;
-            if (agreed || repeated || nextToLead) {
-                return i;
+            boolean nextToLead = i == adjacent && i != otherStoryHeadline(lines, lead)
+                    && (words >= ADJACENT_TITLE_MIN_WORDS || words >= 3 && agreement >= 1 && plainWords(line.text()));
+            if ((agreed || repeated || nextToLead) && (best < 0
+                    || agreement >= 2 * bestAgreement && agreement >= bestAgreement + 2)) {
+                // the first line with evidence, unless a later one shares clearly more with the lead (twice as
+                // many words and two more): a section label, a caption or a site line above the headline shares
+                // a word or a few, the headline itself most; a caption below it may come close, which is not enough
+                best = i;
+                bestAgreement = agreement;
             }
         }
-        return -1;
+        return best;
     }
 
     /**
@@ -101,6 +142,30 @@ final class HeadlineChooser {
             return false;
         }
         return arabicLetters(text) * 2 >= letters(text) && digitShare(text) <= MAX_DIGIT_SHARE;
+    }
+
+    /**
+     * The line right above the lead when it is a full headline of some other story: many content words and not
+     * one of them in the lead and the three paragraphs after it (a ticker or teaser printed over the article);
+     * else -1.
+     */
+    int otherStoryHeadline(List<ClassifiedLine> lines, int lead) {
+        int adjacent = adjacentCandidate(lines, lead);
+        if (adjacent < 0 || lines.get(adjacent).kind() != LineKind.HEADLINE_LIKE) {
+            return -1;
+        }
+        String text = lines.get(adjacent).text();
+        if (contentTerms(text).size() < OTHER_STORY_MIN_TERMS) {
+            return -1;
+        }
+        StringBuilder story = new StringBuilder(lines.get(lead).text());
+        for (int i = lead + 1, body = 0; i < lines.size() && body < 3; i++) {
+            if (lines.get(i).kind() == LineKind.BODY) {
+                story.append(' ').append(lines.get(i).text());
+                body++;
+            }
+        }
+        return agreement(text, story.toString()) == 0 ? adjacent : -1;
     }
 
     /** Content terms the two texts share. */
@@ -158,6 +223,23 @@ final class HeadlineChooser {
         return text.toString();
     }
 
+    /** A bulleted title-like line right above the lead, with only dates, bylines and noise between; else -1. */
+    private static int bulletedAdjacentCandidate(List<ClassifiedLine> lines, int lead) {
+        for (int i = lead - 1; i >= 0; i--) {
+            ClassifiedLine line = lines.get(i);
+            LineKind kind = line.kind();
+            if (kind == LineKind.DATE || kind == LineKind.BYLINE || kind == LineKind.NOISE) {
+                continue;
+            }
+            if (!line.bulleted()) {
+                return -1;
+            }
+            ClassifiedLine plain = new ClassifiedLine(kind, line.text(), line.payload(), false);
+            return canBeTitle(plain) ? i : -1;
+        }
+        return -1;
+    }
+
     /** The title-like line right above the lead, with only dates, bylines and noise between. */
     private static int adjacentCandidate(List<ClassifiedLine> lines, int lead) {
         for (int i = lead - 1; i >= 0; i--) {
@@ -168,6 +250,20 @@ final class HeadlineChooser {
             return canBeTitle(lines.get(i)) ? i : -1;
         }
         return -1;
+    }
+
+    /**
+     * Words only, no digits and no separator: {@code وغربت شمس الصبوحة} may be a short headline, a dateline or
+     * credit such as {@code الدوحة : واس} or {@code زنقة 20 . الرباط} is not, though it shares the lead's place.
+     */
+    private static boolean plainWords(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c) || ":：-–—|/.".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int letters(String text) {

@@ -38,6 +38,8 @@ final class LineClassifier {
             "^(?:" + ALEF + "?قر" + HARAKAT + "[أاءؤ]" + HARAKAT + "(?:وا)?|طالع|شاهد|تابع|اقرئي)\\s*"
                     + "(?:" + ALEF + "يض" + HARAKAT + "ا?" + HARAKAT + "|كذلك|المزيد|أيضا)" + HARAKAT
                     + "(?:\\s*[:：\\-–.…])*\\s*");
+    /** {@code إقرا أيضاI دولت …}: one Latin letter glued to a "read also" marker (a name such as BBC is longer). */
+    private static final Pattern GLUED_LATIN = Pattern.compile("^[A-Za-z](?=\\s+\\p{IsArabic})");
     private static final Pattern BULLET = Pattern.compile("^[•·▪●◦■►✓*\\-–—]\\s*");
     /** {@code زنقة20| علي التومي}, {@code كتب – معتز عباس:}, {@code بقلم : أسامة غريب}. */
     private static final Pattern BYLINE = Pattern.compile("^(?:[^|\\s]+(?:\\s[^|\\s]+)?\\s*\\|\\s*\\S+(?:\\s+\\S+){0,3}"
@@ -89,7 +91,13 @@ final class LineClassifier {
             return new ClassifiedLine(LineKind.DATE, line, line.substring(m.end()), bulleted);
         }
         if ((m = READ_ALSO.matcher(line)).find()) {
-            String payload = line.substring(m.end()).strip();
+            String payload = line.substring(m.end());
+            Matcher glued = GLUED_LATIN.matcher(payload);
+            if (m.end() > 0 && !Character.isWhitespace(line.charAt(m.end() - 1)) && glued.find()) {
+                // a stray Latin letter glued to the marker (an icon's alt text, a mistyped key), not the headline
+                payload = payload.substring(glued.end());
+            }
+            payload = payload.strip();
             return new ClassifiedLine(LineKind.READ_ALSO, line, hasLetters(payload) ? payload : "", bulleted);
         }
         if (isTeaserHeader(line)) {

@@ -257,6 +257,10 @@ public final class PageReader {
                     accept(lines.get(i));
                 }
             }
+            if (endsInsideALead()) {
+                ClassifiedLine cut = pending.remove(pending.size() - 1);
+                acceptBody(new ClassifiedLine(LineKind.BODY, cut.text(), cut.payload(), false));
+            }
             flushPending(true);
             if (noiseLines > 0) {
                 warnings.add("removed " + noiseLines + " lines of page noise (comment forms, counters, "
@@ -279,6 +283,7 @@ public final class PageReader {
             current = main;
             addStory(main);
             String titleKey = title >= 0 ? headlineKey(lines.get(title).text()) : "";
+            int otherStory = title < 0 ? headlines.otherStoryHeadline(lines, lead) : -1;
             List<StoryDraft> ticker = new ArrayList<>();
             boolean links = false;
             boolean datedBelowTitle = false;
@@ -312,7 +317,7 @@ public final class PageReader {
                                 && ((line.bulleted() && !belowTitle) || links);
                         boolean sentence = line.kind() == LineKind.BODY && HeadlineChooser.words(line.text()) >= 3
                                 && LineClassifier.endsWithSentenceEnd(line.text());
-                        if (teaser) {
+                        if (teaser || i == otherStory) {
                             ticker.add(new StoryDraft(StoryKind.TEASER, line.text(), false));
                         } else if (sentence && title < 0) {
                             // a short first paragraph above the lead: prose, and where a derived title comes from
@@ -418,8 +423,9 @@ public final class PageReader {
 
         /**
          * Evidence that an unmarked headline followed by body text opens another story rather than a section of
-         * this one: a full headline (not a short label or a question), a lead paragraph that restates it, and
-         * a topic the current story has not already covered.
+         * this one: a full headline (not a short label or a question, nor clauses joined by the Arabic comma, as
+         * prose is and headlines, which join with {@code ..}, {@code :} or {@code |}, are not), a lead paragraph
+         * that restates it, and a topic the current story has not already covered.
          */
         private boolean startsAnotherStory(String headline, String lead) {
             if (current == null) {
@@ -428,6 +434,7 @@ public final class PageReader {
             if (HeadlineChooser.words(headline) < EMBEDDED_HEADLINE_MIN_WORDS
                     || HeadlineChooser.words(lead) < EMBEDDED_LEAD_MIN_WORDS
                     || LineClassifier.endsWithClosingPunctuation(headline)
+                    || headline.indexOf('،') >= 0
                     || headlines.agreement(headline, lead) == 0) {
                 return false;
             }
@@ -449,6 +456,23 @@ public final class PageReader {
                 return false;
             }
             return bodyTerms.stream().anyMatch(current.terms::contains);
+        }
+
+        /**
+         * The page was cut inside the lead of a list item's story: the last line waiting is a plain line of lead
+         * length under a bulleted headline (so not another item of the list) and shares a word with it. Complete,
+         * it would have ended with a full stop and been read as that story's body.
+         */
+        private boolean endsInsideALead() {
+            if (pending.size() < 2) {
+                return false;
+            }
+            ClassifiedLine last = pending.get(pending.size() - 1);
+            ClassifiedLine headline = pending.get(pending.size() - 2);
+            return headline.bulleted() && !last.bulleted()
+                    && HeadlineChooser.words(last.text()) >= HeadlineChooser.LEAD_MIN_WORDS
+                    && !LineClassifier.endsWithClosingPunctuation(last.text())
+                    && headlines.agreement(headline.text(), last.text()) >= 1;
         }
 
         /** Headlines still waiting when no body follows: links in a list, otherwise stray lines. */
@@ -481,12 +505,24 @@ public final class PageReader {
                     || HeadlineChooser.words(line) < TRAILING_STORY_MIN_WORDS) {
                 return false;
             }
-            if (opensWithConjunction(line)) {
+            if (opensWithConjunction(line) || hasInnerSentenceEnd(line)) {
                 return false;
             }
             Set<String> shared = headlines.contentTerms(line);
             shared.retainAll(current.terms);
             return shared.isEmpty();
+        }
+
+        /** {@code هل أعجبك الموضوع؟ شاركه …}: a question or sentence ends inside the line, so it is two, not a headline. */
+        private static boolean hasInnerSentenceEnd(String text) {
+            String inner = text.strip();
+            for (int i = 0; i < inner.length() - 1; i++) {
+                char c = inner.charAt(i);
+                if ((c == '؟' || c == '?' || c == '!') && Character.isWhitespace(inner.charAt(i + 1))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** {@code وقال}, {@code وفي}: the conjunction و glued to a verb, a noun or a particle. */

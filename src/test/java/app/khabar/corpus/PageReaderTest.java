@@ -263,4 +263,99 @@ class PageReaderTest {
     static byte[] seed(String name) throws IOException {
         return Files.readAllBytes(Path.of("seeds", name));
     }
+
+    @Test
+    void theHeadlineIsTheLineThatSharesMostWithTheLeadNotTheFirstSectionLabel() throws Exception {
+        ParsedPage page = read("""
+                أخبار الرياضة العربية أخبار الكرة المصرية
+                الأهلي يفوز على الزمالك بهدفين في قمة الدوري المصري
+                فاز فريق الأهلي على الزمالك بهدفين دون رد في قمة الدوري المصري التي أقيمت مساء أمس في القاهرة.
+                """);
+        assertEquals("الأهلي يفوز على الزمالك بهدفين في قمة الدوري المصري", page.stories().get(0).title());
+        assertEquals(1, page.stories().size());
+    }
+
+    @Test
+    void aShortHeadlineOverTheLeadNeedsOneSharedWordAndNoDatelineIsTaken() throws Exception {
+        ParsedPage page = read("""
+                وداعا صوت الجبل
+                رحل صوت الجبل عن عالمنا بعد مسيرة فنية طويلة امتدت أكثر من خمسين عاما في الغناء والتمثيل.
+                """);
+        assertEquals("وداعا صوت الجبل", page.stories().get(0).title());
+        ParsedPage dateline = read("""
+                الدوحة : واس
+                وصل وزير الخارجية إلى الدوحة اليوم في زيارة رسمية تستمر يومين يلتقي خلالها كبار المسؤولين.
+                """);
+        assertTrue(dateline.stories().get(0).titleDerived());
+    }
+
+    @Test
+    void aLongLineOverTheLeadThatSharesNothingWithItIsAnotherStorysTeaser() throws Exception {
+        ParsedPage page = read("""
+                صحيفة أجنبية تشيد بالمؤهلات السياحية التي تجعل البلاد الوجهة الأولى للمسافرين في القارة
+                %s
+                %s
+                """.formatted(BODY_1, BODY_2));
+        assertEquals(List.of(StoryKind.MAIN, StoryKind.TEASER), page.stories().stream().map(ParsedStory::kind).toList());
+        assertTrue(page.stories().get(0).titleDerived());
+    }
+
+    @Test
+    void latinLettersGluedToAReadAlsoMarkerAreDropped() throws Exception {
+        ParsedPage page = read("""
+                محادثات جديدة في القاهرة حول التهدئة
+                %s
+                إقرا أيضاI الجيش يعلن انتهاء المناورات العسكرية في الشمال
+                """.formatted(BODY_1));
+        assertEquals("الجيش يعلن انتهاء المناورات العسكرية في الشمال", page.stories().get(1).title());
+        ParsedPage named = read("""
+                محادثات جديدة في القاهرة حول التهدئة
+                %s
+                اقرأ أيضاBBC تكشف تفاصيل المناورات العسكرية في الشمال
+                """.formatted(BODY_1));
+        assertEquals("BBC تكشف تفاصيل المناورات العسكرية في الشمال", named.stories().get(1).title());
+    }
+
+    @Test
+    void closingPromptsAreNoStories() throws Exception {
+        ParsedPage page = read("""
+                محادثات جديدة في القاهرة حول التهدئة
+                %s
+                اشترك في القائمة البريدية ليصلك آخر الأخبار وكل ما هو جديد
+                """.formatted(BODY_1));
+        assertEquals(1, page.stories().size());
+        ParsedPage question = read("""
+                محادثات جديدة في القاهرة حول التهدئة
+                %s
+                هل تابعت المحادثات؟ أرسل رأيك إلى أصدقائك اليوم!
+                """.formatted(BODY_1));
+        assertEquals(1, question.stories().size());
+    }
+
+    @Test
+    void clausesJoinedByTheArabicCommaAreProseNotAnotherStorysHeadline() throws Exception {
+        ParsedPage page = read("""
+                البنك المركزي يثبت أسعار الفائدة
+                قرر البنك المركزي في اجتماعه اليوم تثبيت أسعار الفائدة على الإيداع والإقراض عند مستواها الحالي.
+                وأرجع محللون القرار إلى ارتفاع التضخم،والحاجة إلى الحفاظ على العوائد،وسط توقعات باستمرار التثبيت
+                وكان الجهاز المركزي للإحصاء قد أعلن في وقت سابق من الشهر الجاري ارتفاع معدل التضخم السنوي في المدن.
+                """);
+        assertEquals(1, page.stories().size());
+        assertEquals(3, page.stories().get(0).paragraphs().size());
+    }
+
+    @Test
+    void aListingPageGivesTheFirstItemAsMainAndAnItemCutInItsLeadAsEmbedded() throws Exception {
+        ParsedPage page = read("""
+                • رصد إشارات راديوية قادمة من مجرات بعيدة
+                سارة علي · 21 يوليو 2013
+                رصد فريق من علماء الفلك إشارات راديوية قصيرة قادمة من مجرات بعيدة خارج مجرتنا.
+                • تقنية جديدة لعرض الصور المجسمة الملونة
+                سارة علي · 21 يوليو 2013
+                طور الباحثون في معهد التقنية طريقة جديدة لعرض الصور المجسمة في أجهزة
+                """);
+        assertEquals(List.of(StoryKind.MAIN, StoryKind.EMBEDDED), page.stories().stream().map(ParsedStory::kind).toList());
+        assertEquals("رصد إشارات راديوية قادمة من مجرات بعيدة", page.stories().get(0).title());
+        assertEquals("تقنية جديدة لعرض الصور المجسمة الملونة", page.stories().get(1).title());
+    }
 }

@@ -55,6 +55,8 @@ final class Lexicon {
     private final Set<String> orgHeads;
     private final Set<String> commonWords;
     private final Set<String> reportingVerbs;
+    /** Letters a cue word can start with, bare or after a clitic: a cheap exit computed from the lists. */
+    private final String cueFirstLetters;
     private final List<KnownPerson> knownPeople;
     private final Map<String, KnownPerson> knownByShortForm;
     private final Set<String> knownSurnames;
@@ -139,7 +141,23 @@ final class Lexicon {
         places = Set.copyOf(words(resources, "places.txt"));
         orgHeads = Set.copyOf(words(resources, "org-heads.txt"));
         commonWords = Set.copyOf(words(resources, "common-words.txt"));
-        reportingVerbs = Set.copyOf(words(resources, "reporting-verbs.txt"));
+        Set<String> cues = new HashSet<>(words(resources, "reporting-verbs.txt"));
+        cues.addAll(words(resources, "person-cues.txt"));
+        reportingVerbs = Set.copyOf(cues);
+        StringBuilder letters = new StringBuilder("ال"); // and the article of a nationality
+        for (String cue : cues) {
+            for (int i = 0; i < Math.min(2, cue.length()); i++) {
+                if (letters.indexOf(String.valueOf(cue.charAt(i))) < 0) {
+                    letters.append(cue.charAt(i));
+                }
+            }
+        }
+        for (char clitic : "وفبلك".toCharArray()) {
+            if (letters.indexOf(String.valueOf(clitic)) < 0) {
+                letters.append(clitic);
+            }
+        }
+        cueFirstLetters = letters.toString();
 
         List<KnownPerson> known = new ArrayList<>();
         Map<String, KnownPerson> byShort = new LinkedHashMap<>();
@@ -331,6 +349,12 @@ final class Lexicon {
     }
 
     /** A verb of reported speech or a word introducing a named source (قال، أوضحت، بحسب، يدعى). */
+    /** Could this word be a reporting verb or a person cue, with or without a clitic? False is certain. */
+    boolean mayBeCue(String norm) {
+        return !norm.isEmpty() && cueFirstLetters.indexOf(norm.charAt(0)) >= 0;
+    }
+
+    /** A verb of reported speech or another word that introduces a named person (بقيادة، الراحل). */
     boolean isReportingVerb(String norm) {
         return reportingVerbs.contains(norm);
     }

@@ -247,8 +247,8 @@ final class NameRecognizer {
             return null;
         }
         String norm = word.norm();
-        if (norm.length() < 2 || "وفبلاتحدذرشصقكني".indexOf(norm.charAt(0)) < 0) {
-            return null; // first letters of reporting-verbs.txt and of ال, bare or after a clitic (cheap exit)
+        if (norm.length() < 2 || !lexicon.mayBeCue(norm)) {
+            return null; // cheap exit: no cue starts with this letter
         }
         for (Clitics.Reading reading : Clitics.readings(norm)) {
             String form = reading.form();
@@ -714,7 +714,8 @@ final class NameRecognizer {
                         && lexicon.isAnyGivenName(words.get(k + 1).norm()))
                         || strongGiven && (endsClause(words, k + 2) || functionWordFollows(words, k + 2)))
                         // كتب محمد السيد: a title word that is a common family name, closing its line or clause
-                        || strongGiven && (norm.equals("السيد") || norm.equals("الشيخ")) && endsClause(words, k + 1)
+                        || strongGiven && (norm.equals("السيد") || norm.equals("الشيخ"))
+                        && (endsClause(words, k + 1) || isAccusativeRole(words, k + 1))
                         // ونادية الجندي، : in a list of names, a definite word ending the item is the family name
                         || context == Context.LIST && norm.startsWith("ال") && norm.length() >= 5
                         && !lexicon.isTitle(norm) && !lexicon.isNationality(norm) && !lexicon.isPlace(norm)
@@ -734,6 +735,8 @@ final class NameRecognizer {
                         || plain && lexicon.isAnyGivenName(norm) && endsClause(words, k + 1)
                         // مشعل الأحمد الجابر الصباح: a family name after a family name
                         || lastFamily && chainEnd > k && chainCloses(words, chainEnd)
+                        // محمد ماهر السعيد غوادرة (: a last family word after a definite one, closing the clause
+                        || lastFamily && plain && !hasArticle(norm) && endsClause(words, k + 1)
                         // أسعد حسن الشيباني إن، أحمد عبد الله الأحمد الصباح رئيسا
                         || lastGiven && chainEnd > k && chainCloses(words, chainEnd)
                         // محمد شياع السوداني إن: a nisba that is also a nationality, only where the clause ends
@@ -1008,6 +1011,9 @@ final class NameRecognizer {
         if (hasArticle(norm) || lexicon.isNotName(norm) || looksLikeVerb(norm) || lexicon.isCommonWord(norm)) {
             return false;
         }
+        if (isAccusativeRole(words, index)) {
+            return false; // محافظا لريف دمشق: a role in the accusative, the predicate of an appointment
+        }
         if (norm.length() >= 4 && norm.length() <= 5 && norm.endsWith("اء") && !lexicon.isAnyGivenName(norm)) {
             return false; // بناء، لقاء، شراء: a masdar
         }
@@ -1097,7 +1103,8 @@ final class NameRecognizer {
     /** {@code allowOn}: إيدرسون، أندرسون may end like a plural (-ون) when a vowel is written before it. */
     private boolean isForeignWord(Word word, boolean allowOn) {
         String norm = word.norm();
-        boolean on = allowOn && norm.length() >= 6 && norm.endsWith("ون") && word.lastLetter() != 'ة'
+        boolean on = allowOn && norm.length() >= 6 && (norm.endsWith("ون") || norm.endsWith("ين"))
+                && word.lastLetter() != 'ة'
                 && writesVowel(norm.substring(0, norm.length() - 2));
         return word.arabic() && norm.length() >= 4 && !hasArticle(norm) && !lexicon.isNotName(norm)
                 && !lexicon.isCommonWord(norm) && !lexicon.isAnyGivenName(norm) && !looksLikeVerb(norm)

@@ -589,6 +589,12 @@ final class NameRecognizer {
         if (form != null && form.equals("علي") && first.endsWithAlefMaqsura()) {
             form = null; // على, the preposition
         }
+        if (form == null && joinsNext(words, j) && context != Context.GROUP_TITLE) {
+            Name nasab = readNasab(words, j);
+            if (nasab != null) {
+                return nasab;
+            }
+        }
         if (form != null && (form.equals("عبد") || form.equals("ابو"))) {
             Word next = words.get(j + 1);
             if (form.equals("ابو") && !lexicon.isAnyGivenName(next.norm())) {
@@ -837,6 +843,27 @@ final class NameRecognizer {
     private boolean isMimNoun(Word word) {
         String norm = word.norm();
         return norm.length() >= 4 && norm.charAt(0) == 'م' && !lexicon.isAnyGivenName(norm);
+    }
+
+    /**
+     * ابن خلدون، وابن رشيق،: a man named by his lineage alone, ابن and a name-like word closing the clause or the list
+     * item; ابن عم، ابن الرئيس، ابن بطوطة's neighbours with the article or a listed word are no names.
+     */
+    private Name readNasab(List<Word> words, int j) {
+        String norm = words.get(j).norm();
+        int prefix = norm.equals("ابن") ? 0 : norm.length() == 4 && "وفل".indexOf(norm.charAt(0)) >= 0
+                && norm.endsWith("ابن") ? 1 : -1;
+        if (prefix < 0) {
+            return null;
+        }
+        Word next = words.get(j + 1);
+        String name = next.norm();
+        if (name.length() < 3 || hasArticle(name) || lexicon.isCommonWord(name) || lexicon.isNotName(name)
+                || lexicon.isPlace(name) || lexicon.isTitle(name) || lexicon.isNationality(name)
+                || looksLikeVerb(name) || ArabicText.isStopWord(name) || !endsListItem(words, j + 2)) {
+            return null;
+        }
+        return new Name(j + 2, prefix, List.of("ابن", name), "", 2, true);
     }
 
     /** A chain particle (بن، ولد، بنت) comes next: what precedes it is a given name. */

@@ -697,6 +697,14 @@ final class NameRecognizer {
                 lastGiven = true;
                 continue;
             }
+            if (units >= 2 && k + 1 < words.size() && words.get(k + 1).gap() == Word.Gap.NONE
+                    && lexicon.isSurnameEnding(words.get(k + 1).norm()) && !hasArticle(norm)) {
+                tokens.add(norm); // ضياء جمال قاضي أوغلو: whatever the first half is, أوغلو makes it a surname
+                tokens.add(words.get(k + 1).norm());
+                units++;
+                k += 2;
+                continue;
+            }
             if (units >= 2 && lexicon.isSurnameEnding(norm)) {
                 tokens.add(norm); // مولود تشاووش أوغلو، فخري زاده: the second half of a compound surname
                 units++;

@@ -32,14 +32,15 @@ class RealPagesPeopleTest {
     void devPages() throws IOException {
         PeopleScore.Result result = score("dev");
         assertEquals(0, result.falseMerges(), "false merges " + result);
-        assertTrue(result.precision() >= 0.90 && result.f1() >= 0.88, "dev pages " + result);
+        assertEquals(result.goldMatched(), result.oneId(), "every cross-page person under one id " + result);
+        assertTrue(result.precision() >= 0.95 && result.f1() >= 0.93, "dev pages " + result);
     }
 
     @Test
     void holdoutPages() throws IOException {
         PeopleScore.Result result = score("holdout");
         assertEquals(0, result.falseMerges(), "false merges " + result);
-        assertTrue(result.f1() >= 0.72, "holdout pages " + result);
+        assertTrue(result.f1() >= 0.85, "holdout pages " + result);
     }
 
     private static PeopleScore.Result score(String set) throws IOException {

@@ -234,7 +234,8 @@ final class Lexicon {
 
     /** عبدالرشيد، عبدالباقي: عبد and a divine name written as one word are always a given name. */
     private static boolean isJoinedAbd(String norm) {
-        return norm.length() >= 7 && norm.startsWith("عبدال");
+        // عبداللهيان is a Persian family name: -يان makes a surname of the compound
+        return norm.length() >= 7 && norm.startsWith("عبدال") && !norm.endsWith("يان");
     }
 
     /** الحسن، الحسين، المختار: given names written with the article, read as names before بن/ولد or after a title. */

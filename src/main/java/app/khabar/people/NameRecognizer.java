@@ -838,7 +838,7 @@ final class NameRecognizer {
 
     /** عبدالرحمن and عبد الرحمن are one name: the joined form is kept as its two words. */
     private void addToken(List<String> tokens, String norm) {
-        if (norm.startsWith("عبدال") && norm.length() >= 7
+        if (norm.startsWith("عبدال") && norm.length() >= 7 && !norm.endsWith("يان")
                 || norm.startsWith("عبد") && norm.length() >= 6 && lexicon.isArabicName(norm)) { // عبدربه
             tokens.add("عبد");
             tokens.add(norm.substring(3));

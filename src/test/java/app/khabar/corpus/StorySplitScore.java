@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import app.khabar.testing.MiniJson;
 
 /**
  * Story counts and headlines of a folder of pages against an annotation, scored as the evaluation script scores

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import app.khabar.testing.MiniJson;
 
 /** The people figures of shared/eval/score.py, computed the same way on an extraction result. */
 final class PeopleScore {

@@ -1,4 +1,4 @@
-package app.khabar.people;
+package app.khabar.testing;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Just enough JSON for the gold file: objects keep their key order, as Python's dicts do. */
-final class MiniJson {
+public final class MiniJson {
 
     private final String s;
     private int i;
@@ -15,7 +15,7 @@ final class MiniJson {
         this.s = s;
     }
 
-    static Object parse(String json) {
+    public static Object parse(String json) {
         MiniJson parser = new MiniJson(json);
         Object value = parser.value();
         parser.space();

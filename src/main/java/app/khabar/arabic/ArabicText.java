@@ -59,6 +59,22 @@ public final class ArabicText {
         return STOP_WORDS.contains(normalizedWord);
     }
 
+    /** The share of a text's letters that are Arabic; {@code whenNoLetters} for a text with no letter at all. */
+    public static double arabicLetterShare(CharSequence text, double whenNoLetters) {
+        int letters = 0;
+        int arabic = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (isArabicLetter(c)) {
+                    arabic++;
+                }
+            }
+        }
+        return letters == 0 ? whenNoLetters : (double) arabic / letters;
+    }
+
     public static boolean isArabicLetter(char c) {
         return (c >= '\u0621' && c <= '\u064A') || (c >= '\u066E' && c <= '\u06D3') || c == '\u06A4' || c == '\u06AF';
     }

@@ -285,18 +285,7 @@ final class LineClassifier {
     }
 
     static boolean mostlyArabic(String text) {
-        int letters = 0;
-        int arabic = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                letters++;
-                if (ArabicText.isArabicLetter(c)) {
-                    arabic++;
-                }
-            }
-        }
-        return arabic * 2 >= letters;
+        return ArabicText.arabicLetterShare(text, 1) >= 0.5;
     }
 
     private static boolean hasLetters(String text) {

@@ -53,7 +53,7 @@ public final class PageReader {
         if (text.isBlank()) {
             throw new UnreadablePageException("only whitespace, no text");
         }
-        double arabicShare = arabicShare(text);
+        double arabicShare = ArabicText.arabicLetterShare(text, 0);
         if (arabicShare < MIN_ARABIC_SHARE) {
             throw new UnreadablePageException(String.format(
                     "not an Arabic page: only %.0f%% of its letters are Arabic", arabicShare * 100));
@@ -113,20 +113,6 @@ public final class PageReader {
         return out.toString();
     }
 
-    private static double arabicShare(String text) {
-        int letters = 0;
-        int arabic = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                letters++;
-                if (ArabicText.isArabicLetter(c)) {
-                    arabic++;
-                }
-            }
-        }
-        return letters == 0 ? 0 : (double) arabic / letters;
-    }
 
     private static String sha256(byte[] content) {
         try {

@@ -64,25 +64,38 @@ final class Lexicon {
     private Lexicon(Function<String, InputStream> resources) {
         // a function word, a listed verb or a title complement is never a given name, whatever a name list says
         // (آن normalises to ان "that", باسم is also "in the name of", انا is "I")
-        Set<String> neverNames = new HashSet<>(words(resources, "not-names.txt"));
-        neverNames.addAll(words(resources, "verbs.txt"));
-        neverNames.addAll(words(resources, "title-complements.txt"));
+        // each list is read once; the name lists are then derived against the word lists
+        notNames = Set.copyOf(words(resources, "not-names.txt"));
+        verbs = Set.copyOf(words(resources, "verbs.txt"));
+        complements = Set.copyOf(words(resources, "title-complements.txt"));
+        commonWords = Set.copyOf(words(resources, "common-words.txt"));
+        Set<String> single = new HashSet<>();
+        Set<String> group = new HashSet<>();
+        for (String title : words(resources, "titles.txt")) {
+            if (title.endsWith("*")) {
+                group.add(title.substring(0, title.length() - 1));
+            } else {
+                single.add(title);
+            }
+        }
+        titles = Set.copyOf(single);
+        groupTitles = Set.copyOf(group);
+
+        Set<String> neverNames = new HashSet<>(notNames);
+        neverNames.addAll(verbs);
+        neverNames.addAll(complements);
         Set<String> given = new HashSet<>();
         for (String file : GIVEN_NAME_FILES) {
             given.addAll(words(resources, file));
         }
-        Set<String> titleHeads = new HashSet<>();
-        for (String title : words(resources, "titles.txt")) {
-            titleHeads.add(title.endsWith("*") ? title.substring(0, title.length() - 1) : title);
-        }
         Set<String> weak = new HashSet<>(words(resources, "ambiguous-names.txt"));
         Set<String> plainWords = new HashSet<>(neverNames);
-        plainWords.addAll(words(resources, "common-words.txt"));
+        plainWords.addAll(commonWords);
         for (String name : given) {
             // ورد، وفاء: also و + a verb, a word or a name (ورد = و + رد "and replied")
             boolean conjunctionReading = name.length() >= 3 && name.charAt(0) == 'و'
                     && (plainWords.contains(name.substring(1)) || given.contains(name.substring(1))
-                    || titleHeads.contains(name.substring(1)));
+                    || titles.contains(name.substring(1)) || groupTitles.contains(name.substring(1)));
             if (neverNames.contains(name) || conjunctionReading) {
                 weak.add(name); // لولا دا سيلفا: a name, but only where a title or the rest of the name says so
             }
@@ -100,8 +113,7 @@ final class Lexicon {
         }
         // انا "I", لولا "if not": a function word is no given name (علي is also على, but far more often the name)
         given.removeIf(name -> ArabicText.isStopWord(name) && !name.equals("علي"));
-        Set<String> complementWords = Set.copyOf(words(resources, "title-complements.txt"));
-        weak.removeIf(name -> complementWords.contains(name)
+        weak.removeIf(name -> complements.contains(name)
                 || neverNames.contains(name) && ArabicText.isStopWord(name) && !name.equals("علي"));
         weakGivenNames = Set.copyOf(weak);
 
@@ -120,41 +132,20 @@ final class Lexicon {
         arabic.addAll(weakGivenNames);
         arabicNames = Set.copyOf(arabic);
 
-        Set<String> single = new HashSet<>();
-        Set<String> group = new HashSet<>();
-        for (String title : words(resources, "titles.txt")) {
-            if (title.endsWith("*")) {
-                group.add(title.substring(0, title.length() - 1));
-            } else {
-                single.add(title);
-            }
-        }
-        titles = Set.copyOf(single);
-        groupTitles = Set.copyOf(group);
-        complements = Set.copyOf(words(resources, "title-complements.txt"));
         modifiers = Set.copyOf(words(resources, "role-modifiers.txt"));
         suffixes = Set.copyOf(words(resources, "generation-suffixes.txt"));
         particles = Set.copyOf(words(resources, "name-particles.txt"));
         nationalities = Set.copyOf(nationalityForms(words(resources, "nationalities.txt")));
-        verbs = Set.copyOf(words(resources, "verbs.txt"));
-        notNames = Set.copyOf(words(resources, "not-names.txt"));
         places = Set.copyOf(words(resources, "places.txt"));
         orgHeads = Set.copyOf(words(resources, "org-heads.txt"));
-        commonWords = Set.copyOf(words(resources, "common-words.txt"));
         Set<String> cues = new HashSet<>(words(resources, "reporting-verbs.txt"));
         cues.addAll(words(resources, "person-cues.txt"));
         reportingVerbs = Set.copyOf(cues);
-        StringBuilder letters = new StringBuilder("ال"); // and the article of a nationality
+        // a cue's own first letter, a clitic's, or the article's of a nationality
+        StringBuilder letters = new StringBuilder("اوفبلك");
         for (String cue : cues) {
-            for (int i = 0; i < Math.min(2, cue.length()); i++) {
-                if (letters.indexOf(String.valueOf(cue.charAt(i))) < 0) {
-                    letters.append(cue.charAt(i));
-                }
-            }
-        }
-        for (char clitic : "وفبلك".toCharArray()) {
-            if (letters.indexOf(String.valueOf(clitic)) < 0) {
-                letters.append(clitic);
+            if (!cue.isEmpty() && letters.indexOf(cue.substring(0, 1)) < 0) {
+                letters.append(cue.charAt(0));
             }
         }
         cueFirstLetters = letters.toString();
@@ -236,6 +227,19 @@ final class Lexicon {
     private static boolean isJoinedAbd(String norm) {
         // عبداللهيان is a Persian family name: -يان makes a surname of the compound
         return norm.length() >= 7 && norm.startsWith("عبدال") && !norm.endsWith("يان");
+    }
+
+    /**
+     * Adds a name word to a name's tokens; عبدالرحمن and عبد الرحمن are one name, so a joined عبد name is kept as its
+     * two words (عبدربه too, when the lexicon lists it).
+     */
+    void addNameToken(List<String> tokens, String norm) {
+        if (norm.length() >= 6 && norm.startsWith("عبد") && isArabicName(norm)) {
+            tokens.add("عبد");
+            tokens.add(norm.substring(3));
+        } else {
+            tokens.add(norm);
+        }
     }
 
     /** الحسن، الحسين، المختار: given names written with the article, read as names before بن/ولد or after a title. */

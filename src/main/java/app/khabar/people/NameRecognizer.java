@@ -836,15 +836,8 @@ final class NameRecognizer {
                 && "اوي".indexOf(norm.charAt(2)) < 0;
     }
 
-    /** عبدالرحمن and عبد الرحمن are one name: the joined form is kept as its two words. */
     private void addToken(List<String> tokens, String norm) {
-        if (norm.startsWith("عبدال") && norm.length() >= 7 && !norm.endsWith("يان")
-                || norm.startsWith("عبد") && norm.length() >= 6 && lexicon.isArabicName(norm)) { // عبدربه
-            tokens.add("عبد");
-            tokens.add(norm.substring(3));
-        } else {
-            tokens.add(norm);
-        }
+        lexicon.addNameToken(tokens, norm);
     }
 
     /** موكب، مكتب، منزل: a noun of place or instrument (م + root), not a given name unless the lexicon says so. */

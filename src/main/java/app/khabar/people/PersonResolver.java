@@ -304,15 +304,10 @@ final class PersonResolver {
     }
 
     /** The curated list may write عبدالعزيز joined; recognition keeps it as عبد العزيز. */
-    private static List<String> splitAbd(List<String> tokens) {
+    private List<String> splitAbd(List<String> tokens) {
         List<String> out = new ArrayList<>(tokens.size() + 1);
         for (String token : tokens) {
-            if (token.startsWith("عبدال") && token.length() >= 7) {
-                out.add("عبد");
-                out.add(token.substring(3));
-            } else {
-                out.add(token);
-            }
+            lexicon.addNameToken(out, token);
         }
         return out;
     }

@@ -57,20 +57,13 @@ class CrowdPeopleTest {
 
         CorpusModel crowd = CorpusPipeline.standard(10).run(new MemorySource(files));
         assertEquals(List.of(), crowd.skipped(), "every page of the crowd loads");
-        PeopleScore.Result result = PeopleScore.score(seedGold(), crowd.people(), fileOfStory(crowd));
+        PeopleScore.Result result = PeopleScore.score(seedGold(), crowd.people(), PeopleScore.fileOfStory(crowd));
         result.messages().forEach(System.out::println);
         System.out.println("seeds inside a crowd of " + files.size() + " pages: " + result);
         assertEquals(0, result.falseMerges(), "false merges " + result);
         assertTrue(result.f1() >= 0.97, "people F1 of the seed pages inside the crowd " + result);
     }
 
-    private static java.util.function.Function<String, String> fileOfStory(CorpusModel model) {
-        Map<String, String> fileOfPage = new HashMap<>();
-        for (CorpusModel.KeyedPage page : model.pages()) {
-            fileOfPage.put(page.key(), page.page().fileName());
-        }
-        return storyKey -> fileOfPage.get(storyKey.substring(0, storyKey.lastIndexOf('.')));
-    }
 
     private static List<Path> list(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {

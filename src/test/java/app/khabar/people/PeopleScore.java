@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+
+import app.khabar.pipeline.CorpusModel;
 import app.khabar.testing.MiniJson;
 
 /** The people figures of shared/eval/score.py, computed the same way on an extraction result. */
@@ -153,6 +155,15 @@ final class PeopleScore {
             }
         }
         return false;
+    }
+
+    /** Story key → its page's file name, for scoring what the whole pipeline made of a corpus. */
+    static Function<String, String> fileOfStory(CorpusModel model) {
+        Map<String, String> fileOfPage = new HashMap<>();
+        for (CorpusModel.KeyedPage page : model.pages()) {
+            fileOfPage.put(page.key(), page.page().fileName());
+        }
+        return storyKey -> fileOfPage.get(storyKey.substring(0, storyKey.lastIndexOf('.')));
     }
 
     /** Reads the "files" section of a gold file written like shared/eval/seeds-gold.json. */

@@ -7,9 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 
@@ -50,17 +48,10 @@ class RealPagesPeopleTest {
         assertEquals(0, model.skipped().size(), "every page loads: " + model.skipped());
         Map<String, PeopleScore.FileGold> gold = PeopleScore.readGold(
                 Files.readString(folder.resolve("gold.json"), StandardCharsets.UTF_8));
-        PeopleScore.Result result = PeopleScore.score(gold, model.people(), fileOfStory(model));
+        PeopleScore.Result result = PeopleScore.score(gold, model.people(), PeopleScore.fileOfStory(model));
         result.messages().forEach(m -> System.out.println(set + " | " + m));
         System.out.println(set + " pages: " + result);
         return result;
     }
 
-    private static Function<String, String> fileOfStory(CorpusModel model) {
-        Map<String, String> fileOfPage = new HashMap<>();
-        for (CorpusModel.KeyedPage page : model.pages()) {
-            fileOfPage.put(page.key(), page.page().fileName());
-        }
-        return storyKey -> fileOfPage.get(storyKey.substring(0, storyKey.lastIndexOf('.')));
-    }
 }

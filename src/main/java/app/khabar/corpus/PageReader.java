@@ -30,6 +30,8 @@ public final class PageReader {
     /** Line breaks, and runs of three or more spaces where a crawler glued page elements (ticker items) together. */
     private static final Pattern ELEMENT_BREAK = Pattern.compile("\\R|[ \\t\\u00A0]{3,}");
     /** A link pasted into the text, even into the middle of a word: it ends where ASCII ends. */
+    /** {@code 2- يعين …}, {@code ٣) …}: an item of a numbered list. */
+    private static final Pattern NUMBERED_ITEM = Pattern.compile("^[0-9\u0660-\u0669]{1,2}\\s*[-–.)]\\s+\\S");
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[\\x21-\\x7E]+");
 
     private final LineClassifier classifier;
@@ -212,6 +214,8 @@ public final class PageReader {
         private static final double SUBHEADING_CONTAINMENT = 0.75;
         /** A trailing cut-off line starts another story only with this many words and nothing shared. */
         private static final int TRAILING_STORY_MIN_WORDS = 5;
+        /** A trailing cut-off line this long is a paragraph, whatever its punctuation: headlines are shorter. */
+        private static final int CUT_PROSE_MIN_WORDS = 16;
 
         final List<StoryDraft> stories = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
@@ -366,7 +370,7 @@ public final class PageReader {
                     }
                 }
                 case HEADLINE_LIKE -> {
-                    if (line.bulleted() && listAnnounced && !inLinks) {
+                    if ((line.bulleted() || isNumberedItem(line.text())) && listAnnounced && !inLinks) {
                         // an item of the list the story's last sentence announced; the list goes on
                         appendParagraph(line.text());
                         listAnnounced = true;
@@ -471,6 +475,9 @@ public final class PageReader {
                     // the page was cut just after the headline of another story
                     current = new StoryDraft(StoryKind.EMBEDDED, line.text(), false);
                     addStory(current);
+                } else if (endOfPage && i == pending.size() - 1 && continuesCutOffProse(line.text())) {
+                    // the page was cut inside a paragraph of the current story
+                    appendParagraph(line.text());
                 } else if (endOfPage) {
                     if (droppedLines.add(line.text())) {
                         warnings.add("ignored a trailing line with no story: «" + line.text() + "»");
@@ -497,6 +504,18 @@ public final class PageReader {
             Set<String> shared = headlines.contentTerms(line);
             shared.retainAll(current.terms);
             return shared.isEmpty();
+        }
+
+        /**
+         * The last line of a cut page goes on with the current story when it reads as prose, not a headline: it
+         * opens with a conjunction, joins clauses with the Arabic comma, or runs longer than a headline does.
+         */
+        private boolean continuesCutOffProse(String line) {
+            if (current == null || current.kind == StoryKind.TEASER || current.paragraphs.isEmpty()) {
+                return false;
+            }
+            return opensWithConjunction(line) || line.contains("،")
+                    || HeadlineChooser.words(line) >= CUT_PROSE_MIN_WORDS;
         }
 
         /** {@code هل أعجبك الموضوع؟ شاركه …}: a question or sentence ends inside the line, so it is two, not a headline. */
@@ -561,6 +580,10 @@ public final class PageReader {
             current.terms.addAll(headlines.contentTerms(text));
             listAnnounced = text.endsWith(":") || text.endsWith("：");
         }
+    }
+
+    static boolean isNumberedItem(String line) {
+        return NUMBERED_ITEM.matcher(line).find();
     }
 
     /** {@code الجزيرة + وكالاتالمصدر: صحيفة المرصد الليبية}: labels may repeat, glued to the previous word. */

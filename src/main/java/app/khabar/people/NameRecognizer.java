@@ -645,6 +645,13 @@ final class NameRecognizer {
                 if (!lastFamily) { // سالم الدوسري الهدف الأول: a generation follows a given name, not a family name
                     suffix = norm;
                     k++;
+                    if (k + 1 < words.size() && words.get(k).gap() == Word.Gap.NONE
+                            && words.get(k + 1).gap() == Word.Gap.NONE && lexicon.isChainParticle(words.get(k).norm())
+                            && lexicon.isDefiniteGivenName(words.get(k + 1).norm())
+                            && chainCloses(words, k + 2)) {
+                        // عبدالله الثاني ابن الحسين: a king's father after his regnal number
+                        k += 2; // part of the surface form; the person is keyed by name and regnal number alone
+                    }
                 }
                 break;
             }
@@ -672,7 +679,7 @@ final class NameRecognizer {
                         && (lexicon.isDefiniteGivenName(next.norm()) || next.norm().equals("الشيخ")
                         || isFamilyName(next.norm()) && !lexicon.isCommonWord(next.norm()));
                 if (abd || lexicon.isAnyGivenName(next.norm()) || isSurnameWord(next) || definiteAncestor
-                        || norm.equals("ال") && next.arabic()) {
+                        || norm.equals("ال") && next.arabic() || units >= 2 && kunyaFamilyCloses(words, k)) {
                     tokens.add(norm);
                     addToken(tokens, next.norm());
                     k += 2;
@@ -778,7 +785,11 @@ final class NameRecognizer {
                         || isForeignWord(words.get(k - 1), true) && isForeignWord(word, true) && plain
                         && closesName(words, k + 1)
                         // خديجة بنت امبارك فال، : a plain word closing a patronymic chain
-                        || lastParticle && plain && !nounEnding(word) && endsClause(words, k + 1);
+                        || lastParticle && plain && !nounEnding(word) && endsClause(words, k + 1)
+                        // المهندس رائد مظفر رفعت أبو السعود، : a grandfather before a kunya family name
+                        || (lastGiven || context == Context.TITLE) && !nounEnding(word)
+                        && (plain || lexicon.isAnyGivenName(norm) && !hasArticle(norm))
+                        && kunyaFamilyCloses(words, k + 1);
             }
             if (!accept) {
                 break;
@@ -1089,6 +1100,14 @@ final class NameRecognizer {
         if (c == 'و' || c == 'ف') {
             return false; // a conjunction: the next clause, not a name
         }
+        Word third = next != null && index + 2 < words.size() && words.get(index + 2).gap() == Word.Gap.NONE
+                ? words.get(index + 2) : null;
+        if (context == Context.TITLE && third != null && lexicon.isAnyGivenName(next.norm())
+                && (!lexicon.isWeakGivenName(next.norm()) && isSurnameWord(third)
+                || (isFamilyName(third.norm()) || isTitledFamilyName(words, index + 2))
+                && !lexicon.isCommonWord(third.norm()) && !lexicon.isTitle(third.norm()))) {
+            return true; // الدكتور بشر هاني الخصاونة: after a title, a father's given name and a family name follow
+        }
         if ((c == 'ب' || c == 'ل' || c == 'ك') && norm.length() <= 3) {
             return false; // لنا، بها، كما: a preposition and a pronoun
         }
@@ -1189,6 +1208,18 @@ final class NameRecognizer {
     }
 
     /** What follows a run of family names shows it is one: the clause ends, a function word, a verb, an indefinite. */
+    /** {@code أبو السعود،}, {@code آل سعيد في}: a family name written with أبو or آل, then the clause ends. */
+    private boolean kunyaFamilyCloses(List<Word> words, int k) {
+        if (k + 1 >= words.size() || words.get(k).gap() != Word.Gap.NONE || words.get(k + 1).gap() != Word.Gap.NONE
+                || !words.get(k + 1).arabic()) {
+            return false;
+        }
+        String particle = words.get(k).norm();
+        String family = words.get(k + 1).norm();
+        return (particle.equals("ابو") || particle.equals("ال")) && !lexicon.isCommonWord(family)
+                && !lexicon.isPlace(family) && chainCloses(words, k + 2);
+    }
+
     private boolean chainCloses(List<Word> words, int next) {
         if (endsClause(words, next) || functionWordFollows(words, next)) {
             return true;

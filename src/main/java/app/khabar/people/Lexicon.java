@@ -39,6 +39,7 @@ final class Lexicon {
     private final Set<String> chainParticles;
     private final Set<String> surnameEndings;
     private final Set<String> compoundNameEnds;
+    private final Set<String> nounSurnames;
     /** Honorific phrases by their first word, so the check at every word is one look-up. */
     private final Map<String, List<List<String>>> honorificsByFirstWord;
     private final Set<String> arabicNames;
@@ -57,6 +58,7 @@ final class Lexicon {
     private final Set<String> reportingVerbs;
     /** Letters a cue word can start with, bare or after a clitic: a cheap exit computed from the lists. */
     private final String cueFirstLetters;
+    private final Set<String> listCues;
     private final List<KnownPerson> knownPeople;
     private final Map<String, KnownPerson> knownByShortForm;
     private final Set<String> knownSurnames;
@@ -120,6 +122,7 @@ final class Lexicon {
         chainParticles = Set.copyOf(words(resources, "chain-particles.txt"));
         surnameEndings = Set.copyOf(words(resources, "surname-endings.txt"));
         compoundNameEnds = Set.copyOf(words(resources, "compound-name-ends.txt"));
+        nounSurnames = Set.copyOf(words(resources, "noun-surnames.txt"));
         Map<String, List<List<String>>> phrases = new HashMap<>();
         for (String phrase : words(resources, "honorifics.txt")) {
             List<String> phraseWords = List.of(phrase.split(" "));
@@ -141,6 +144,8 @@ final class Lexicon {
         Set<String> cues = new HashSet<>(words(resources, "reporting-verbs.txt"));
         cues.addAll(words(resources, "person-cues.txt"));
         reportingVerbs = Set.copyOf(cues);
+        listCues = Set.copyOf(words(resources, "list-cues.txt"));
+        cues.addAll(listCues);
         // a cue's own first letter, a clitic's, or the article's of a nationality
         StringBuilder letters = new StringBuilder("اوفبلك");
         for (String cue : cues) {
@@ -269,6 +274,11 @@ final class Lexicon {
         return 0;
     }
 
+    /** حرب، سلام، خان: family names that are also common words, read as names only where a person is announced. */
+    boolean isNounSurname(String norm) {
+        return nounSurnames.contains(norm);
+    }
+
     /** الدين، الله، العابدين: the second word of a name written as two (نور الدين، زين العابدين). */
     boolean isCompoundNameEnd(String norm) {
         return compoundNameEnds.contains(norm);
@@ -360,6 +370,11 @@ final class Lexicon {
     }
 
     /** A verb of reported speech or another word that introduces a named person (بقيادة، الراحل). */
+    /** منهم، من بينهم، أبرزهم: names follow as the items of a list. */
+    boolean isListCue(String norm) {
+        return listCues.contains(norm);
+    }
+
     boolean isReportingVerb(String norm) {
         return reportingVerbs.contains(norm);
     }

@@ -258,6 +258,9 @@ final class NameRecognizer {
             if (lexicon.isReportingVerb(form)) {
                 return Context.REPORTED;
             }
+            if (lexicon.isListCue(form)) {
+                return Context.LIST;
+            }
             if (form.startsWith("ال") && lexicon.isNationality(form)) {
                 String base = form.substring(2);
                 if (base.endsWith("ه")) {
@@ -636,6 +639,9 @@ final class NameRecognizer {
             if (!word.arabic()) {
                 break;
             }
+            if (isPerfectVerbShape(norm) && !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm)) {
+                break; // صباح رحلت، دارمانان تباحث: a verb after the name
+            }
             if (lexicon.isCompoundNameEnd(norm)) {
                 tokens.add(norm); // نصر الله، نور الدين: one word written as two
                 k++;
@@ -743,9 +749,19 @@ final class NameRecognizer {
                         && !lexicon.isGenerationSuffix(norm) && endsListItem(words, k + 1)
                         // زعيم الجماعة عبد الملك الحوثي يرفض: a nisba of a group or country as a family name
                         || strongGiven && tokens.size() <= 2 && isMasculineNisba(norm) && closes
+                        // يوسف العتيبة سفير: a definite family name in ة no list knows as a noun, closing the name
+                        || strongGiven && !tokens.get(0).equals("علي") && isTitledFamilyName(words, k)
+                        && !lexicon.isComplement(norm) && !lexicon.isOrgHead(norm) && closesName(words, k + 1)
                         // الكاتب شكري المبخوت إن: after a title, an unknown first word and a definite family name
                         || context == Context.TITLE && !given && isNisba(norm) && !lexicon.isCommonWord(norm)
-                        && !lexicon.isTitle(norm) && closes;
+                        && !lexicon.isTitle(norm) && closes
+                        // الرئيس تمام سلام، / وقال أكرم حرب، : a family name that is also a noun, where a title
+                        // or a verb of speech announced a person and the name closes its clause
+                        || (context == Context.TITLE || context == Context.REPORTED) && given
+                        && (lexicon.isNounSurname(norm) || strongGiven && isNounSurname(word))
+                        && (endsClause(words, k + 1) || functionWordFollows(words, k + 1)
+                        || context == Context.TITLE && lexicon.isNounSurname(norm) && k + 1 < words.size()
+                        && words.get(k + 1).norm().startsWith("و") && words.get(k + 1).norm().length() > 2);
             } else {
                 // A third word needs more than looking like a name: محمد صلاح هدفين، حسام حسن مديرا
                 boolean plain = isSurnameWord(word) && !hasArticle(norm) && !endsWithTanween(word)
@@ -778,12 +794,19 @@ final class NameRecognizer {
                         // الدكتور بشر هاني الخصاونة: after a title and two given names, a family name in ة
                         || context == Context.TITLE && units == 2 && lastGiven && isTitledFamilyName(words, k)
                         && closesName(words, k + 1)
+                        // عبدالله بن خليفة العطية وزير: a family name in ة closing a patronymic chain
+                        || lastParticle && isTitledFamilyName(words, k) && !lexicon.isComplement(norm)
+                        && !lexicon.isOrgHead(norm) && closesName(words, k + 1)
                         // بشار بن خالد المالك، / محمد ولد الشيخ الغزواني: a family name closing a patronymic chain
                         || lastParticle && isFamilyName(norm) && !lexicon.isCommonWord(norm) && !lexicon.isTitle(norm)
                         && chainCloses(words, k + 1)
                         // ريتشارد ماهيتسون راندرياماندراتو من: a foreign word after foreign words, closing the name
                         || isForeignWord(words.get(k - 1), true) && isForeignWord(word, true) && plain
                         && closesName(words, k + 1)
+                        // الشاب علي حسن حرب «: a listed family name that is also a noun, after two given names
+                        || lastGiven && units == 2 && given && lexicon.isNounSurname(norm)
+                        && (endsClause(words, k + 1) || functionWordFollows(words, k + 1)
+                        || context == Context.LIST && endsListItem(words, k + 1))
                         // خديجة بنت امبارك فال، : a plain word closing a patronymic chain
                         || lastParticle && plain && !nounEnding(word) && endsClause(words, k + 1)
                         // المهندس رائد مظفر رفعت أبو السعود، : a grandfather before a kunya family name
@@ -841,6 +864,12 @@ final class NameRecognizer {
     }
 
     /** تهنئة، تجربة، تنمية: the masdar pattern taf'ila, a common noun after a name, never a surname. */
+    /** تحويل، تشكيل، تبييض: the masdar تفعيل (given names of this shape, تحسين، تيسير, are listed). */
+    private static boolean isTaf3eelMasdar(String norm) {
+        return norm.length() == 5 && norm.charAt(0) == 'ت' && norm.charAt(3) == 'ي'
+                && "اوي".indexOf(norm.charAt(1)) < 0;
+    }
+
     private static boolean isTaf3ilaMasdar(Word word) {
         String norm = word.norm();
         return norm.length() == 5 && norm.charAt(0) == 'ت' && word.lastLetter() == 'ة'
@@ -949,7 +978,22 @@ final class NameRecognizer {
             return true;
         }
         String norm = words.get(next).norm();
-        return norm.startsWith("وال") || lexicon.isVerb(norm);
+        return norm.startsWith("وال") || lexicon.isVerb(norm) || lexicon.isTitle(norm)
+                || norm.length() > 3 && norm.charAt(0) == 'و' && lexicon.isAnyGivenName(norm.substring(1));
+    }
+
+    /**
+     * رحلت، فتحت: the perfect of a three-letter root in the feminine (no long vowel before its ت); تباحث، تناول:
+     * the perfect تفاعل. Names of these shapes (رأفت، حكمت، تشافي) are listed.
+     */
+    static boolean isPerfectVerbShape(String norm) {
+        int n = norm.length();
+        if (n == 4 && norm.charAt(3) == 'ت') {
+            return "اويءة".indexOf(norm.charAt(0)) < 0 && "اوي".indexOf(norm.charAt(1)) < 0
+                    && "اوي".indexOf(norm.charAt(2)) < 0;
+        }
+        return n == 5 && norm.charAt(0) == 'ت' && norm.charAt(2) == 'ا' && "اوي".indexOf(norm.charAt(1)) < 0
+                && "ايه".indexOf(norm.charAt(4)) < 0;
     }
 
     /** Nothing follows the name in its clause: punctuation, the end, or the complementiser of reported speech. */
@@ -1084,6 +1128,10 @@ final class NameRecognizer {
             return false;
         }
         char c = norm.charAt(0);
+        if ((c == 'ي' || c == 'ت') && norm.length() == 4 && "اوي".indexOf(norm.charAt(1)) < 0
+                && !lexicon.isAnyGivenName(norm)) {
+            return false; // يقيم، يرفع، تريد: the imperfect of a three-letter root (names write a vowel: يوري، تيري)
+        }
         if ((c == 'ي' || c == 'ت') && norm.length() >= 4) {
             // يبحث، تؤكد are verbs; تيلرسون، يوهان are names: a name word must follow or the clause end
             return next == null || endsClause(words, index + 1)
@@ -1117,7 +1165,7 @@ final class NameRecognizer {
             }
             String rest = norm.substring(1);
             return !lexicon.isNotName(rest) && !lexicon.isCommonWord(rest) && !rest.startsWith("ال")
-                    && !rest.endsWith("ه");
+                    && !rest.endsWith("ه") && !isTaf3eelMasdar(rest); // بتحويل، لتبييض: ب + a masdar
         }
         return true;
     }
@@ -1208,6 +1256,25 @@ final class NameRecognizer {
     }
 
     /** What follows a run of family names shows it is one: the clause ends, a function word, a verb, an indefinite. */
+    /**
+     * حرب، سلام، خان، جمعة: an indefinite noun that families also carry as their name. Never a verb, an adverb
+     * ({@code حاليا، مساء}), a function word, a place, a nationality, an organisation or a word with a pronoun.
+     */
+    private boolean isNounSurname(Word word) {
+        String norm = word.norm();
+        if (!word.arabic() || norm.length() < 3 || norm.length() > 6 || hasArticle(norm) || endsWithTanween(word)
+                || ArabicText.isStopWord(norm) || looksLikeVerb(norm) || lexicon.isNotName(norm)
+                || lexicon.isCommonWord(norm)
+                || lexicon.isPlace(norm) || lexicon.isNationality(norm) || lexicon.isTitle(norm)
+                || lexicon.isGenerationSuffix(norm) || isTaf3ilaMasdar(word)) {
+            return false;
+        }
+        char last = norm.charAt(norm.length() - 1);
+        return last != 'ا' && !norm.endsWith("اء") && !norm.endsWith("ات") && !norm.endsWith("ين")
+                && !norm.endsWith("ون") && !(norm.length() >= 4 && (norm.endsWith("ها") || norm.endsWith("هم")))
+                && !Character.isDigit(norm.charAt(0));
+    }
+
     /** {@code أبو السعود،}, {@code آل سعيد في}: a family name written with أبو or آل, then the clause ends. */
     private boolean kunyaFamilyCloses(List<Word> words, int k) {
         if (k + 1 >= words.size() || words.get(k).gap() != Word.Gap.NONE || words.get(k + 1).gap() != Word.Gap.NONE

@@ -48,7 +48,8 @@ final class LineClassifier {
     /** A place or outlet and an agency around a dash, or a credit ending in a dash: {@code دمشق – نورث برس}. */
     private static final Pattern DATELINE = Pattern.compile("^[^.،,:]{2,40}?\\s" + DASH + "(?:\\s[^.،,:]{2,30})?$");
     private static final Pattern TIME = Pattern.compile("(?<![\\d.])\\d{1,2}:\\d{2}(?!\\d)");
-    private static final Pattern RELATIVE_TIME = Pattern.compile("^منذ\\s+(?:\\d+|ساعتين|يومين|دقيقتين)");
+    /** {@code منذ 3 ساعات}, also after a short source name ({@code صحيفة الخليج الإماراتية منذ 52 دقيقة}). */
+    private static final Pattern RELATIVE_TIME = Pattern.compile("(?:^|\\s)منذ\\s+(?:\\d+|ساعتين|يومين|دقيقتين|ساعة|دقيقة|يوم)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:1[34]\\d\\d|20\\d\\d|19\\d\\d)(?!\\d)");
     private static final Pattern NUMBERS = Pattern.compile("\\d+");
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]+");
@@ -129,7 +130,9 @@ final class LineClassifier {
             return false;
         }
         String key = CorpusLexicon.normalize(MARKS.matcher(TRAILING_MARKS.matcher(line).replaceAll("")).replaceAll(" "));
-        return lexicon.teaserHeaders().contains(key);
+        // المزيد من موقع 24 الإخباري: "more from" and an outlet's name heads a list of its links
+        return lexicon.teaserHeaders().contains(key)
+                || key.startsWith("المزيد من ") && ArabicText.tokenize(key).size() <= 6;
     }
 
     /**
@@ -281,7 +284,7 @@ final class LineClassifier {
                 return true;
             }
         }
-        return line.startsWith("منذ");
+        return RELATIVE_TIME.matcher(line).find();
     }
 
     static boolean mostlyArabic(String text) {

@@ -32,6 +32,9 @@ public final class PageReader {
     /** A link pasted into the text, even into the middle of a word: it ends where ASCII ends. */
     /** {@code 2- يعين …}, {@code ٣) …}: an item of a numbered list. */
     private static final Pattern NUMBERED_ITEM = Pattern.compile("^[0-9\u0660-\u0669]{1,2}\\s*[-–.)]\\s+\\S");
+    private static final Pattern AD_LABEL = Pattern.compile("\\s*[(\\[](?:إعلان|اعلان|إعلان مدفوع|محتوى مدفوع|محتوى مدعوم|ممول)[)\\]]\\s*$");
+    /** بينما، كما، حيث، إذ: a line opening with one of these goes on with the sentence before it. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("بينما", "كما", "حيث", "اذ", "فيما", "لكن", "ثم");
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[\\x21-\\x7E]+");
 
     private final LineClassifier classifier;
@@ -263,8 +266,8 @@ public final class PageReader {
 
         /** The lines above the lead: the headline, the ticker teasers, the main story's subtitle and date. */
         private void readPreamble(List<ClassifiedLine> lines, int lead) {
-            int title = headlines.choose(lines, lead);
-            StoryDraft main = title >= 0 ? new StoryDraft(StoryKind.MAIN, lines.get(title).text(), false)
+            int title = cleanCopy(lines, headlines.choose(lines, lead), lead);
+            StoryDraft main = title >= 0 ? new StoryDraft(StoryKind.MAIN, withoutLabel(lines.get(title).text()), false)
                     : new StoryDraft(StoryKind.MAIN, "", true);
             main.titleSource = lines.get(lead).text();
             if (title < 0) {
@@ -327,6 +330,31 @@ public final class PageReader {
             }
             ticker.forEach(this::addStory);
             current = main;
+        }
+
+        /** {@code المبعوث يستفز الحوثيين (اعلان)}: an advertising label after the headline is not part of it. */
+        private static String withoutLabel(String headline) {
+            return AD_LABEL.matcher(headline).replaceFirst("").strip();
+        }
+
+        /**
+         * {@code الرئيسيةأخبارالكويت تودع …} above {@code الكويت تودع …}: a breadcrumb glued to the headline; the
+         * headline printed again on its own line is the clean one.
+         */
+        private static int cleanCopy(List<ClassifiedLine> lines, int title, int lead) {
+            if (title < 0) {
+                return title;
+            }
+            String chosen = lines.get(title).text().strip();
+            for (int i = 0; i < lead; i++) {
+                String other = lines.get(i).text().strip();
+                if (i != title && other.length() < chosen.length() && HeadlineChooser.words(other) >= 3
+                        && chosen.endsWith(other) && !Character.isWhitespace(
+                        chosen.charAt(chosen.length() - other.length() - 1))) {
+                    return i;
+                }
+            }
+            return title;
         }
 
         void accept(ClassifiedLine line) {
@@ -534,7 +562,8 @@ public final class PageReader {
         private static boolean opensWithConjunction(String text) {
             String firstWord = ArabicText.normalize(text.split(" ", 2)[0]);
             return firstWord.startsWith("و")
-                    && (firstWord.length() >= 4 || ArabicText.isStopWord(firstWord.substring(1)));
+                    && (firstWord.length() >= 4 || ArabicText.isStopWord(firstWord.substring(1)))
+                    || CLAUSE_OPENERS.contains(firstWord);
         }
 
         private void addTeaser(String title) {

@@ -173,9 +173,19 @@ final class NameRecognizer {
     }
 
     /** A list item ends where the next starts: a comma, و with the next item, or the end of the clause. */
+    /** {@code وصالح …}: the next word is و and a given name, the next item of a list of names. */
+    private boolean nextItemIsName(List<Word> words, int next) {
+        if (next >= words.size() || words.get(next).gap() != Word.Gap.NONE || !words.get(next).arabic()) {
+            return false;
+        }
+        String norm = words.get(next).norm();
+        return norm.length() > 3 && norm.charAt(0) == 'و' && lexicon.isAnyGivenName(norm.substring(1));
+    }
+
     private boolean endsListItem(List<Word> words, int next) {
         return endsClause(words, next) || words.get(next).norm().charAt(0) == 'و' && words.get(next).arabic()
-                || functionWordFollows(words, next);
+                || functionWordFollows(words, next)
+                || words.get(next).arabic() && lexicon.isTitle(words.get(next).norm()); // وصالح داحا عامل إقليم
     }
 
     /** عزيز أخنوش، رئيس الحكومة المغربية، أن: a role between commas right after the name. */
@@ -685,7 +695,7 @@ final class NameRecognizer {
                         && (lexicon.isDefiniteGivenName(next.norm()) || next.norm().equals("الشيخ")
                         || isFamilyName(next.norm()) && !lexicon.isCommonWord(next.norm()));
                 if (abd || lexicon.isAnyGivenName(next.norm()) || isSurnameWord(next) || definiteAncestor
-                        || norm.equals("ال") && next.arabic() || units >= 2 && kunyaFamilyCloses(words, k)) {
+                        || norm.equals("ال") && next.arabic() || (units >= 2 || given) && kunyaFamilyCloses(words, k)) {
                     tokens.add(norm);
                     addToken(tokens, next.norm());
                     k += 2;
@@ -745,7 +755,8 @@ final class NameRecognizer {
                         && (endsClause(words, k + 1) || isAccusativeRole(words, k + 1))
                         // ونادية الجندي، : in a list of names, a definite word ending the item is the family name
                         || context == Context.LIST && norm.startsWith("ال") && norm.length() >= 5
-                        && !lexicon.isTitle(norm) && !lexicon.isNationality(norm) && !lexicon.isPlace(norm)
+                        && (!lexicon.isTitle(norm) || nextItemIsName(words, k + 1)) // ومروان الصحفي وصالح
+                        && !lexicon.isNationality(norm) && !lexicon.isPlace(norm)
                         && !lexicon.isGenerationSuffix(norm) && endsListItem(words, k + 1)
                         // زعيم الجماعة عبد الملك الحوثي يرفض: a nisba of a group or country as a family name
                         || strongGiven && tokens.size() <= 2 && isMasculineNisba(norm) && closes
@@ -757,9 +768,13 @@ final class NameRecognizer {
                         && !lexicon.isTitle(norm) && closes
                         // الرئيس تمام سلام، / وقال أكرم حرب، : a family name that is also a noun, where a title
                         // or a verb of speech announced a person and the name closes its clause
+                        // ، عمران خان الذي: a listed one after a given name no list calls a word, before a function word
+                        || strongGiven && lexicon.isNounSurname(norm) && (functionWordFollows(words, k + 1)
+                        || endsClause(words, k + 1) && k + 1 < words.size())
                         || (context == Context.TITLE || context == Context.REPORTED) && given
                         && (lexicon.isNounSurname(norm) || strongGiven && isNounSurname(word))
                         && (endsClause(words, k + 1) || functionWordFollows(words, k + 1)
+                        || k + 1 < words.size() && isTaf3eelMasdar(words.get(k + 1).norm()) // عمران خان تضييق
                         || context == Context.TITLE && lexicon.isNounSurname(norm) && k + 1 < words.size()
                         && words.get(k + 1).norm().startsWith("و") && words.get(k + 1).norm().length() > 2);
             } else {
@@ -803,6 +818,9 @@ final class NameRecognizer {
                         // ريتشارد ماهيتسون راندرياماندراتو من: a foreign word after foreign words, closing the name
                         || isForeignWord(words.get(k - 1), true) && isForeignWord(word, true) && plain
                         && closesName(words, k + 1)
+                        // إسماعيل ولد الشيخ أحمد في: a given name closing a chain whose ancestor has the article
+                        || lastParticle && lexicon.isAnyGivenName(norm) && !lexicon.isWeakGivenName(norm)
+                        && !hasArticle(norm) && closesName(words, k + 1)
                         // الشاب علي حسن حرب «: a listed family name that is also a noun, after two given names
                         || lastGiven && units == 2 && given && lexicon.isNounSurname(norm)
                         && (endsClause(words, k + 1) || functionWordFollows(words, k + 1)
@@ -992,6 +1010,9 @@ final class NameRecognizer {
             return "اويءة".indexOf(norm.charAt(0)) < 0 && "اوي".indexOf(norm.charAt(1)) < 0
                     && "اوي".indexOf(norm.charAt(2)) < 0;
         }
+        if (n >= 5 && norm.charAt(0) == 'ا' && norm.endsWith("وا")) {
+            return true; // أطلقوا، انتقلوا: the perfect plural of a derived form
+        }
         return n == 5 && norm.charAt(0) == 'ت' && norm.charAt(2) == 'ا' && "اوي".indexOf(norm.charAt(1)) < 0
                 && "ايه".indexOf(norm.charAt(4)) < 0;
     }
@@ -1126,6 +1147,10 @@ final class NameRecognizer {
         }
         if (strict && (norm.length() < 3 || !writesVowel(norm))) {
             return false;
+        }
+        if (endsWithTanween(word) || norm.length() == 5 && norm.charAt(0) == 'س' && "يتن".indexOf(norm.charAt(1)) >= 0
+                && !writesVowel(norm.substring(1))) {
+            return false; // عدداً: an accusative noun; سيرفع: a verb in the future
         }
         char c = norm.charAt(0);
         if ((c == 'ي' || c == 'ت') && norm.length() == 4 && "اوي".indexOf(norm.charAt(1)) < 0

@@ -40,6 +40,8 @@ final class Lexicon {
     private final Set<String> surnameEndings;
     private final Set<String> compoundNameEnds;
     private final Set<String> nounSurnames;
+    private final Set<String> chineseFamilySyllables;
+    private final Set<String> chineseGivenSyllables;
     /** Honorific phrases by their first word, so the check at every word is one look-up. */
     private final Map<String, List<List<String>>> honorificsByFirstWord;
     private final Set<String> arabicNames;
@@ -123,6 +125,9 @@ final class Lexicon {
         surnameEndings = Set.copyOf(words(resources, "surname-endings.txt"));
         compoundNameEnds = Set.copyOf(words(resources, "compound-name-ends.txt"));
         nounSurnames = Set.copyOf(words(resources, "noun-surnames.txt"));
+        Map<String, List<String>> chinese = sections(resources, "chinese-name-syllables.txt");
+        chineseFamilySyllables = Set.copyOf(chinese.getOrDefault("family", List.of()));
+        chineseGivenSyllables = Set.copyOf(chinese.getOrDefault("given", List.of()));
         Map<String, List<List<String>>> phrases = new HashMap<>();
         for (String phrase : words(resources, "honorifics.txt")) {
             List<String> phraseWords = List.of(phrase.split(" "));
@@ -272,6 +277,16 @@ final class Lexicon {
             }
         }
         return 0;
+    }
+
+    /** شي، لي، تشانغ: the first syllable of a Chinese name. */
+    boolean isChineseFamilySyllable(String norm) {
+        return chineseFamilySyllables.contains(norm);
+    }
+
+    /** جين، بينغ، تشيانغ: a syllable of a Chinese given name. */
+    boolean isChineseGivenSyllable(String norm) {
+        return chineseGivenSyllables.contains(norm);
     }
 
     /** حرب، سلام، خان: family names that are also common words, read as names only where a person is announced. */
@@ -456,6 +471,28 @@ final class Lexicon {
             }
         }
         return forms;
+    }
+
+    /** The words of a file whose sections open with a {@code # [name]} line. */
+    private static Map<String, List<String>> sections(Function<String, InputStream> resources, String file) {
+        Map<String, List<String>> sections = new HashMap<>();
+        List<String> current = null;
+        try (InputStream in = resources.apply(file)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing lexicon " + FOLDER + file);
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                String text = line.strip();
+                if (text.startsWith("# [") && text.endsWith("]")) {
+                    current = sections.computeIfAbsent(text.substring(3, text.length() - 1), k -> new ArrayList<>());
+                } else if (!text.isEmpty() && !text.startsWith("#") && current != null) {
+                    current.add(ArabicText.normalize(text));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sections;
     }
 
     private static List<String> words(Function<String, InputStream> resources, String file) {

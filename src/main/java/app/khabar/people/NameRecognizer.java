@@ -357,6 +357,10 @@ final class NameRecognizer {
         if (!name.suffix().isEmpty()) {
             rules.add("generation-suffix");
         }
+        if (name.tokens().size() >= 2 && lexicon.isChineseFamilySyllable(name.tokens().get(0))
+                && name.tokens().subList(1, name.tokens().size()).stream().allMatch(lexicon::isChineseGivenSyllable)) {
+            rules.add("chinese-syllables");
+        }
         if (name.tokens().size() == 1 && lexicon.isKnownSurname(name.tokens().get(0))) {
             rules.add("known-surname");
         }
@@ -562,6 +566,10 @@ final class NameRecognizer {
         if (!first.arabic() || lexicon.honorificLength(words, j) > 0) {
             return null;
         }
+        Name chinese = readChineseName(words, j);
+        if (chinese != null) {
+            return chinese;
+        }
         boolean lenient = context != Context.NONE;
         List<String> tokens = new ArrayList<>();
         int prefix = 0;
@@ -663,7 +671,8 @@ final class NameRecognizer {
                     k++;
                     if (k + 1 < words.size() && words.get(k).gap() == Word.Gap.NONE
                             && words.get(k + 1).gap() == Word.Gap.NONE && lexicon.isChainParticle(words.get(k).norm())
-                            && lexicon.isDefiniteGivenName(words.get(k + 1).norm())
+                            && (lexicon.isDefiniteGivenName(words.get(k + 1).norm())
+                            || lexicon.isAnyGivenName(words.get(k + 1).norm()))
                             && chainCloses(words, k + 2)) {
                         // عبدالله الثاني ابن الحسين: a king's father after his regnal number
                         k += 2; // part of the surface form; the person is keyed by name and regnal number alone
@@ -875,6 +884,30 @@ final class NameRecognizer {
         return new Name(k, prefix, List.copyOf(tokens), suffix, units, given);
     }
 
+    /**
+     * شي جين بينغ، لي كه تشيانغ: a Chinese family syllable and two given syllables, or one of four letters or more
+     * that closes the name (لي تشيانغ، ). Each syllable alone is often an Arabic word; the sequence is not.
+     */
+    private Name readChineseName(List<Word> words, int j) {
+        if (!lexicon.isChineseFamilySyllable(words.get(j).norm()) || !joinsNext(words, j)) {
+            return null;
+        }
+        Word second = words.get(j + 1);
+        if (!second.arabic() || !lexicon.isChineseGivenSyllable(second.norm())) {
+            return null;
+        }
+        List<String> tokens = new ArrayList<>(List.of(words.get(j).norm(), second.norm()));
+        if (joinsNext(words, j + 1) && words.get(j + 2).arabic()
+                && lexicon.isChineseGivenSyllable(words.get(j + 2).norm())) {
+            tokens.add(words.get(j + 2).norm());
+            return new Name(j + 3, 0, List.copyOf(tokens), "", 3, true);
+        }
+        if (second.norm().length() >= 4 && closesName(words, j + 2)) {
+            return new Name(j + 2, 0, List.copyOf(tokens), "", 2, true);
+        }
+        return null;
+    }
+
     /** و and then a word of two letters (a doubled root: رد، مد) or a listed verb or word. */
     private boolean isConjunctionWithWord(String norm) {
         String rest = norm.substring(1);
@@ -1064,6 +1097,9 @@ final class NameRecognizer {
         }
         if (hasArticle(norm) || lexicon.isNotName(norm) || looksLikeVerb(norm) || lexicon.isCommonWord(norm)) {
             return false;
+        }
+        if (norm.length() <= 4 && "بلك".indexOf(norm.charAt(0)) >= 0 && ArabicText.isStopWord(norm.substring(1))) {
+            return false; // بما، لمن، كما: a preposition and a function word
         }
         return !norm.startsWith("و") || lexicon.isAnyGivenName(norm);
     }

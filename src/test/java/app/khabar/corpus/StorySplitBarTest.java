@@ -46,4 +46,19 @@ class StorySplitBarTest {
         assertTrue(score.storiesOk >= 38, report);
         assertTrue(score.titlesOk >= 19, report);
     }
+
+    /**
+     * The second annotated holdout (36 further sites), blind at its first measure (32/36 stories, 19/26 headlines);
+     * its misses were then read, so the bar guards what was reached (35/36, 21/26; the miss is a listing page whose
+     * five related headlines are not recognised as teasers).
+     */
+    @Test
+    void secondHoldoutOf36SitesKeepsWhatWasReached() throws Exception {
+        StorySplitScore score = StorySplitScore.score(Path.of("src/test/resources/holdout2/pages"),
+                Path.of("src/test/resources/holdout2/gold.json"));
+        String report = score.summary() + "\n" + String.join("\n", score.misses);
+        assertTrue(score.pages == 36 && score.titles == 26, report);
+        assertTrue(score.storiesOk >= 35, report);
+        assertTrue(score.titlesOk >= 21, report);
+    }
 }

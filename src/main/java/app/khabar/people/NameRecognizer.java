@@ -409,8 +409,8 @@ final class NameRecognizer {
     /** A role phrase starting at word i: head word, then construct and adjective words; null if none. */
     private Title readTitle(String text, List<Word> words, int i) {
         Word head = words.get(i);
-        if (!head.arabic()) {
-            return null;
+        if (!head.arabic() || isSidiCompound(words, i) && particleFollows(words, i + 1)) {
+            return null; // سيد أحمد ولد ابوه: سيد starts the given name, it is no title
         }
         int prefix = -1;
         boolean group = false;
@@ -570,6 +570,7 @@ final class NameRecognizer {
         if (chinese != null) {
             return chinese;
         }
+        boolean sidi = context == Context.NONE && isSidiCompound(words, j) && particleFollows(words, j + 1);
         boolean lenient = context != Context.NONE;
         List<String> tokens = new ArrayList<>();
         int prefix = 0;
@@ -616,7 +617,12 @@ final class NameRecognizer {
                 return nasab;
             }
         }
-        if (form != null && (form.equals("عبد") || form.equals("ابو"))) {
+        if (sidi) {
+            tokens.add(first.norm()); // سيد أحمد ولد ابوه
+            tokens.add(words.get(j + 1).norm());
+            k = j + 2;
+            given = true;
+        } else if (form != null && (form.equals("عبد") || form.equals("ابو"))) {
             Word next = words.get(j + 1);
             if (form.equals("ابو") && !lexicon.isAnyGivenName(next.norm())) {
                 return null; // أبو ظبي, أبو ديس: places
@@ -630,6 +636,13 @@ final class NameRecognizer {
             k = j + 1;
             given = true;
             weak = lexicon.isWeakGivenName(form);
+        } else if (context == Context.CHAIN && hasArticle(first.norm()) && first.norm().length() >= 5
+                && !lexicon.isCommonWord(first.norm()) && !lexicon.isNotName(first.norm())
+                && !lexicon.isTitle(first.norm()) && !lexicon.isNationality(first.norm())
+                && (words.get(j + 1).norm().equals("ولد") || words.get(j + 1).norm().equals("بنت"))) {
+            tokens.add(first.norm()); // الناها بنت حمدي: a definite given name before ولد/بنت (Mauritania)
+            k = j + 1;
+            given = false;
         } else if (lenient && (context != Context.GROUP_TITLE) && isUnknownNameStart(words, j, context)) {
             tokens.add(first.norm());
             k = j + 1;
@@ -665,6 +678,10 @@ final class NameRecognizer {
                 k++;
                 continue;
             }
+            if (units >= 2 && !lastParticle && word.lastLetter() == 'ه' && norm.length() >= 4
+                    && !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm)) {
+                break; // حسين عوض قوله: a noun with a pronoun after a two-word name
+            }
             if (lexicon.isGenerationSuffix(norm)) {
                 if (!lastFamily) { // سالم الدوسري الهدف الأول: a generation follows a given name, not a family name
                     suffix = norm;
@@ -699,6 +716,17 @@ final class NameRecognizer {
                     norm = words.get(k).norm();
                 }
                 Word next = words.get(k + 1);
+                if (next.gap() == Word.Gap.NONE && isSidiCompound(words, k + 1) && lexicon.isChainParticle(norm)) {
+                    tokens.add(norm); // اسلمو ولد سيد المختار: سيد/سيدي and a given name are one given name
+                    tokens.add(next.norm());
+                    tokens.add(words.get(k + 2).norm());
+                    k += 3;
+                    units++;
+                    secondIsStrong = true;
+                    lastGiven = true;
+                    lastParticle = false;
+                    continue;
+                }
                 boolean abd = next.norm().equals("عبد") && joinsNext(words, k + 1);
                 boolean definiteAncestor = lexicon.isChainParticle(norm) && next.arabic()
                         && (lexicon.isDefiniteGivenName(next.norm()) || next.norm().equals("الشيخ")
@@ -834,6 +862,9 @@ final class NameRecognizer {
                         || lastGiven && units == 2 && given && lexicon.isNounSurname(norm)
                         && (endsClause(words, k + 1) || functionWordFollows(words, k + 1)
                         || context == Context.LIST && endsListItem(words, k + 1))
+                        // بندر بن عبد العزيز بليلة، : a family name in ة, without the article, closing a chain
+                        || lastParticle && word.lastLetter() == 'ة' && !hasArticle(norm) && !lexicon.isCommonWord(norm)
+                        && !lexicon.isNotName(norm) && !isTaf3ilaMasdar(word) && closesName(words, k + 1)
                         // خديجة بنت امبارك فال، : a plain word closing a patronymic chain
                         || lastParticle && plain && !nounEnding(word) && endsClause(words, k + 1)
                         // المهندس رائد مظفر رفعت أبو السعود، : a grandfather before a kunya family name
@@ -959,6 +990,17 @@ final class NameRecognizer {
     }
 
     /** A chain particle (بن، ولد، بنت) comes next: what precedes it is a given name. */
+    /** سيد أحمد، سيدي محمد: سيد or سيدي and a given name, one compound given name (Mauritania, Maghreb). */
+    private boolean isSidiCompound(List<Word> words, int j) {
+        if (j + 1 >= words.size() || words.get(j + 1).gap() != Word.Gap.NONE || !words.get(j + 1).arabic()) {
+            return false;
+        }
+        String head = words.get(j).norm();
+        String name = words.get(j + 1).norm();
+        return (head.equals("سيد") || head.equals("سيدي"))
+                && (lexicon.isAnyGivenName(name) || lexicon.isDefiniteGivenName(name));
+    }
+
     private boolean particleFollows(List<Word> words, int j) {
         return j + 2 < words.size() && words.get(j + 1).gap() == Word.Gap.NONE
                 && words.get(j + 2).gap() == Word.Gap.NONE && lexicon.isChainParticle(words.get(j + 1).norm());

@@ -147,7 +147,12 @@ class NameRulesTest {
                 rule("وقال الوزير سامر القيسي مخاطبا النواب إن الموازنة جاهزة.", "سامر القيسي"),
                 rule("ويتهم الوزير بتحويل ملكية أراض عامة."),
                 rule("أمير البلاد يقيم حفل استقبال على شرف الضيوف."),
-                rule("وأفاد وزير المالية المقبل، سيرفع تقريره إلى البرلمان."));
+                rule("وأفاد وزير المالية المقبل، سيرفع تقريره إلى البرلمان."),
+                // Mauritanian chains: a definite given name before بنت/ولد, سيد/سيدي + a given name as one given name
+                rule("كما تم تعيين المختار ولد محمد سالم، وزيرا للصحة.", "المختار ولد محمد سالم"),
+                rule("وعين يحيى ولد سيدي محمد ولد أحمد، وزيرا للمالية.", "يحيى ولد سيدي محمد ولد أحمد"),
+                // a noun with a pronoun after a two-word name is not its third word
+                rule("وأكد سامي فؤاد قوله إن الاتفاق قريب.", "سامي فؤاد"));
     }
 
     private static Arguments rule(String text, String... persons) {

@@ -909,7 +909,9 @@ final class NameRecognizer {
         if (context == Context.CHAIN && !(units >= 2 && tokens.size() >= 3 && lexicon.isChainParticle(tokens.get(1)))) {
             return null; // the chain must follow the first word: X بن Y
         }
-        if (context == Context.LIST && (!endsListItem(words, k) || strength < 2 && !given)) {
+        if (context == Context.LIST && (!endsListItem(words, k) || strength < 2 && !given
+                || strength < 2 && k < words.size() && lexicon.isTitle(words.get(k).norm()))) {
+            // ومساعد مدير عام: a lone given name before a title is the title's head, not a list item
             return null; // a list item is a whole name, or a given name alone (ولطيفة،)
         }
         return new Name(k, prefix, List.copyOf(tokens), suffix, units, given);

@@ -477,20 +477,12 @@ final class Lexicon {
     private static Map<String, List<String>> sections(Function<String, InputStream> resources, String file) {
         Map<String, List<String>> sections = new HashMap<>();
         List<String> current = null;
-        try (InputStream in = resources.apply(file)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing lexicon " + FOLDER + file);
+        for (String line : lines(resources, file, true)) {
+            if (line.startsWith("# [") && line.endsWith("]")) {
+                current = sections.computeIfAbsent(line.substring(3, line.length() - 1), k -> new ArrayList<>());
+            } else if (!line.startsWith("#") && current != null) {
+                current.add(ArabicText.normalize(line));
             }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
-                String text = line.strip();
-                if (text.startsWith("# [") && text.endsWith("]")) {
-                    current = sections.computeIfAbsent(text.substring(3, text.length() - 1), k -> new ArrayList<>());
-                } else if (!text.isEmpty() && !text.startsWith("#") && current != null) {
-                    current.add(ArabicText.normalize(text));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return sections;
     }
@@ -504,6 +496,11 @@ final class Lexicon {
     }
 
     private static List<String> lines(Function<String, InputStream> resources, String file) {
+        return lines(resources, file, false);
+    }
+
+    /** The file's non-blank lines, stripped; comment lines only when asked for (they may mark sections). */
+    private static List<String> lines(Function<String, InputStream> resources, String file, boolean comments) {
         List<String> lines = new ArrayList<>();
         try (InputStream in = resources.apply(file)) {
             if (in == null) {
@@ -512,7 +509,7 @@ final class Lexicon {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = reader.readLine()) != null; ) {
                 String trimmed = line.strip();
-                if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+                if (!trimmed.isEmpty() && (comments || !trimmed.startsWith("#"))) {
                     lines.add(trimmed);
                 }
             }

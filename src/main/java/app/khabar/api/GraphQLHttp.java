@@ -263,6 +263,7 @@ public class GraphQLHttp {
             requestContext.activate();
         }
         EngineRequest engineRequest = EngineRequest.begin(safeMethod);
+        engineRequest.requestState = requestContext.getStateIfActive();
         try {
             Map<String, Object> metaData = new HashMap<>();
             metaData.put("runBlocking", true);

@@ -24,7 +24,8 @@ import jakarta.json.JsonObjectBuilder;
 /**
  * The fast paths change how answers are made, never what they say: over the 30 real pages of the dev corpus, every
  * query (every field of every type, the common front-page and person-graph shapes, GraphiQL's introspection) gets the
- * same answer, byte for byte, with the plain-field fetchers ({@link PlainFieldFetchers}) and the in-memory index of
+ * same answer, byte for byte, with the plain- and batched-field fetchers ({@link PlainFieldFetchers},
+ * {@link SourceBatchFetchers}) and the in-memory index of
  * the served generation ({@link GraphIndex}) on and off; and the answer writer ({@link AnswerJson}) writes the bytes
  * SmallRye's writer writes for the same result.
  */
@@ -69,6 +70,7 @@ class FastPathsTest {
     @AfterEach
     void restore() {
         PlainFieldFetchers.setEnabled(true);
+        SourceBatchFetchers.setEnabled(true);
         index.setEnabled(true);
     }
 
@@ -90,6 +92,7 @@ class FastPathsTest {
 
     private void fastPaths(boolean on) {
         PlainFieldFetchers.setEnabled(on);
+        SourceBatchFetchers.setEnabled(on);
         index.setEnabled(on);
     }
 

@@ -24,8 +24,8 @@ public interface ApiConfig {
     int maxRequestBytes();
 
     /**
-     * Khabar's additions to the engine ({@link EngineExtensions}: limits, error codes, document cache, plain-field
-     * fetchers); SmallRye reads it at startup. Leave it on: without it the limits do not apply.
+     * Khabar's additions to the engine ({@link EngineExtensions}: limits, error codes, document cache, plain- and
+     * batched-field fetchers); SmallRye reads it at startup. Leave it on: without it the limits do not apply.
      */
     @WithDefault("true")
     boolean engineExtensions();
@@ -37,4 +37,8 @@ public interface ApiConfig {
     /** Plain fields read straight from their getters ({@link PlainFieldFetchers}); read at startup. */
     @WithDefault("true")
     boolean plainFieldFetchers();
+
+    /** Batched fields fetched through Khabar's own DataLoaders ({@link SourceBatchFetchers}); read at startup. */
+    @WithDefault("true")
+    boolean batchFetchers();
 }

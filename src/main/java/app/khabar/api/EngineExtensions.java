@@ -15,9 +15,11 @@ import io.smallrye.graphql.spi.EventingService;
 /**
  * Khabar's additions to the GraphQL engine, through SmallRye's {@link EventingService} SPI and graphql-java's public
  * builder: depth and cost limits ({@link QueryLimits}), error codes ({@link EngineErrors}), the preparsed-document
- * cache ({@link DocumentCache}, in place of SmallRye's) and the plain-field fast path ({@link PlainFieldFetchers}).
+ * cache ({@link DocumentCache}, in place of SmallRye's) and the fast paths for plain fields
+ * ({@link PlainFieldFetchers}) and batched fields ({@link SourceBatchFetchers}).
  * The instrumentation SmallRye already set on the builder is kept: it is read back through
- * {@link GraphQL#getInstrumentation()} of a throw-away build, then chained with these.
+ * {@link GraphQL#getInstrumentation()} of a throw-away build, then chained with Khabar's, which are one
+ * ({@link KhabarInstrumentation}): a chain calls each of its members on every field.
  * Registered through {@code META-INF/services}; SmallRye enables it when {@code khabar.graphql.engine-extensions}
  * is true.
  */
@@ -49,12 +51,12 @@ public class EngineExtensions implements EventingService {
         }
         QueryLimits limits = new QueryLimits(config.getOptionalValue("khabar.graphql.max-depth", Integer.class).orElse(20),
                 config.getOptionalValue("khabar.graphql.max-cost", Long.class).orElse(25_000L));
-        chain.add(new StrictVariables());
-        chain.addAll(limits.instrumentations());
-        chain.add(new EngineErrors());
         PlainFieldFetchers.setEnabled(config.getOptionalValue("khabar.graphql.plain-field-fetchers", Boolean.class)
                 .orElse(true));
-        chain.add(new PlainFieldFetchers(resolvedFields));
+        SourceBatchFetchers.setEnabled(config.getOptionalValue("khabar.graphql.batch-fetchers", Boolean.class)
+                .orElse(true));
+        chain.add(new KhabarInstrumentation(new StrictVariables(), limits.instrumentations(), new EngineErrors(),
+                new PlainFieldFetchers(resolvedFields), new SourceBatchFetchers(resolvedFields)));
         long documentCacheBytes = config.getOptionalValue("khabar.graphql.document-cache-bytes", Long.class)
                 .orElse(32L * 1024 * 1024);
         return builder.instrumentation(new ChainedInstrumentation(chain))

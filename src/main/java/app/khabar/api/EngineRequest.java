@@ -13,6 +13,8 @@ final class EngineRequest {
     final boolean safeMethod;
     /** graphql-java received the request (SmallRye hands it over only once the document parses). */
     boolean reachedEngine;
+    /** The CDI request context the request runs in (its batched fields are called in it). */
+    io.quarkus.arc.InjectableContext.ContextState requestState;
     /** The document asks for a mutation or subscription but the method is GET: refused with 405. */
     boolean mutationOverGet;
 

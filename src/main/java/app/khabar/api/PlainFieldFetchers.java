@@ -29,7 +29,7 @@ import graphql.schema.LightDataFetcher;
  * field, selection set included, which is most of the cost of a large answer; these fields need none of it.
  * A field is plain when it takes no arguments, is not resolved by a {@code @Source} method, has a scalar, enum or
  * object type, and its source object has a public getter for it; anything else keeps the engine's fetcher.
- * Switched by {@code khabar.graphql.plain-field-fetchers}; {@code PlainFieldFetchersTest} shows answers are the
+ * Switched by {@code khabar.graphql.plain-field-fetchers}; {@code FastPathsTest} shows answers are the
  * same either way.
  */
 final class PlainFieldFetchers extends SimplePerformantInstrumentation {

@@ -8,7 +8,6 @@ import app.khabar.store.CorpusLoaded;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 
 /**
  * Runs the common queries once after every load, before the service reports ready: the first run of each query
@@ -33,7 +32,7 @@ public class QueryWarmUp {
     void warmUp(@Observes CorpusLoaded loaded) {
         long started = System.nanoTime();
         for (String query : QUERIES) {
-            GraphQLHttp.Executed answer = graphql.execute(Json.createObjectBuilder().add("query", query).build(), false);
+            GraphQLHttp.Executed answer = graphql.execute(GraphQLHttp.JSON.createObjectBuilder().add("query", query).build(), false);
             if (!answer.result().getErrors().isEmpty()) {
                 LOG.warnf("warm-up query failed: %s", answer.json());
             }

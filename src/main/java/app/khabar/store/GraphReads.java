@@ -36,11 +36,18 @@ public class GraphReads {
     @Inject
     RequestGeneration requestGeneration;
 
+    @Inject
+    GraphIndex graphIndex;
+
     /** One slice of an ordered list, and the size of the whole list. */
     public record Slice<T>(List<T> items, boolean hasNext, long totalCount) {
     }
 
     public Map<Long, StoryRow> storiesByIds(Collection<Long> ids) {
+        GraphIndex.Snapshot index = index();
+        if (index != null) {
+            return fromIndex(ids, index.storiesById);
+        }
         return byIds(StoryRow.SELECT + " from StoryEntity s where s.id in :ids", ids, StoryRow::of, StoryRow::id);
     }
 
@@ -58,6 +65,10 @@ public class GraphReads {
     }
 
     public Optional<StoryRow> storyByKey(String key) {
+        GraphIndex.Snapshot index = index();
+        if (index != null) {
+            return Optional.ofNullable(index.storiesByKey.get(key));
+        }
         return query(StoryRow.SELECT + " from StoryEntity s where s.storyKey = :key and s.generation = :generation")
                 .setParameter("key", key).setParameter("generation", generation())
                 .getResultStream().findFirst().map(row -> StoryRow.of(row, 0));
@@ -69,6 +80,16 @@ public class GraphReads {
         if (pageIds.isEmpty()) {
             return byPage;
         }
+        GraphIndex.Snapshot index = index();
+        if (index != null) {
+            for (Long id : pageIds) {
+                List<StoryRow> stories = index.storiesOfPage.get(id);
+                if (stories != null) {
+                    byPage.put(id, stories);
+                }
+            }
+            return byPage;
+        }
         for (Object[] row : query(StoryRow.SELECT + " from StoryEntity s where s.page.id in :ids "
                 + "order by s.page.id, s.ordinal").setParameter("ids", pageIds).getResultList()) {
             StoryRow story = StoryRow.of(row, 0);
@@ -78,20 +99,36 @@ public class GraphReads {
     }
 
     public Map<Long, PageRow> pagesByIds(Collection<Long> ids) {
+        GraphIndex.Snapshot index = index();
+        if (index != null) {
+            return fromIndex(ids, index.pagesById);
+        }
         return byIds(PageRow.SELECT + " from PageEntity p where p.id in :ids", ids, PageRow::of, PageRow::id);
     }
 
     public Optional<PageRow> pageByKey(String key) {
+        GraphIndex.Snapshot index = index();
+        if (index != null) {
+            return Optional.ofNullable(index.pagesByKey.get(key));
+        }
         return query(PageRow.SELECT + " from PageEntity p where p.pageKey = :key and p.generation = :generation")
                 .setParameter("key", key).setParameter("generation", generation())
                 .getResultStream().findFirst().map(row -> PageRow.of(row, 0));
     }
 
     public Map<Long, PersonRow> peopleByIds(Collection<Long> ids) {
+        GraphIndex.Snapshot index = index();
+        if (index != null) {
+            return fromIndex(ids, index.peopleById);
+        }
         return byIds(PersonRow.SELECT + " from PersonEntity p where p.id in :ids", ids, PersonRow::of, PersonRow::id);
     }
 
     public Optional<PersonRow> personByKey(String key) {
+        GraphIndex.Snapshot index = index();
+        if (index != null) {
+            return Optional.ofNullable(index.peopleByKey.get(key));
+        }
         return query(PersonRow.SELECT + " from PersonEntity p where p.personKey = :key and p.generation = :generation")
                 .setParameter("key", key).setParameter("generation", generation())
                 .getResultStream().findFirst().map(row -> PersonRow.of(row, 0));
@@ -102,6 +139,16 @@ public class GraphReads {
     public Map<Long, List<MentionRow>> mentionsOfStories(Collection<Long> storyIds) {
         Map<Long, List<MentionRow>> byStory = new LinkedHashMap<>();
         if (storyIds.isEmpty()) {
+            return byStory;
+        }
+        GraphIndex.Snapshot index = index();
+        if (index != null) {
+            for (Long id : storyIds) {
+                List<MentionRow> mentions = index.mentionsOfStory.get(id);
+                if (mentions != null) {
+                    byStory.put(id, mentions);
+                }
+            }
             return byStory;
         }
         String select = PersonRow.SELECT + ", m.story.id, m.mentionCount, m.surfaceForms, m.roles, m.spans "
@@ -123,6 +170,21 @@ public class GraphReads {
         if (storyIds.isEmpty()) {
             return byStory;
         }
+        GraphIndex.Snapshot index = index();
+        if (index != null) {
+            for (Long id : storyIds) {
+                List<RelationRow> relations = new ArrayList<>();
+                for (GraphIndex.RankedRelation ranked : index.relationsOfStory.getOrDefault(id, List.of())) {
+                    if (ranked.relatedRank() < first) {
+                        relations.add(ranked.relation());
+                    }
+                }
+                if (!relations.isEmpty()) {
+                    byStory.put(id, relations);
+                }
+            }
+            return byStory;
+        }
         String select = StoryRow.SELECT + ", r.story.id, r.score, r.reasons, r.sharedPersonIds "
                 + "from RelationEntity r join r.related s where r.story.id in :ids and r.relatedRank < :first "
                 + "order by r.story.id, r.relatedRank";
@@ -141,6 +203,21 @@ public class GraphReads {
     public Map<Long, List<CoMentionRow>> coMentionsOf(Collection<Long> personIds, int first) {
         Map<Long, List<CoMentionRow>> byPerson = new LinkedHashMap<>();
         if (personIds.isEmpty()) {
+            return byPerson;
+        }
+        GraphIndex.Snapshot index = index();
+        if (index != null) {
+            for (Long id : personIds) {
+                List<CoMentionRow> coMentions = new ArrayList<>();
+                for (GraphIndex.RankedCoMention ranked : index.coMentionsOfPerson.getOrDefault(id, List.of())) {
+                    if (ranked.coMentionRank() < first) {
+                        coMentions.add(ranked.coMention());
+                    }
+                }
+                if (!coMentions.isEmpty()) {
+                    byPerson.put(id, coMentions);
+                }
+            }
             return byPerson;
         }
         String select = PersonRow.SELECT + ", c.person.id, c.sharedStories from CoMentionEntity c join c.other p "
@@ -164,6 +241,22 @@ public class GraphReads {
         if (personIds.isEmpty()) {
             return byPerson;
         }
+        GraphIndex.Snapshot index = index();
+        if (index != null) {
+            for (Long id : personIds) {
+                List<StoryRow> stories = new ArrayList<>();
+                for (GraphIndex.PersonStory entry : index.storiesOfPerson.getOrDefault(id, List.of())) {
+                    if (entry.storyRank() > afterRank && stories.size() <= first) {
+                        stories.add(entry.story());
+                    }
+                }
+                if (!stories.isEmpty()) {
+                    stories.sort(java.util.Comparator.comparingInt(StoryRow::listRank));
+                    byPerson.put(id, stories);
+                }
+            }
+            return byPerson;
+        }
         String select = StoryRow.SELECT + ", x.personId from StoryEntity s join ("
                 + "select m.story.id as storyId, m.person.id as personId, "
                 + "row_number() over (partition by m.person.id order by m.storyRank) as position "
@@ -179,6 +272,10 @@ public class GraphReads {
     /** Stories in list order (newest first), filtered. */
     public Slice<StoryRow> stories(StoryKind kind, Long personId, String search, int afterRank, int first) {
         long generation = generation();
+        GraphIndex.Snapshot index = kind == null && personId == null && search == null ? index() : null;
+        if (index != null) {
+            return inOrder(index.storiesInOrder, StoryRow::listRank, afterRank, first);
+        }
         StringBuilder where = new StringBuilder(" where s.generation = :generation and s.listRank > :after");
         StringBuilder countWhere = new StringBuilder(" where s.generation = :generation");
         List<String> words = new ArrayList<>();
@@ -237,6 +334,10 @@ public class GraphReads {
 
     /** People in list order (most mentioned first); {@code name} matches any spelling. */
     public Slice<PersonRow> people(String name, int afterRank, int first) {
+        GraphIndex.Snapshot index = name == null ? index() : null;
+        if (index != null) {
+            return inOrder(index.peopleInOrder, PersonRow::listRank, afterRank, first);
+        }
         List<Set<String>> words = name == null ? List.of() : PersonSearch.queryKeys(name);
         StringBuilder filters = new StringBuilder(" where p.generation = :generation and p.storyCount > 0");
         List<String> values = new ArrayList<>();
@@ -270,6 +371,10 @@ public class GraphReads {
 
     public Slice<PageRow> pages(int afterRank, int first) {
         long generation = generation();
+        GraphIndex.Snapshot index = index();
+        if (index != null) {
+            return inOrder(index.pagesInOrder, PageRow::listRank, afterRank, first);
+        }
         List<PageRow> rows = query(PageRow.SELECT + " from PageEntity p where p.generation = :generation "
                 + "and p.listRank > :after order by p.listRank").setParameter("generation", generation)
                 .setParameter("after", afterRank).setMaxResults(first + 1)
@@ -292,6 +397,39 @@ public class GraphReads {
      */
     private long generation() {
         return Arc.container().requestContext().isActive() ? requestGeneration.generation() : serving.current();
+    }
+
+    /** The index of the generation this request reads, or null: read the database. */
+    private GraphIndex.Snapshot index() {
+        return graphIndex.of(generation(), serving::current);
+    }
+
+    private static <T> Map<Long, T> fromIndex(Collection<Long> ids, Map<Long, T> rows) {
+        Map<Long, T> found = new LinkedHashMap<>();
+        for (Long id : ids) {
+            T row = rows.get(id);
+            if (row != null) {
+                found.put(id, row);
+            }
+        }
+        return found;
+    }
+
+    /** The items after {@code afterRank} of a list in rank order, as the database's {@code listRank > :after}. */
+    private static <T> Slice<T> inOrder(List<T> all, java.util.function.ToIntFunction<T> rank, int afterRank,
+                                        int first) {
+        int from = 0;
+        int to = all.size();
+        while (from < to) { // the first item ranked after afterRank: ranks ascend along the list
+            int middle = (from + to) >>> 1;
+            if (rank.applyAsInt(all.get(middle)) > afterRank) {
+                to = middle;
+            } else {
+                from = middle + 1;
+            }
+        }
+        List<T> rows = all.subList(from, Math.min(all.size(), from + first + 1));
+        return slice(rows, first, all.size());
     }
 
     private static <T> Slice<T> slice(List<T> rows, int first, long total) {

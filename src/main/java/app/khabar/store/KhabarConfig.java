@@ -15,6 +15,8 @@ public interface KhabarConfig {
 
     Related related();
 
+    Index index();
+
     interface Corpus {
         /** Folder whose {@code *.txt} files are the corpus; the packaged seeds when unset. */
         Optional<Path> dir();
@@ -41,5 +43,14 @@ public interface KhabarConfig {
         /** Related stories stored per story. */
         @WithDefault("10")
         int perStory();
+    }
+
+    interface Index {
+        /**
+         * A generation of at most this many stories is also held in memory, for the reads of the GraphQL API
+         * ({@link GraphIndex}); a larger one is read from the database only. 0 switches the index off.
+         */
+        @WithDefault("20000")
+        int maxStories();
     }
 }

@@ -1,15 +1,19 @@
 package app.khabar.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import app.khabar.store.GraphIndex;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.graphql.execution.ExecutionResponse;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
@@ -18,13 +22,16 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
 /**
- * The plain-field fast path changes how fields are read, never what they read: over the 30 real pages of the dev
- * corpus, every query (every field of every type, the common front-page and person-graph shapes, GraphiQL's
- * introspection) gets the same answer, byte for byte, with it on and off.
+ * The fast paths change how answers are made, never what they say: over the 30 real pages of the dev corpus, every
+ * query (every field of every type, the common front-page and person-graph shapes, GraphiQL's introspection) gets the
+ * same answer, byte for byte, with the plain- and batched-field fetchers ({@link PlainFieldFetchers},
+ * {@link SourceBatchFetchers}) and the in-memory index of
+ * the served generation ({@link GraphIndex}) on and off; and the answer writer ({@link AnswerJson}) writes the bytes
+ * SmallRye's writer writes for the same result.
  */
 @QuarkusTest
-@TestProfile(PlainFieldFetchersTest.DevCorpus.class)
-class PlainFieldFetchersTest {
+@TestProfile(FastPathsTest.DevCorpus.class)
+class FastPathsTest {
 
     public static class DevCorpus implements QuarkusTestProfile {
         @Override
@@ -57,9 +64,14 @@ class PlainFieldFetchersTest {
     @Inject
     GraphQLHttp graphql;
 
+    @Inject
+    GraphIndex index;
+
     @AfterEach
     void restore() {
         PlainFieldFetchers.setEnabled(true);
+        SourceBatchFetchers.setEnabled(true);
+        index.setEnabled(true);
     }
 
     @Test
@@ -76,6 +88,12 @@ class PlainFieldFetchersTest {
         assertTrue(PlainFieldFetchers.plainFieldsFound() > 20, "the fast path reads plain fields: "
                 + PlainFieldFetchers.plainFieldsFound());
         assertTrue(articles >= 30 && people >= 100, articles + " stories, " + people + " people"); // a story a page at least
+    }
+
+    private void fastPaths(boolean on) {
+        PlainFieldFetchers.setEnabled(on);
+        SourceBatchFetchers.setEnabled(on);
+        index.setEnabled(on);
     }
 
     /** Runs every page of a list both ways; returns how many items it had. */
@@ -100,13 +118,17 @@ class PlainFieldFetchersTest {
             request.add("variables", Json.createObjectBuilder().add("after", after));
         }
         JsonObject built = request.build();
-        PlainFieldFetchers.setEnabled(true);
+        fastPaths(true);
         GraphQLHttp.Executed on = graphql.execute(built, false);
-        PlainFieldFetchers.setEnabled(false);
+        fastPaths(false);
         GraphQLHttp.Executed off = graphql.execute(built, false);
-        PlainFieldFetchers.setEnabled(true);
+        fastPaths(true);
         assertTrue(on.result().getErrors().isEmpty(), on::json);
         assertEquals(off.json(), on.json(), query);
+        byte[] written = AnswerJson.write(on.result());
+        assertNotNull(written, "the answer writer writes every answer without errors: " + query);
+        assertEquals(new ExecutionResponse(on.result()).getExecutionResultAsString(),
+                new String(written, StandardCharsets.UTF_8), query);
         return on.json();
     }
 }

@@ -64,7 +64,7 @@ public class CorpusLoader {
 
     void onStart(@Observes StartupEvent event) {
         if (config.role() != KhabarConfig.Role.ALL) {
-            // ingest: KhabarMain runs the one load; serve: GenerationPoll follows what the database serves
+            // ingest: IngestJob runs the one load; serve: GenerationPoll follows what the database serves
             return;
         }
         // a persistent database serves what it last loaded until this load is done

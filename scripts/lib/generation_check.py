@@ -17,6 +17,7 @@ many different (pagesLoaded, storiesLoaded) states were seen, to show that reloa
 import argparse
 import http.client
 import json
+import signal
 import time
 
 QUERY = json.dumps({"query": "{ pages(first: 100) { totalCount nodes { fileName stories { id } } } "
@@ -32,7 +33,10 @@ def main():
     checks = errors = mixed = 0
     states = set()
     deadline = time.monotonic() + args.duration
-    while time.monotonic() < deadline:
+    stopped = []
+    # SIGTERM ends the loop early and still prints the result (scripts/replicas-test.sh stops it so)
+    signal.signal(signal.SIGTERM, lambda *_: stopped.append(True))
+    while time.monotonic() < deadline and not stopped:
         checks += 1
         try:
             conn = http.client.HTTPConnection("127.0.0.1", args.port, timeout=30)

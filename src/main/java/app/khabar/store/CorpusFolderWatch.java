@@ -45,7 +45,7 @@ public class CorpusFolderWatch {
     void start(@Observes @Priority(2000) StartupEvent event) {
         Optional<Path> dir = config.corpus().dir();
         Optional<Duration> every = config.corpus().reloadCheck();
-        if (dir.isEmpty() || every.isEmpty() || every.get().isZero() || every.get().isNegative()) {
+        if (config.role() != KhabarConfig.Role.ALL || dir.isEmpty() || every.isEmpty() || every.get().isZero() || every.get().isNegative()) {
             return;
         }
         folder = dir.get();

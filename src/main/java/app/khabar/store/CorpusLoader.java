@@ -3,6 +3,7 @@ package app.khabar.store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -62,6 +63,10 @@ public class CorpusLoader {
     private ScheduledExecutorService retirement;
 
     void onStart(@Observes StartupEvent event) {
+        if (config.role() != KhabarConfig.Role.ALL) {
+            // ingest: IngestJob runs the one load; serve: GenerationPoll follows what the database serves
+            return;
+        }
         // a persistent database serves what it last loaded until this load is done
         servedGeneration = writer.lastRecordedGeneration();
         serving.switchTo(servedGeneration);
@@ -79,6 +84,57 @@ public class CorpusLoader {
         if (retirement != null) {
             retirement.shutdownNow();
         }
+    }
+
+    /**
+     * The {@code ingest} role's one load: the database's newest generation is the one replicas serve; a new one is
+     * written beside it and switched to by recording it. Generations switched away from long enough ago that no
+     * replica can still be reading them (retire-after plus the replicas' poll interval) are deleted first; the
+     * generation just switched away from stays until the next ingest.
+     */
+    public synchronized CorpusWriter.Written ingest() {
+        long served = writer.lastRecordedGeneration();
+        serving.switchTo(served);
+        servedGeneration = served;
+        writer.deleteGenerationsSwitchedAwayBefore(Instant.now()
+                .minus(config.corpus().retireAfter()).minus(config.generationPoll()));
+        return load();
+    }
+
+    /**
+     * The {@code serve} role's switch: serve {@code recorded}, which an ingest wrote and recorded, and drop every
+     * answer cached for the previous generation. Writes nothing.
+     */
+    public void serveRecorded(IngestionEntity recorded) {
+        CorpusWriter.Written written = new CorpusWriter.Written(recorded.pagesLoaded, recorded.storiesLoaded,
+                recorded.peopleLoaded, skippedOf(recorded));
+        long previous = serving.current();
+        serving.switchTo(recorded.generation);
+        servedGeneration = recorded.generation;
+        fireOutsideCallersRequest(new CorpusLoaded(recorded.generation, written, recorded.durationMs));
+        LOG.infof("serving generation %d (was %d): %d pages, %d stories, %d people", recorded.generation, previous,
+                written.pages(), written.stories(), written.people());
+    }
+
+    /** In the {@code serve} role: ready while the database answers, whatever generation it holds. */
+    public void databaseAnswered(boolean answered) {
+        loaded = answered;
+    }
+
+    private static List<SkippedFile> skippedOf(IngestionEntity recorded) {
+        List<SkippedFile> skipped = new ArrayList<>();
+        for (int i = 0; i < recorded.skippedFileNames.size(); i++) {
+            String reason = i < recorded.skippedReasons.size() ? recorded.skippedReasons.get(i) : "";
+            // the stage is not stored; only the count and the reasons are used from here on
+            app.khabar.pipeline.Stage stage = app.khabar.pipeline.Stage.READING;
+            for (app.khabar.pipeline.Stage candidate : app.khabar.pipeline.Stage.values()) {
+                if (reason.startsWith(candidate.label() + " failed: ")) {
+                    stage = candidate;
+                }
+            }
+            skipped.add(new SkippedFile(recorded.skippedFileNames.get(i), stage, reason));
+        }
+        return skipped;
     }
 
     /** Reads, extracts and stores the configured corpus as a new generation, then serves it. */

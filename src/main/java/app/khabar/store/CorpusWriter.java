@@ -93,6 +93,28 @@ public class CorpusWriter {
         });
     }
 
+    /** The newest recorded load, read only: what a serving replica serves. */
+    public java.util.Optional<IngestionEntity> newestIngestion() {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
+                        "from IngestionEntity i where i.generation = (select max(j.generation) from IngestionEntity j)",
+                        IngestionEntity.class)
+                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
+                .getResultStream().findFirst());
+    }
+
+    /**
+     * Deletes the rows of every generation that was switched away from before {@code switchedBefore}: those older
+     * than the newest generation recorded before then. What another process may still read is kept.
+     */
+    public void deleteGenerationsSwitchedAwayBefore(Instant switchedBefore) {
+        Long newestThen = QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
+                        "select max(i.generation) from IngestionEntity i where i.finishedAt < :then", Long.class)
+                .setParameter("then", switchedBefore).getSingleResult());
+        if (newestThen != null) {
+            deleteGenerationsBefore(newestThen);
+        }
+    }
+
     /**
      * Records a finished load. Inserting this row is the switch in the database: a restart on a persistent database
      * serves the newest recorded generation.

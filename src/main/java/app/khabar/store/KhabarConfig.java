@@ -11,6 +11,26 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "khabar")
 public interface KhabarConfig {
 
+    /** What this process does with the corpus; see {@link Role}. */
+    @WithDefault("all")
+    Role role();
+
+    /** In the {@code serve} role: how often to look in the database for a newer corpus generation. */
+    @WithDefault("2s")
+    Duration generationPoll();
+
+    enum Role {
+        /** Loads the corpus at startup (and on reload-check), then serves it: one process, the default. */
+        ALL,
+        /** Loads the corpus into the database as a new generation, switches to it, reports and exits. */
+        INGEST,
+        /**
+         * Never writes: serves the newest generation the database holds and switches (dropping its answer caches)
+         * when an ingest records a newer one. Ready as soon as the database answers.
+         */
+        SERVE
+    }
+
     Corpus corpus();
 
     Related related();

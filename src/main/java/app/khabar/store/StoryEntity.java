@@ -3,6 +3,9 @@ package app.khabar.store;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import app.khabar.corpus.StoryKind;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -50,7 +53,9 @@ public class StoryEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public int ordinal;
 
+    /** A plain varchar on every database (H2 would otherwise make it an ENUM column, PostgreSQL a varchar). */
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 16)
     public StoryKind kind;
 

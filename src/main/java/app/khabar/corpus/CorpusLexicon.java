@@ -17,11 +17,12 @@ import app.khabar.arabic.ArabicText;
 
 /**
  * The word lists page reading relies on, loaded from {@code /corpus/*.txt} (listed for the native image): page noise
- * patterns, masthead phrases, the words that stand around dates, and headers of link lists. Phrases are kept
+ * patterns, masthead phrases, the words that stand around dates, headers of link lists, words that open a clause
+ * going on from the line before, and labels printed after a headline. Phrases are kept
  * normalised so they compare with normalised lines.
  */
 record CorpusLexicon(List<Pattern> noise, List<String> mastheadPhrases, Set<String> dateWords,
-                     Set<String> teaserHeaders) {
+                     Set<String> teaserHeaders, Set<String> clauseOpeners, Set<String> headlineLabels) {
 
     static CorpusLexicon fromClasspath() {
         List<Pattern> noise = new ArrayList<>();
@@ -43,7 +44,16 @@ record CorpusLexicon(List<Pattern> noise, List<String> mastheadPhrases, Set<Stri
             headers.add(normalize(line));
         }
         return new CorpusLexicon(List.copyOf(noise), List.copyOf(mastheads), Set.copyOf(dateWords),
-                Set.copyOf(headers));
+                Set.copyOf(headers), normalizedSet("/corpus/clause-openers.txt"),
+                normalizedSet("/corpus/headline-labels.txt"));
+    }
+
+    private static Set<String> normalizedSet(String resource) {
+        Set<String> set = new LinkedHashSet<>();
+        for (String line : lines(resource)) {
+            set.add(normalize(line));
+        }
+        return Set.copyOf(set);
     }
 
     /** Arabic normalisation plus lower case and single spaces, the form every list is compared in. */

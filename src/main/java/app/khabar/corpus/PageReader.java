@@ -32,15 +32,15 @@ public final class PageReader {
     /** A link pasted into the text, even into the middle of a word: it ends where ASCII ends. */
     /** {@code 2- يعين …}, {@code ٣) …}: an item of a numbered list. */
     private static final Pattern NUMBERED_ITEM = Pattern.compile("^[0-9\u0660-\u0669]{1,2}\\s*[-–.)]\\s+\\S");
-    private static final Pattern AD_LABEL = Pattern.compile("\\s*[(\\[](?:إعلان|اعلان|إعلان مدفوع|محتوى مدفوع|محتوى مدعوم|ممول)[)\\]]\\s*$");
-    /** بينما، كما، حيث، إذ: a line opening with one of these goes on with the sentence before it. */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("بينما", "كما", "حيث", "اذ", "فيما", "لكن", "ثم");
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[\\x21-\\x7E]+");
 
     private final LineClassifier classifier;
     private final HeadlineChooser headlines;
 
+    private final CorpusLexicon lexicon;
+
     private PageReader(CorpusLexicon lexicon) {
+        this.lexicon = lexicon;
         this.classifier = new LineClassifier(lexicon);
         this.headlines = new HeadlineChooser(lexicon);
     }
@@ -81,7 +81,7 @@ public final class PageReader {
             lines.replaceAll(l -> l.kind() == LineKind.NOISE && LineClassifier.isTicker(l.text())
                     ? new ClassifiedLine(LineKind.BODY, l.text(), l.text(), l.bulleted()) : l);
         }
-        Segmenter segmenter = new Segmenter(headlines);
+        Segmenter segmenter = new Segmenter(headlines, lexicon);
         segmenter.run(lines);
         if (segmenter.stories.isEmpty()) {
             throw new UnreadablePageException("no story text: the page holds only page boilerplate ("
@@ -234,8 +234,11 @@ public final class PageReader {
         final Set<String> droppedLines = new HashSet<>();
         final HeadlineChooser headlines;
 
-        Segmenter(HeadlineChooser headlines) {
+        final CorpusLexicon lexicon;
+
+        Segmenter(HeadlineChooser headlines, CorpusLexicon lexicon) {
             this.headlines = headlines;
+            this.lexicon = lexicon;
         }
 
         void run(List<ClassifiedLine> lines) {
@@ -333,8 +336,15 @@ public final class PageReader {
         }
 
         /** {@code المبعوث يستفز الحوثيين (اعلان)}: an advertising label after the headline is not part of it. */
-        private static String withoutLabel(String headline) {
-            return AD_LABEL.matcher(headline).replaceFirst("").strip();
+        private String withoutLabel(String headline) {
+            String text = headline.strip();
+            int open = Math.max(text.lastIndexOf('('), text.lastIndexOf('['));
+            if (open > 0 && (text.endsWith(")") || text.endsWith("]"))
+                    && lexicon.headlineLabels().contains(CorpusLexicon.normalize(text.substring(open + 1,
+                    text.length() - 1)))) {
+                return text.substring(0, open).strip();
+            }
+            return text;
         }
 
         /**
@@ -559,11 +569,11 @@ public final class PageReader {
         }
 
         /** {@code وقال}, {@code وفي}: the conjunction و glued to a verb, a noun or a particle. */
-        private static boolean opensWithConjunction(String text) {
+        private boolean opensWithConjunction(String text) {
             String firstWord = ArabicText.normalize(text.split(" ", 2)[0]);
             return firstWord.startsWith("و")
                     && (firstWord.length() >= 4 || ArabicText.isStopWord(firstWord.substring(1)))
-                    || CLAUSE_OPENERS.contains(firstWord);
+                    || lexicon.clauseOpeners().contains(firstWord);
         }
 
         private void addTeaser(String title) {

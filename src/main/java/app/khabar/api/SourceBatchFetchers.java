@@ -162,7 +162,7 @@ final class SourceBatchFetchers {
         values[0] = graph();
         for (int i = 0; i < method.arguments().length; i++) {
             values[i + 1] = method.arguments()[i] == null ? new ArrayList<>(parents)
-                    : arguments.get(method.arguments()[i]);
+                    : asInteger(arguments.get(method.arguments()[i]));
         }
         try {
             @SuppressWarnings("unchecked")
@@ -173,6 +173,15 @@ final class SourceBatchFetchers {
         } catch (Throwable e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Arguments are Integer or String (see {@link #find}); an Int that came in a variable may arrive as another
+     * Number (a JSON number read as Long or BigInteger), which the method handle would not accept.
+     */
+    private static Object asInteger(Object value) {
+        return value instanceof Number number && !(value instanceof Integer) ? Integer.valueOf(number.intValue())
+                : value;
     }
 
     /** The API bean of the running container (tests start several containers one after another). */

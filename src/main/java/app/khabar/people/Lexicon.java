@@ -40,6 +40,8 @@ final class Lexicon {
     private final Set<String> surnameEndings;
     private final Set<String> compoundNameEnds;
     private final Set<String> nounSurnames;
+    private final Set<String> roleHonorifics;
+    private final Set<String> genericRoles;
     private final Set<String> chineseFamilySyllables;
     private final Set<String> chineseGivenSyllables;
     /** Honorific phrases by their first word, so the check at every word is one look-up. */
@@ -125,6 +127,8 @@ final class Lexicon {
         surnameEndings = Set.copyOf(words(resources, "surname-endings.txt"));
         compoundNameEnds = Set.copyOf(words(resources, "compound-name-ends.txt"));
         nounSurnames = Set.copyOf(words(resources, "noun-surnames.txt"));
+        roleHonorifics = Set.copyOf(words(resources, "role-honorifics.txt"));
+        genericRoles = Set.copyOf(words(resources, "generic-roles.txt"));
         Map<String, List<String>> chinese = sections(resources, "chinese-name-syllables.txt");
         chineseFamilySyllables = Set.copyOf(chinese.getOrDefault("family", List.of()));
         chineseGivenSyllables = Set.copyOf(chinese.getOrDefault("given", List.of()));
@@ -277,6 +281,16 @@ final class Lexicon {
             }
         }
         return 0;
+    }
+
+    /** الشيخ، السيد، الملك: an honorific that ends a role phrase before the name, not a role of its own. */
+    boolean isRoleHonorific(String norm) {
+        return roleHonorifics.contains(norm);
+    }
+
+    /** الرئيس، الوزير: a role that says nothing once a fuller one is known. */
+    boolean isGenericRole(String norm) {
+        return genericRoles.contains(norm);
     }
 
     /** شي، لي، تشانغ: the first syllable of a Chinese name. */

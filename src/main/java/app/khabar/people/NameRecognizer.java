@@ -388,7 +388,7 @@ final class NameRecognizer {
         if (antecedent == null) {
             return null;
         }
-        List<String> base = new ArrayList<>(List.of(Roles.clean(antecedent).split(" ")));
+        List<String> base = new ArrayList<>(List.of(Roles.clean(antecedent, lexicon).split(" ")));
         while (base.size() > 1 && (lexicon.isNationality(ArabicText.normalize(base.get(base.size() - 1)))
                 || lexicon.isModifier(ArabicText.normalize(base.get(base.size() - 1))))) {
             base.remove(base.size() - 1);

@@ -594,10 +594,10 @@ final class PersonResolver {
             Set<String> roles = new LinkedHashSet<>();
             for (Hit hit : cluster.hits) {
                 aliases.add(hit.text());
-                roles.addAll(Roles.split(Roles.clean(hit.role()), lexicon));
+                roles.addAll(Roles.split(Roles.clean(hit.role(), lexicon), lexicon));
             }
             persons.add(new PersonRecord(key, name, cluster.known == null ? null : cluster.known.latinName(),
-                    List.copyOf(aliases), Roles.tidy(roles)));
+                    List.copyOf(aliases), Roles.tidy(roles, lexicon)));
         }
 
         // hits grouped by story once: scanning every person's hits for every story would grow with the square
@@ -621,12 +621,12 @@ final class PersonResolver {
                 List<MentionSpan> spans = new ArrayList<>();
                 for (Hit hit : entry.getValue()) {
                     forms.add(hit.text());
-                    roles.addAll(Roles.split(Roles.clean(hit.role()), lexicon));
+                    roles.addAll(Roles.split(Roles.clean(hit.role(), lexicon), lexicon));
                     spans.add(new MentionSpan(hit.text(), hit.start(), hit.end(), Sentences.around(text, hit.start()),
                             hit.rules()));
                 }
                 mentions.add(new StoryMention(stories.get(s).storyKey(), keys.get(entry.getKey()),
-                        List.copyOf(forms), Roles.tidy(roles), spans));
+                        List.copyOf(forms), Roles.tidy(roles, lexicon), spans));
             }
         }
         return new CorpusPeople(persons, mentions);

@@ -15,28 +15,11 @@ import app.khabar.arabic.ArabicText;
  */
 final class Roles {
 
-    /** Honorifics that end a role phrase before the name (أمير قطر الشيخ، العاهل الأردني الملك): not roles. */
-    private static final Set<String> HONORIFICS = normalised("الشيخ", "الشيخه", "السيد", "السيده", "الدكتور",
-            "الدكتوره", "د", "الامير", "الاميره", "المهندس", "المهندسه", "الاستاذ", "الاستاذه", "الحاج",
-            "الحاجه", "الملك", "الملكه", "السلطان", "فضيله", "سماحه", "معالي", "سمو");
-
-    /** Roles that say nothing once a fuller one is known. */
-    private static final Set<String> GENERIC = normalised("الرئيس", "الرئيسه", "الوزير", "الوزيره", "المسؤول",
-            "المسؤوله", "المتحدث", "المتحدثه", "السيد", "السيده", "الشيخ", "الدكتور", "د.", "النائب", "العضو");
-
-    private static Set<String> normalised(String... words) {
-        Set<String> set = new java.util.HashSet<>();
-        for (String word : words) {
-            set.add(ArabicText.normalize(word));
-        }
-        return Set.copyOf(set);
-    }
-
     private Roles() {
     }
 
     /** One raw role phrase → its clean form, or null when nothing is left. */
-    static String clean(String role) {
+    static String clean(String role, Lexicon lexicon) {
         if (role == null) {
             return null;
         }
@@ -46,10 +29,10 @@ final class Roles {
             return null;
         }
         List<String> words = new ArrayList<>(Arrays.asList(s.split(" ")));
-        while (words.size() > 1 && HONORIFICS.contains(norm(words.get(words.size() - 1)))) {
+        while (words.size() > 1 && lexicon.isRoleHonorific(norm(words.get(words.size() - 1)))) {
             words.remove(words.size() - 1);
         }
-        if (words.size() > 1 && HONORIFICS.contains(norm(words.get(0))) && isHonorificOnlyStart(words)) {
+        if (words.size() > 1 && lexicon.isRoleHonorific(norm(words.get(0))) && isHonorificOnlyStart(words)) {
             words.remove(0); // السيد وزير الخارجية: the honorific, then the role
         }
         String out = String.join(" ", words);
@@ -87,10 +70,10 @@ final class Roles {
     }
 
     /** The roles of one mention or person, in order: clean, no duplicates, no generic or shorter wording. */
-    static List<String> tidy(Collection<String> roles) {
+    static List<String> tidy(Collection<String> roles, Lexicon lexicon) {
         Set<String> clean = new LinkedHashSet<>();
         for (String role : roles) {
-            String c = clean(role);
+            String c = clean(role, lexicon);
             if (c != null) {
                 clean.add(c);
             }
@@ -104,7 +87,7 @@ final class Roles {
                     continue;
                 }
                 String otherKey = key(other);
-                if (GENERIC.contains(norm(role)) && !GENERIC.contains(norm(other)) || otherKey.length() > key.length()
+                if (lexicon.isGenericRole(norm(role)) && !lexicon.isGenericRole(norm(other)) || otherKey.length() > key.length()
                         && (otherKey.startsWith(key + " ") || otherKey.endsWith(" " + key))) {
                     drop = true;
                     break;

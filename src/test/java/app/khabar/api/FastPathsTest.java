@@ -90,6 +90,16 @@ class FastPathsTest {
         assertTrue(articles >= 30 && people >= 100, articles + " stories, " + people + " people"); // a story a page at least
     }
 
+    /** Arguments of batched fields given as variables, as the reader page sends them (JSON numbers). */
+    @Test
+    void batchedFieldsTakeTheirArgumentsFromVariables() {
+        String query = "query ($first: Int, $after: String) { people(first: 5) { nodes { id "
+                + "articles(first: $first, after: $after) { totalCount nodes { id } } "
+                + "coMentioned(first: $first) { sharedStories person { id } } } } }";
+        sameWith(query, Json.createObjectBuilder().add("first", 2).addNull("after").build());
+        sameWith(query, Json.createObjectBuilder().add("first", 3).build());
+    }
+
     private void fastPaths(boolean on) {
         PlainFieldFetchers.setEnabled(on);
         SourceBatchFetchers.setEnabled(on);
@@ -113,9 +123,13 @@ class FastPathsTest {
 
     /** The answer with the fast path, after checking it is the one without. */
     private String same(String query, String after) {
+        return sameWith(query, after == null ? null : Json.createObjectBuilder().add("after", after).build());
+    }
+
+    private String sameWith(String query, JsonObject variables) {
         JsonObjectBuilder request = Json.createObjectBuilder().add("query", query);
-        if (after != null) {
-            request.add("variables", Json.createObjectBuilder().add("after", after));
+        if (variables != null) {
+            request.add("variables", variables);
         }
         JsonObject built = request.build();
         fastPaths(true);

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 /** Roles read well in a UI: fullest phrase, counterparts resolved, no bare generic roles, clean edges. */
 class RolesTest {
 
+    private static final Lexicon LEXICON = Lexicon.fromClasspath();
+
     private static Map<String, List<String>> roles(String text) {
         CorpusPeople people = Extractors.FULL.extract(List.of(new StoryText("s", "p", text)));
         Map<String, String> names = new LinkedHashMap<>();
@@ -70,11 +72,12 @@ class RolesTest {
 
     @Test
     void cleanStripsCliticsPunctuationAndGenericRoles() {
-        assertEquals("وزير الدفاع", Roles.clean("وزير الدفاع، "));
-        assertEquals("د.", Roles.clean("د."));
-        assertEquals(List.of("وزير الدفاع الأمريكي"), Roles.tidy(List.of("الوزير", "وزير الدفاع", "وزير الدفاع الأمريكي")));
-        assertEquals(List.of("الرئيس"), Roles.tidy(List.of("الرئيس")));
-        assertEquals(List.of("الوزير", "النائب"), Roles.tidy(List.of("الوزير", "النائب")));
-        assertEquals(List.of("نائب رئيس الوزراء"), Roles.tidy(List.of("النائب", "نائب رئيس الوزراء")));
+        assertEquals("وزير الدفاع", Roles.clean("وزير الدفاع، ", LEXICON));
+        assertEquals("د.", Roles.clean("د.", LEXICON));
+        assertEquals(List.of("وزير الدفاع الأمريكي"), Roles.tidy(
+                List.of("الوزير", "وزير الدفاع", "وزير الدفاع الأمريكي"), LEXICON));
+        assertEquals(List.of("الرئيس"), Roles.tidy(List.of("الرئيس"), LEXICON));
+        assertEquals(List.of("الوزير", "النائب"), Roles.tidy(List.of("الوزير", "النائب"), LEXICON));
+        assertEquals(List.of("نائب رئيس الوزراء"), Roles.tidy(List.of("النائب", "نائب رئيس الوزراء"), LEXICON));
     }
 }

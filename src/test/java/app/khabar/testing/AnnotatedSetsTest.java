@@ -1,0 +1,120 @@
+package app.khabar.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The annotated page sets are data the people and story bars rest on: every surface form and headline of a gold
+ * file must stand verbatim in its page, every page must be annotated and listed with its address, every person id
+ * used must be defined, and an id shared by several sets must name the same person in each.
+ */
+class AnnotatedSetsTest {
+
+    private static final Path RESOURCES = Path.of("src/test/resources");
+    private static final List<String> SETS = List.of("dev", "holdout", "holdout2", "holdout3", "holdout4");
+
+    @Test
+    void everyAnnotationStandsInItsPage() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (String set : SETS) {
+            problems.addAll(check(set));
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void sharedIdsNameTheSamePersonInEverySet() throws IOException {
+        Map<String, String> names = new HashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (String set : SETS) {
+            for (Map.Entry<String, Object> person : people(gold(set)).entrySet()) {
+                String name = (String) map(person.getValue()).get("name");
+                String before = names.putIfAbsent(person.getKey(), name);
+                if (before != null && !before.equals(name)) {
+                    problems.add(set + ": " + person.getKey() + " is " + name + ", elsewhere " + before);
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    private static List<String> check(String set) throws IOException {
+        List<String> problems = new ArrayList<>();
+        Map<String, Object> gold = gold(set);
+        Map<String, Object> files = map(gold.get("files"));
+        Path pages = RESOURCES.resolve(set).resolve("pages");
+        TreeSet<String> onDisk = new TreeSet<>();
+        try (Stream<Path> list = Files.list(pages)) {
+            list.forEach(p -> onDisk.add(p.getFileName().toString()));
+        }
+        assertEquals(onDisk, new TreeSet<>(files.keySet()), set + ": every page annotated, every annotation a page");
+        TreeSet<String> listed = new TreeSet<>();
+        for (String line : Files.readAllLines(RESOURCES.resolve(set).resolve("sources.tsv"), StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+                listed.add(line.split("\t", 2)[0]);
+            }
+        }
+        assertEquals(onDisk, listed, set + ": every page listed in sources.tsv");
+        Map<String, Object> people = people(gold);
+        for (Map.Entry<String, Object> file : files.entrySet()) {
+            String text = Files.readString(pages.resolve(file.getKey()), StandardCharsets.UTF_8);
+            Map<String, Object> annotation = map(file.getValue());
+            for (Map.Entry<String, Object> mention : map(annotation.get("mentions")).entrySet()) {
+                if (!people.containsKey(mention.getKey())) {
+                    problems.add(set + "/" + file.getKey() + ": undefined person id " + mention.getKey());
+                }
+                for (Object form : (List<?>) mention.getValue()) {
+                    if (!text.contains((String) form)) {
+                        problems.add(set + "/" + file.getKey() + ": form not in the page: " + form);
+                    }
+                }
+            }
+            Object optional = annotation.get("optional");
+            if (optional instanceof List<?> forms) {
+                for (Object form : forms) {
+                    if (!text.contains((String) form)) {
+                        problems.add(set + "/" + file.getKey() + ": optional form not in the page: " + form);
+                    }
+                }
+            }
+            String withoutLinks = text.replaceAll("(?:https?://|www\\.)[\\x21-\\x7E]+", ""); // links split lines
+            List<?> stories = (List<?>) annotation.get("stories");
+            assertTrue(stories != null && !stories.isEmpty(), set + "/" + file.getKey() + ": at least one story");
+            for (Object story : stories) {
+                Object title = map(story).get("title");
+                if (title instanceof String t && !t.isEmpty() && !t.contains("[") && !text.contains(t)
+                        && !withoutLinks.contains(t)) {
+                    problems.add(set + "/" + file.getKey() + ": headline not in the page: " + t);
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static Map<String, Object> gold(String set) throws IOException {
+        return map(MiniJson.parse(Files.readString(RESOURCES.resolve(set).resolve("gold.json"),
+                StandardCharsets.UTF_8)));
+    }
+
+    private static Map<String, Object> people(Map<String, Object> gold) {
+        return map(gold.get("people"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        return (Map<String, Object>) value;
+    }
+}

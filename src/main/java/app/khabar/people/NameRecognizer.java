@@ -809,7 +809,7 @@ final class NameRecognizer {
                         || strongGiven && lexicon.isNounSurname(norm) && (functionWordFollows(words, k + 1)
                         || endsClause(words, k + 1) && k + 1 < words.size())
                         || (context == Context.TITLE || context == Context.REPORTED) && given
-                        && (lexicon.isNounSurname(norm) || strongGiven && isNounSurname(word))
+                        && (lexicon.isNounSurname(norm) || strongGiven && looksLikeNounSurname(word))
                         && (endsClause(words, k + 1) || functionWordFollows(words, k + 1)
                         || k + 1 < words.size() && isTaf3eelMasdar(words.get(k + 1).norm()) // عمران خان تضييق
                         || context == Context.TITLE && lexicon.isNounSurname(norm) && k + 1 < words.size()
@@ -1365,7 +1365,7 @@ final class NameRecognizer {
      * حرب، سلام، خان، جمعة: an indefinite noun that families also carry as their name. Never a verb, an adverb
      * ({@code حاليا، مساء}), a function word, a place, a nationality, an organisation or a word with a pronoun.
      */
-    private boolean isNounSurname(Word word) {
+    private boolean looksLikeNounSurname(Word word) {
         String norm = word.norm();
         if (!word.arabic() || norm.length() < 3 || norm.length() > 6 || hasArticle(norm) || endsWithTanween(word)
                 || ArabicText.isStopWord(norm) || looksLikeVerb(norm) || lexicon.isNotName(norm)

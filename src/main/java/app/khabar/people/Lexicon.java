@@ -392,6 +392,22 @@ final class Lexicon {
                 || particles.contains(norm);
     }
 
+    /**
+     * Not a name by its word class: a function word, a listed non-name (time words, organisations), a place, a
+     * nationality, a verb, an organisation head, a generation or a particle. Unlike {@link #isNotName}, titles and
+     * role words are left out: families carry them (أمير، قائد، رئيسي).
+     */
+    boolean isClosedClassNotName(String norm) {
+        return ArabicText.isStopWord(norm) || notNames.contains(norm) || isPlace(norm) || nationalities.contains(norm)
+                || verbs.contains(norm) || orgHeads.contains(norm) || suffixes.contains(norm)
+                || particles.contains(norm);
+    }
+
+    /** Listed in not-names.txt (time words, organisations, media): no name, whatever else it could be. */
+    boolean isListedNotName(String norm) {
+        return notNames.contains(norm);
+    }
+
     /** A verb of reported speech or a word introducing a named source (قال، أوضحت، بحسب، يدعى). */
     /** Could this word be a reporting verb or a person cue, with or without a clitic? False is certain. */
     boolean mayBeCue(String norm) {

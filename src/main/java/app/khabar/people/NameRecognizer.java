@@ -774,6 +774,17 @@ final class NameRecognizer {
             boolean accept;
             boolean closes = endsClause(words, k + 1) || functionWordFollows(words, k + 1)
                     || k + 1 < words.size() && lexicon.isVerb(words.get(k + 1).norm());
+            if (units == 1 && context == Context.TITLE && strongGiven && tokens.size() == 1) {
+                int end = announcedFamilyEnd(words, k);
+                if (end > k) {
+                    for (int w = k; w < end; w++) {
+                        addToken(tokens, words.get(w).norm());
+                    }
+                    units += end - k;
+                    k = end;
+                    break; // the name closed: that is the evidence the rule rests on
+                }
+            }
             if (units == 1) {
                 accept = isSurnameWord(word) && !lexicon.isCommonWord(norm) && !isWrittenAlaa(word)
                         || strongGiven && isFamilyName(norm)
@@ -1336,6 +1347,64 @@ final class NameRecognizer {
             return endsClause(words, k + 1);
         }
         return norm.endsWith("ه") && !lexicon.isCommonWord(norm) && !norm.endsWith("يه");
+    }
+
+    /**
+     * The family name after a title and a listed given name, where the general rules refuse a word only for what
+     * else it can mean: الرئيس إبراهيم رئيسي، / وزيرة التضامن غادة والي بالإشراف / وزير الخارجية حسين أمير
+     * عبداللهيان، / الشيخ إسماعيل السيد الطنطاوي، . An indefinite word after a definite title and name can only be
+     * a name unless a closed class claims it (an adverb, a verb, a function word, a word with a pronoun or a case
+     * ending), so one such word, or two where the second looks like a family name, is taken when the name closes
+     * right after it. Returns the end of the family name, or k when the rule does not apply.
+     */
+    private int announcedFamilyEnd(List<Word> words, int k) {
+        if (!isAnnouncedNameWord(words.get(k), false)) {
+            return k;
+        }
+        if (!hasArticle(words.get(k).norm()) && !lexicon.isTitle(words.get(k).norm())
+                && announcedNameCloses(words, k + 1)) {
+            return k + 1;
+        }
+        if (k + 1 < words.size() && words.get(k + 1).gap() == Word.Gap.NONE
+                && isAnnouncedNameWord(words.get(k + 1), true) && announcedNameCloses(words, k + 2)) {
+            return k + 2;
+        }
+        return k;
+    }
+
+    /**
+     * A word that may stand in an announced family name: not a function word, adverb, verb, place, nationality or
+     * generation; no case ending or pronoun. With the article only as a nisba family name ({@code last}; المنضم
+     * after a name is an adjective) or as the
+     * honorific a family name can be (السيد، الشيخ). Titles and role words may (أمير، قائد، والي، رئيسي): families
+     * carry them.
+     */
+    private boolean isAnnouncedNameWord(Word word, boolean last) {
+        String norm = word.norm();
+        if (!word.arabic() || norm.length() < 3 || lexicon.isClosedClassNotName(norm) || looksLikeVerb(norm) || isPerfectVerbShape(norm) && !lexicon.isAnyGivenName(norm)
+                || isFutureVerb(norm) || endsWithTanween(word) || nounEnding(word) || isTaf3eelMasdar(norm)
+                || isTaf3ilaMasdar(word) || lexicon.isPlace(norm) || lexicon.isNationality(norm)
+                || lexicon.isGenerationSuffix(norm) || lexicon.isChainParticle(norm) || lexicon.isParticle(norm)
+                || word.lastLetter() == 'ه' && norm.length() >= 4 && !lexicon.isAnyGivenName(norm)
+                || norm.charAt(0) == 'و' && !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm)) {
+            return false;
+        }
+        if (hasArticle(norm)) {
+            return last ? isNisba(norm) && !lexicon.isCommonWord(norm) && !lexicon.isTitle(norm)
+                    : lexicon.isRoleHonorific(norm);
+        }
+        return !last || !lexicon.isCommonWord(norm) && !lexicon.isTitle(norm);
+    }
+
+    /** The clause ends, or a function word, a verb, a preposition with a definite noun or a time word follows. */
+    private boolean announcedNameCloses(List<Word> words, int next) {
+        if (endsClause(words, next) || functionWordFollows(words, next)) {
+            return true;
+        }
+        String norm = words.get(next).norm();
+        return lexicon.isVerb(norm) || isPerfectVerbShape(norm) && !lexicon.isAnyGivenName(norm)
+                || norm.length() > 4 && (norm.startsWith("بال") || norm.startsWith("لل"))
+                || norm.startsWith("ال") && lexicon.isListedNotName(norm); // السبسي اليوم: a time word
     }
 
     /** ستيف ويتكوف: after a listed given name, a foreign surname whose first letter is و, not the conjunction. */

@@ -1209,6 +1209,16 @@ final class NameRecognizer {
         if (isAccusativeRole(words, index)) {
             return false; // محافظا لريف دمشق: a role in the accusative, the predicate of an appointment
         }
+        if (norm.length() == 3 && !writesVowel(norm) && !lexicon.isAnyGivenName(norm)
+                && (next == null || !lexicon.isCompoundNameEnd(next.norm()))) {
+            // الفنان ترك رصيدا: an unlisted word of three letters and no long vowel is a perfect verb (صنع الله is
+            // a name: the word before الله)
+            return false;
+        }
+        if (next != null && !lexicon.isAnyGivenName(norm) && sameCaseEnding(norm, next.norm())
+                && !lexicon.isAnyGivenName(next.norm()) && !lexicon.isKnownSurname(next.norm())) {
+            return false; // رصيدا فنيا، رسالتين رسميتين: a noun and its adjective agree, as two names do not
+        }
         if (norm.length() >= 4 && norm.length() <= 5 && norm.endsWith("اء") && !lexicon.isAnyGivenName(norm)) {
             return false; // بناء، لقاء، شراء: a masdar
         }
@@ -1280,6 +1290,9 @@ final class NameRecognizer {
                 return false;
             }
             String rest = norm.substring(1);
+            if (rest.length() <= 5 && rest.endsWith("اء")) {
+                return false; // لرؤساء، بلقاء: a broken plural or a masdar after the preposition
+            }
             return !lexicon.isNotName(rest) && !lexicon.isCommonWord(rest) && !rest.startsWith("ال")
                     && !rest.endsWith("ه") && !isTaf3eelMasdar(rest); // بتحويل، لتبييض: ب + a masdar
         }
@@ -1405,6 +1418,20 @@ final class NameRecognizer {
         return lexicon.isVerb(norm) || isPerfectVerbShape(norm) && !lexicon.isAnyGivenName(norm)
                 || norm.length() > 4 && (norm.startsWith("بال") || norm.startsWith("لل"))
                 || norm.startsWith("ال") && lexicon.isListedNotName(norm); // السبسي اليوم: a time word
+    }
+
+    /**
+     * The endings a noun and its adjective share: the indefinite accusative (شيئا مملا، written without its
+     * tanween), the dual and plural (رسالتين رسميتين، مسؤولون كبارون).
+     */
+    private static boolean sameCaseEnding(String first, String second) {
+        if (first.length() < 4 || second.length() < 4) {
+            return false;
+        }
+        return first.endsWith("ا") && second.endsWith("ا") && !first.endsWith("اا") && !second.endsWith("اا")
+                || first.endsWith("تين") && second.endsWith("تين") || first.endsWith("ين") && second.endsWith("ين")
+                && first.length() >= 5 && second.length() >= 5 || first.endsWith("ون") && second.endsWith("ون")
+                && first.length() >= 5 && second.length() >= 5;
     }
 
     /** ستيف ويتكوف: after a listed given name, a foreign surname whose first letter is و, not the conjunction. */

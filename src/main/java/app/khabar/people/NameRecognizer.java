@@ -1374,6 +1374,11 @@ final class NameRecognizer {
         if (!isAnnouncedNameWord(words.get(k), false)) {
             return k;
         }
+        for (int w = k + 1; w <= k + 2 && w < words.size() && words.get(w).gap() == Word.Gap.NONE; w++) {
+            if (lexicon.isCompoundNameEnd(words.get(w).norm())) {
+                return k; // يوسف شريف رزق الله: the name goes on; the general rules read it
+            }
+        }
         if (!hasArticle(words.get(k).norm()) && !lexicon.isTitle(words.get(k).norm())
                 && announcedNameCloses(words, k + 1)) {
             return k + 1;
@@ -1399,6 +1404,8 @@ final class NameRecognizer {
                 || isTaf3ilaMasdar(word) || lexicon.isPlace(norm) || lexicon.isNationality(norm)
                 || lexicon.isGenerationSuffix(norm) || lexicon.isChainParticle(norm) || lexicon.isParticle(norm)
                 || word.lastLetter() == 'ه' && norm.length() >= 4 && !lexicon.isAnyGivenName(norm)
+                // محمود رئيسا للصومال: an unlisted word in ا is an accusative (a role, a state), not a name here
+                || norm.endsWith("ا") && !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm)
                 || norm.charAt(0) == 'و' && !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm)) {
             return false;
         }

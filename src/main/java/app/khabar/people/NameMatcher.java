@@ -72,10 +72,19 @@ final class NameMatcher {
 
     /**
      * Same full name: word by word, or the shorter (two words at least) is the first and last word of the
-     * longer with no particle between (كارين بيير ~ كارين جان بيير, but محمد سلمان ≠ محمد بن سلمان).
+     * longer with no particle between (كارين بيير ~ كارين جان بيير, but محمد سلمان ≠ محمد بن سلمان); on different
+     * pages also with a last word that is no given name (محمد سليمان ≠ محمد الفكي سليمان).
      * Generation suffixes (الأب، الابن، الثاني) must be equal.
      */
     boolean sameName(List<String> a, String suffixA, List<String> b, String suffixB) {
+        return sameName(a, suffixA, b, suffixB, false);
+    }
+
+    /**
+     * {@code samePage}: both spellings stand on one page, where a short form of a name written in full nearby
+     * is that person even when its last word is also a given name (علاء إبراهيم after علاء منير إبراهيم).
+     */
+    boolean sameName(List<String> a, String suffixA, List<String> b, String suffixB, boolean samePage) {
         if (!suffixA.equals(suffixB)) {
             return false;
         }
@@ -106,7 +115,10 @@ final class NameMatcher {
                 return false;
             }
         }
+        // محمد سليمان ≠ محمد الفكي سليمان: a last word that is also a given name may be the father's name, so the
+        // short form names someone else as likely as the same person
         return shorter.size() == 2 && sameWord(shorter.get(0), longer.get(0), 3)
-                && sameWord(shorter.get(1), longer.get(longer.size() - 1), 3);
+                && sameWord(shorter.get(1), longer.get(longer.size() - 1), 3)
+                && (samePage || !lexicon.isAnyGivenName(shorter.get(1)));
     }
 }

@@ -95,7 +95,7 @@ final class PersonResolver {
                 if (candidate.single()) {
                     continue;
                 }
-                Cluster cluster = findFullName(candidate.tokens(), candidate.suffix());
+                Cluster cluster = findFullName(candidate.tokens(), candidate.suffix(), stories.get(s).pageKey());
                 if (cluster == null) {
                     cluster = newCluster(candidate.suffix(), false);
                 }
@@ -105,7 +105,7 @@ final class PersonResolver {
         }
     }
 
-    private Cluster findFullName(List<String> tokens, String suffix) {
+    private Cluster findFullName(List<String> tokens, String suffix, String page) {
         Cluster byChain = findByChainPrefix(tokens, suffix);
         if (byChain != null) {
             return byChain;
@@ -119,7 +119,7 @@ final class PersonResolver {
                 continue;
             }
             for (List<String> name : root.names) {
-                if (matcher.sameName(tokens, suffix, name, root.suffix)) {
+                if (matcher.sameName(tokens, suffix, name, root.suffix, root.pages.contains(page))) {
                     if (name.size() == tokens.size()) {
                         return root;
                     }

@@ -182,6 +182,24 @@ class NameRulesTest {
         assertEquals(Extractors.FULL.extract(stories), Extractors.FULL.extract(List.copyOf(stories)));
     }
 
+    @Test
+    void aShortFormOnAnotherPageEndingInAGivenNameIsSomeoneElse() {
+        // محمد سليمان may be Muhammad son of Suleiman: on another page it is not محمد الفكي سليمان; on the same
+        // page, after the full name, it is
+        List<StoryText> apart = List.of(
+                new StoryText("a", "pa", "وضم المجلس السيادي محمد الفكي سليمان، وعائشة موسى."),
+                new StoryText("b", "pb", "وشارك في المباراة اللاعب محمد سليمان، ثم خرج مصابا."));
+        assertEquals(2, suleimans(Extractors.FULL.extract(apart)));
+        List<StoryText> together = List.of(
+                new StoryText("a", "pa", "وقال عضو المجلس محمد الفكي سليمان، إن الاتفاق قريب. وأضاف محمد سليمان، أن"
+                        + " الحوار مستمر."));
+        assertEquals(1, suleimans(Extractors.FULL.extract(together)));
+    }
+
+    private static long suleimans(CorpusPeople people) {
+        return people.persons().stream().filter(p -> p.name().endsWith("سليمان")).count();
+    }
+
     @ParameterizedTest
     @MethodSource("rules")
     void findsExactlyThesePeople(String text, List<String> expected) {

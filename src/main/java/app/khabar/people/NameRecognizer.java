@@ -1043,7 +1043,7 @@ final class NameRecognizer {
     private static boolean endsWithTanween(Word word) {
         String raw = word.raw();
         for (int i = raw.length() - 1; i >= 0 && ArabicText.isWordMark(raw.charAt(i)); i--) {
-            if (raw.charAt(i) == '\u064B') {
+            if (raw.charAt(i) >= '\u064B' && raw.charAt(i) <= '\u064D') { // ً ٌ ٍ
                 return true;
             }
         }
@@ -1142,6 +1142,9 @@ final class NameRecognizer {
         if (lexicon.isKnownSurname(norm)) {
             return true;
         }
+        if (!lexicon.isAnyGivenName(norm) && isOrdinaryWordShape(word)) {
+            return false;
+        }
         if (norm.startsWith("ال") && writtenWithHamza(word)) {
             // ألكمين، ألتمان: the article is never written with hamza, so this is a foreign surname's first vowel
             return norm.length() >= 5 && !lexicon.isCommonWord(norm) && !lexicon.isNotName(norm)
@@ -1157,6 +1160,41 @@ final class NameRecognizer {
             return false; // بما، لمن، كما: a preposition and a function word
         }
         return !norm.startsWith("و") || lexicon.isAnyGivenName(norm);
+    }
+
+    /**
+     * Shapes only ordinary words take, whatever their letters: a case ending (معتذراً، حفلا، جسدا: an indefinite
+     * accusative, written with its tanween or as a bare ا after consonants only), a future verb (سيكون), the masdar
+     * تفعيل (تشكيل), and a preposition on a listed word, a masdar or (ب) a feminine noun (لرئاسة، بامتياز، بجلطة).
+     * Listed names are asked about before this.
+     */
+    private boolean isOrdinaryWordShape(Word word) {
+        String norm = word.norm();
+        if (endsWithTanween(word) || isTaf3eelMasdar(norm)) {
+            return true;
+        }
+        if (isFutureVerb(norm) && "اوي".indexOf(norm.charAt(2)) < 0 && "اويه".indexOf(norm.charAt(norm.length() - 1)) < 0) {
+            return true; // سيكون (سنوسي، سيرجيو write a vowel)
+        }
+        if (norm.length() >= 4 && norm.endsWith("ا") && !writesVowel(norm.substring(0, norm.length() - 1))) {
+            return true;
+        }
+        if (norm.length() >= 5 && (norm.charAt(0) == 'ب' || norm.charAt(0) == 'ل')) {
+            // بوتفليقة، لعمامرة، لحسن: Maghreb names start with these letters, so only a listed word or a masdar
+            // after the preposition, or (after ب) a feminine noun, counts
+            String rest = norm.substring(1);
+            return !hasArticle(rest) && !rest.startsWith("و") && !lexicon.isAnyGivenName(rest)
+                    && !lexicon.isKnownSurname(rest) && (isIfaalMasdar(rest) || isTaf3eelMasdar(rest)
+                    || lexicon.isCommonWord(rest) || norm.charAt(0) == 'ب' && word.lastLetter() == 'ة');
+        }
+        return false;
+    }
+
+    /** إخراج، امتياز، انتقال: the masdars إفعال، افتعال، انفعال (the given names of these shapes are listed). */
+    private static boolean isIfaalMasdar(String norm) {
+        int n = norm.length();
+        return norm.charAt(0) == 'ا' && (n == 5 && norm.charAt(3) == 'ا'
+                || n == 6 && norm.charAt(4) == 'ا' && (norm.charAt(2) == 'ت' || norm.charAt(1) == 'ن'));
     }
 
     /** التومي، الحلبوسي: family names of relation; nationalities and common adjectives excluded. */
@@ -1399,7 +1437,8 @@ final class NameRecognizer {
      */
     private boolean isAnnouncedNameWord(Word word, boolean last) {
         String norm = word.norm();
-        if (!word.arabic() || norm.length() < 3 || lexicon.isClosedClassNotName(norm) || looksLikeVerb(norm) || isPerfectVerbShape(norm) && !lexicon.isAnyGivenName(norm)
+        if (!word.arabic() || norm.length() < 3 || lexicon.isClosedClassNotName(norm) || looksLikeVerb(norm)
+                || !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm) && isOrdinaryWordShape(word) || isPerfectVerbShape(norm) && !lexicon.isAnyGivenName(norm)
                 || isFutureVerb(norm) || endsWithTanween(word) || nounEnding(word) || isTaf3eelMasdar(norm)
                 || isTaf3ilaMasdar(word) || lexicon.isPlace(norm) || lexicon.isNationality(norm)
                 || lexicon.isGenerationSuffix(norm) || lexicon.isChainParticle(norm) || lexicon.isParticle(norm)
@@ -1474,7 +1513,7 @@ final class NameRecognizer {
                 || ArabicText.isStopWord(norm) || looksLikeVerb(norm) || lexicon.isNotName(norm)
                 || lexicon.isCommonWord(norm)
                 || lexicon.isPlace(norm) || lexicon.isNationality(norm) || lexicon.isTitle(norm)
-                || lexicon.isGenerationSuffix(norm) || isTaf3ilaMasdar(word)) {
+                || lexicon.isGenerationSuffix(norm) || isTaf3ilaMasdar(word) || isOrdinaryWordShape(word)) {
             return false;
         }
         char last = norm.charAt(norm.length() - 1);

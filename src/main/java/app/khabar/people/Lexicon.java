@@ -41,6 +41,7 @@ final class Lexicon {
     private final Set<String> compoundNameEnds;
     private final Set<String> nounSurnames;
     private final Set<String> roleHonorifics;
+    private final Set<String> singleNameTitles;
     private final Set<String> genericRoles;
     private final Set<String> chineseFamilySyllables;
     private final Set<String> chineseGivenSyllables;
@@ -128,6 +129,7 @@ final class Lexicon {
         compoundNameEnds = Set.copyOf(words(resources, "compound-name-ends.txt"));
         nounSurnames = Set.copyOf(words(resources, "noun-surnames.txt"));
         roleHonorifics = Set.copyOf(words(resources, "role-honorifics.txt"));
+        singleNameTitles = Set.copyOf(words(resources, "single-name-titles.txt"));
         genericRoles = Set.copyOf(words(resources, "generic-roles.txt"));
         Map<String, List<String>> chinese = sections(resources, "chinese-name-syllables.txt");
         chineseFamilySyllables = Set.copyOf(chinese.getOrDefault("family", List.of()));
@@ -284,6 +286,11 @@ final class Lexicon {
     }
 
     /** الشيخ، السيد، الملك: an honorific that ends a role phrase before the name, not a role of its own. */
+    /** The head of a title under which a person is named by one given name (الملك، البابا، المطربة), without ال. */
+    boolean isSingleNameTitle(String head) {
+        return singleNameTitles.contains(head);
+    }
+
     boolean isRoleHonorific(String norm) {
         return roleHonorifics.contains(norm);
     }

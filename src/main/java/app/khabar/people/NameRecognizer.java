@@ -27,10 +27,13 @@ final class NameRecognizer {
      * A name found in a story: words [firstWord, endWord), characters [start, end). {@code single}: one word
      * after a title; {@code confirmed}: a single word that is a person by itself (a given name, a known
      * surname, or the end of its clause as in "قال الرئيس ترامب إن"). An unconfirmed single only counts when
-     * it is the surname of someone found elsewhere (الفريق جاهز للبطولة is not a person).
+     * it is the surname of someone found elsewhere (الفريق جاهز للبطولة is not a person). {@code standsAlone}: a
+     * lone given name that is the whole name (an item of a list of names, or after a title that names people by one
+     * name, closing there), not a name cut short.
      */
     record Candidate(int firstWord, int endWord, int start, int end, List<String> tokens, String suffix,
-                     String role, boolean single, boolean givenOnly, boolean confirmed, List<String> rules) {
+                     String role, boolean single, boolean givenOnly, boolean confirmed, boolean standsAlone,
+                     List<String> rules) {
     }
 
     /** What recognition left for resolution: the words, which of them are taken, and the names found. */
@@ -327,9 +330,41 @@ final class NameRecognizer {
         if (role != null && ArabicText.normalize(role).startsWith("نظير")) {
             role = counterpartRole(role, candidates);
         }
+        boolean givenOnly = name.given() && name.units() == 1;
+        boolean standsAlone = givenOnly && (context == Context.LIST || context == Context.TITLE && role != null
+                && namesByOneName(role) && closesLoneName(words, name.end()));
         candidates.add(new Candidate(first, name.end(), start, end, name.tokens(), name.suffix(),
-                context == Context.GROUP_TITLE ? null : role, single, name.given() && name.units() == 1,
-                confirmed, rules(words, first, name, context, role)));
+                context == Context.GROUP_TITLE ? null : role, single, givenOnly, confirmed, standsAlone,
+                rules(words, first, name, context, role)));
+    }
+
+    /** جلالة الملك، الفنانة الشابة، صاحب السمو الملكي الأمير: a title with a word that names people by one name. */
+    private boolean namesByOneName(String role) {
+        for (String word : ArabicText.normalize(role.strip()).split("\\s+")) {
+            if (lexicon.isSingleNameTitle(word.startsWith("ال") && word.length() > 3 ? word.substring(2) : word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What may follow a given name that is a whole name: the clause ends, a function word, a verb, a preposition
+     * on a definite noun (الحارس أليسون بالدقيقة), or a chain particle and its ancestor (الأمير الحسين بن عبدالله).
+     * Any other word suggests a family name that was not read.
+     */
+    private boolean closesLoneName(List<Word> words, int next) {
+        if (endsClause(words, next) || functionWordFollows(words, next)) {
+            return true;
+        }
+        String norm = words.get(next).norm();
+        return looksLikeVerb(norm) || isPerfectVerbShape(norm) || isImperfectVerbShape(norm)
+                || lexicon.honorificLength(words, next) > 0 // الملك الحسين طيب الله ثراه
+                || prepositionalNounFollows(words, next) // الحارس إيدرسون بسبب الإصابة
+                || !lexicon.isAnyGivenName(norm) && isOrdinaryWordShape(words.get(next)) // المطربة شيرين حفلا
+                || norm.length() > 4 && (norm.startsWith("بال") || norm.startsWith("لل") || norm.startsWith("وال"))
+                || lexicon.isChainParticle(norm) && next + 1 < words.size()
+                && words.get(next + 1).gap() == Word.Gap.NONE;
     }
 
     /** The ids of the rules and evidence that found a name, served with each mention so a reader sees why. */
@@ -670,8 +705,9 @@ final class NameRecognizer {
             if (!word.arabic()) {
                 break;
             }
-            if (isPerfectVerbShape(norm) && !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm)) {
-                break; // صباح رحلت، دارمانان تباحث: a verb after the name
+            if ((isPerfectVerbShape(norm) || isImperfectVerbShape(norm)) && !lexicon.isAnyGivenName(norm)
+                    && !lexicon.isKnownSurname(norm) && !lexicon.isCompoundNameEnd(norm)) {
+                break; // صباح رحلت، دارمانان تباحث، شيرين تغني، قيس سعيد ينتقل: a verb after the name
             }
             if (lexicon.isCompoundNameEnd(norm)) {
                 tokens.add(norm); // نصر الله، نور الدين: one word written as two
@@ -1188,6 +1224,27 @@ final class NameRecognizer {
                     || lexicon.isCommonWord(rest) || norm.charAt(0) == 'ب' && word.lastLetter() == 'ة');
         }
         return false;
+    }
+
+    /**
+     * يعود، تغني، ينتقل، أهدر: an imperfect verb of a hollow, defective or derived root, or a perfect أفعل, by shape (the
+     * given names of these shapes, يزيد، تركي، أكرم, are listed and asked about first).
+     */
+    static boolean isImperfectVerbShape(String norm) {
+        int n = norm.length();
+        if (n < 4 || n > 5) {
+            return false;
+        }
+        char c = norm.charAt(0);
+        boolean prefix = c == 'ي' || c == 'ت';
+        boolean v1 = "اوي".indexOf(norm.charAt(1)) >= 0;
+        boolean v2 = "اوي".indexOf(norm.charAt(2)) >= 0;
+        if (n == 4) {
+            return prefix && !v1 && (v2 && "اوي".indexOf(norm.charAt(3)) < 0 || !v2 && norm.charAt(3) == 'ي')
+                    || c == 'ا' && norm.charAt(1) != 'ل' && !v1 && !v2 && "اوي".indexOf(norm.charAt(3)) < 0;
+        }
+        return prefix && "نتس".indexOf(norm.charAt(1)) >= 0 && !v2 && "اوي".indexOf(norm.charAt(3)) < 0
+                && "اويه".indexOf(norm.charAt(4)) < 0;
     }
 
     /** إخراج، امتياز، انتقال: the masdars إفعال، افتعال، انفعال (the given names of these shapes are listed). */

@@ -391,6 +391,9 @@ final class PersonResolver {
                         addHit(local.cluster(), s, candidate, local.rule());
                         continue;
                     }
+                    if (!candidate.standsAlone()) {
+                        continue; // السيدة سناء العطية: a name whose family name was not read is nobody new
+                    }
                     // الملك سلمان: a given name alone is nobody's surname
                     Cluster cluster = givenSingles.computeIfAbsent(String.join(" ", candidate.tokens()),
                             k -> newCluster("", true));

@@ -47,6 +47,7 @@ final class Lexicon {
     private final Set<String> chineseGivenSyllables;
     /** Honorific phrases by their first word, so the check at every word is one look-up. */
     private final Map<String, List<List<String>>> honorificsByFirstWord;
+    private final Map<String, List<List<String>>> lineupPositionsByFirstWord;
     private final Set<String> arabicNames;
     private final Set<String> titles;
     private final Set<String> groupTitles;
@@ -140,6 +141,7 @@ final class Lexicon {
             phrases.computeIfAbsent(phraseWords.get(0), k -> new ArrayList<>()).add(phraseWords);
         }
         honorificsByFirstWord = Map.copyOf(phrases);
+        lineupPositionsByFirstWord = phrasesByFirstWord(words(resources, "lineup-positions.txt"));
         givenNames = Set.copyOf(given);
         definiteGivenNames = Set.copyOf(definite);
         Set<String> arabic = new HashSet<>(words(resources, "first-names-arabic.txt"));
@@ -264,6 +266,30 @@ final class Lexicon {
     }
 
     /** How many words of an honorific phrase (حفظه الله، طيب الله ثراه) start at word i; 0 if none. */
+    /** The number of words of a line-up position (خط الدفاع، حراسة المرمى) starting at word i, or 0. */
+    int lineupPositionLength(List<Word> words, int i) {
+        int longest = 0;
+        for (List<String> phrase : lineupPositionsByFirstWord.getOrDefault(words.get(i).norm(), List.of())) {
+            boolean match = i + phrase.size() <= words.size();
+            for (int k = 1; k < phrase.size() && match; k++) {
+                match = words.get(i + k).norm().equals(phrase.get(k));
+            }
+            if (match) {
+                longest = Math.max(longest, phrase.size());
+            }
+        }
+        return longest;
+    }
+
+    private static Map<String, List<List<String>>> phrasesByFirstWord(List<String> lines) {
+        Map<String, List<List<String>>> phrases = new HashMap<>();
+        for (String phrase : lines) {
+            List<String> phraseWords = List.of(phrase.split(" "));
+            phrases.computeIfAbsent(phraseWords.get(0), k -> new ArrayList<>()).add(phraseWords);
+        }
+        return Map.copyOf(phrases);
+    }
+
     int honorificLength(List<Word> words, int i) {
         String first = words.get(i).norm();
         List<List<String>> phrases = honorificsByFirstWord.get(first);
@@ -285,12 +311,12 @@ final class Lexicon {
         return 0;
     }
 
-    /** الشيخ، السيد، الملك: an honorific that ends a role phrase before the name, not a role of its own. */
-    /** The head of a title under which a person is named by one given name (الملك، البابا، المطربة), without ال. */
+    /** A word of a title under which a person is named by one given name (الملك، البابا، المطربة), without ال. */
     boolean isSingleNameTitle(String head) {
         return singleNameTitles.contains(head);
     }
 
+    /** الشيخ، السيد، الملك: an honorific that ends a role phrase before the name, not a role of its own. */
     boolean isRoleHonorific(String norm) {
         return roleHonorifics.contains(norm);
     }

@@ -44,7 +44,7 @@ final class NameRecognizer {
      * Where a name is read: after nothing, a title, a dual/plural title, an organisation word, a nationality
      * alone (للبرتغالي روي فيتوريا), or a reporting verb (وقالت كايا كالاس إن).
      */
-    private enum Context { NONE, TITLE, GROUP_TITLE, ORGANISATION, NATIONALITY, REPORTED, LIST, CHAIN }
+    private enum Context { NONE, TITLE, GROUP_TITLE, ORGANISATION, NATIONALITY, REPORTED, LIST, CHAIN, LINEUP }
 
     private record Title(int start, int end, String role, boolean group, boolean endsWithOrganisation,
                          boolean abbreviation) {
@@ -71,6 +71,11 @@ final class NameRecognizer {
                     claimed[k] = true; // حفظه الله، طيب الله ثراه: no name, and no surname for resolution
                 }
                 i += honorific;
+                continue;
+            }
+            int lineupEnd = lineup(text, words, claimed, candidates, i);
+            if (lineupEnd > i) {
+                i = lineupEnd;
                 continue;
             }
             Title title = readTitle(text, words, i);
@@ -163,6 +168,80 @@ final class NameRecognizer {
             i = item.end();
         }
         return i;
+    }
+
+    /**
+     * الدفاع: ماتيب، فان دايك، تسيمكاس / - الوسط: جالينو – فرانك كيسيه: a line-up position, a colon, then players of
+     * one to three words each, separated by commas, dashes or و, to the end of the line. Every item must look like a
+     * name and there must be two at least, or nothing is read. Returns the word after the list, or i.
+     */
+    private int lineup(String text, List<Word> words, boolean[] claimed, List<Candidate> candidates, int i) {
+        int cue = lexicon.lineupPositionLength(words, i);
+        int j = i + cue;
+        if (cue == 0 || j >= words.size() || !text.substring(words.get(j - 1).end(), words.get(j).start()).contains(":")
+                || text.substring(words.get(j - 1).end(), words.get(j).start()).contains("\n")) {
+            return i;
+        }
+        List<int[]> items = new ArrayList<>(); // first word, end word, letters of a leading و
+        int start = j;
+        int conjunction = 0;
+        for (int k = j; ; k++) {
+            boolean last = k + 1 >= words.size();
+            String between = last ? "\n" : text.substring(words.get(k).end(), words.get(k + 1).start());
+            boolean nextWithAnd = !last && words.get(k + 1).arabic() && words.get(k + 1).norm().length() > 3
+                    && words.get(k + 1).norm().charAt(0) == 'و' && !lexicon.isAnyGivenName(words.get(k + 1).norm());
+            boolean nextIsAnd = nextWithAnd && between.isBlank();
+            boolean separator = !between.contains("\n") && between.matches("\\s*[،,\\-–—]\\s*") || nextIsAnd;
+            // the reader may have joined the lines: the next position ends this one's list
+            boolean end = last || !between.isBlank() && !separator || lexicon.lineupPositionLength(words, k + 1) > 0;
+            if (separator || end) {
+                items.add(new int[] {start, k + 1, conjunction});
+                if (end) {
+                    break;
+                }
+                start = k + 1;
+                conjunction = nextWithAnd ? 1 : 0; // تسيمكاس وجوميز، تسيمكاس، وجوميز
+            }
+        }
+        int after = items.get(items.size() - 1)[1];
+        boolean nextPosition = after < words.size() && lexicon.lineupPositionLength(words, after) > 0;
+        if (items.size() < 2 && !nextPosition) {
+            return i; // حراسة المرمى: ميندي is read when the next position follows it
+        }
+        List<Name> names = new ArrayList<>();
+        for (int[] item : items) {
+            Name name = lineupItem(words, item[0], item[1], item[2]);
+            if (name == null) {
+                return i;
+            }
+            names.add(name);
+        }
+        for (int n = 0; n < names.size(); n++) {
+            take(words, claimed, candidates, items.get(n)[0], names.get(n), Context.LINEUP, null);
+        }
+        return items.get(items.size() - 1)[1];
+    }
+
+    /** One player of a line-up: one to three words that look like a name, none of them a listed ordinary word. */
+    private Name lineupItem(List<Word> words, int from, int to, int conjunction) {
+        if (to - from < 1 || to - from > 3) {
+            return null;
+        }
+        List<String> tokens = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            Word word = words.get(k);
+            String norm = k == from && conjunction > 0 ? word.norm().substring(1) : word.norm();
+            boolean particle = lexicon.isParticle(norm) && k + 1 < to; // فان دايك
+            if (!word.arabic() || norm.length() < 2 || lexicon.isClosedClassNotName(norm) && !particle
+                    || lexicon.isTitle(norm)
+                    || lexicon.isCommonWord(norm) && !lexicon.isAnyGivenName(norm) || looksLikeVerb(norm)
+                    || hasArticle(norm) && !isNisba(norm) && !isFamilyName(norm)) {
+                return null;
+            }
+            addToken(tokens, norm);
+        }
+        boolean given = lexicon.isAnyGivenName(tokens.get(0));
+        return new Name(to, conjunction, List.copyOf(tokens), "", to - from, given);
     }
 
     /** The words with word j read without its leading و. */
@@ -323,7 +402,7 @@ final class NameRecognizer {
         int start = firstWord.start() + Word.rawOffset(firstWord.raw(), name.prefixLetters());
         int end = words.get(name.end() - 1).end();
         boolean single = name.units() == 1 && name.suffix().isEmpty();
-        boolean confirmed = !single || name.given() || lexicon.isKnownSurname(name.tokens().get(0))
+        boolean confirmed = !single || context == Context.LINEUP || name.given() || lexicon.isKnownSurname(name.tokens().get(0))
                 || endsClause(words, name.end()) || lexicon.isVerb(words.get(name.end()).norm())
                 || (context == Context.TITLE || context == Context.NATIONALITY) && isForeignWord(words.get(first), true)
                 && (functionWordFollows(words, name.end()) || prepositionalNounFollows(words, name.end()));
@@ -331,7 +410,8 @@ final class NameRecognizer {
             role = counterpartRole(role, candidates);
         }
         boolean givenOnly = name.given() && name.units() == 1;
-        boolean standsAlone = givenOnly && (context == Context.LIST || context == Context.TITLE && role != null
+        boolean standsAlone = givenOnly && (context == Context.LIST || context == Context.LINEUP
+                || context == Context.TITLE && role != null
                 && namesByOneName(role) && closesLoneName(words, name.end()));
         candidates.add(new Candidate(first, name.end(), start, end, name.tokens(), name.suffix(),
                 context == Context.GROUP_TITLE ? null : role, single, givenOnly, confirmed, standsAlone,
@@ -379,6 +459,7 @@ final class NameRecognizer {
             case NONE -> "given-name-led";
             case LIST -> "list-led";
             case CHAIN -> "chain-led";
+            case LINEUP -> "lineup-list";
         });
         if (name.given()) {
             rules.add("given-name-lexicon");

@@ -29,9 +29,11 @@ public final class PageReader {
     private static final Pattern DATE_PREFIX = Pattern.compile("^(?:date\\s+)?(\\d{4}-\\d{2}-\\d{2})(?:\\s+|$)");
     /** Line breaks, and runs of three or more spaces where a crawler glued page elements (ticker items) together. */
     private static final Pattern ELEMENT_BREAK = Pattern.compile("\\R|[ \\t\\u00A0]{3,}");
-    /** A link pasted into the text, even into the middle of a word: it ends where ASCII ends. */
     /** {@code 2- يعين …}, {@code ٣) …}: an item of a numbered list. */
     private static final Pattern NUMBERED_ITEM = Pattern.compile("^[0-9\u0660-\u0669]{1,2}\\s*[-–.)]\\s+\\S");
+    /** {@code وزير الدفاع: ميشال منسى}, {@code الدفاع: ماتيب، فان دايك}: a short label, a colon, its value. */
+    private static final Pattern LABELLED_ITEM = Pattern.compile("^[^:\\d]{2,60}?:\\s*\\S");
+    /** A link pasted into the text, even into the middle of a word: it ends where ASCII ends. */
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[\\x21-\\x7E]+");
 
     private final LineClassifier classifier;
@@ -408,7 +410,8 @@ public final class PageReader {
                     }
                 }
                 case HEADLINE_LIKE -> {
-                    if ((line.bulleted() || isNumberedItem(line.text())) && listAnnounced && !inLinks) {
+                    if ((line.bulleted() || isNumberedItem(line.text()) || isLabelledItem(line.text()))
+                            && listAnnounced && !inLinks) {
                         // an item of the list the story's last sentence announced; the list goes on
                         appendParagraph(line.text());
                         listAnnounced = true;
@@ -623,6 +626,12 @@ public final class PageReader {
 
     static boolean isNumberedItem(String line) {
         return NUMBERED_ITEM.matcher(line).find();
+    }
+
+    /** A label of six words at most, a colon and a value: an item of a list of roles and names or of positions. */
+    static boolean isLabelledItem(String line) {
+        java.util.regex.Matcher m = LABELLED_ITEM.matcher(line);
+        return m.find() && line.substring(0, line.indexOf(':')).strip().split("\\s+").length <= 6;
     }
 
     /** {@code الجزيرة + وكالاتالمصدر: صحيفة المرصد الليبية}: labels may repeat, glued to the previous word. */

@@ -83,7 +83,8 @@ final class NameRecognizer {
                 Context context = title.endsWithOrganisation() ? Context.ORGANISATION
                         : title.group() ? Context.GROUP_TITLE : Context.TITLE;
                 Name name = title.end() < words.size() && (words.get(title.end()).gap() != Word.Gap.HARD
-                        || title.abbreviation()) ? readName(words, title.end(), context) : null;
+                        || title.abbreviation() || colonAfter(text, words, title.end()))
+                        ? readName(words, title.end(), context) : null;
                 if (name != null) {
                     take(words, claimed, candidates, title.end(), name, context, title.role());
                     i = context == Context.ORGANISATION ? personAfterOrganisation(text, words, claimed, candidates,
@@ -242,6 +243,11 @@ final class NameRecognizer {
         }
         boolean given = lexicon.isAnyGivenName(tokens.get(0));
         return new Name(to, conjunction, List.copyOf(tokens), "", to - from, given);
+    }
+
+    /** وزير الدفاع: ميشال منسى: a colon on the same line between a title and the word at {@code next}. */
+    private static boolean colonAfter(String text, List<Word> words, int next) {
+        return next > 0 && text.substring(words.get(next - 1).end(), words.get(next).start()).matches("[ \t]*:[ \t]*");
     }
 
     /** The words with word j read without its leading و. */

@@ -47,6 +47,20 @@ class PageReaderTest {
     }
 
     @Test
+    void labelledLinesAfterASentenceAnnouncingThemAreItsList() throws Exception {
+        ParsedPage page = read("""
+                محادثات جديدة في القاهرة حول التهدئة
+                %s
+                ويشمل التشكيل الحكومي الأسماء التالية:
+                وزير الدفاع: ميشال منسى
+                وزير الخارجية والمغتربين: يوسف رجي
+                """.formatted(BODY_1));
+        assertEquals(1, page.stories().size());
+        assertTrue(page.stories().get(0).text().contains("وزير الخارجية والمغتربين: يوسف رجي"),
+                page.stories().get(0).text());
+    }
+
+    @Test
     void readAlsoMarkerGluedToItsHeadlineMakesATeaser() throws Exception {
         ParsedPage page = read("""
                 محادثات جديدة في القاهرة حول التهدئة

@@ -42,7 +42,7 @@ class RealPagesPeopleTest {
 
     /** The studied holdouts: floors under what each reached once its misses were read. */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"holdout, 0.85", "holdout2, 0.85", "holdout3, 0.80", "dev2, 0.80"})
+    @CsvSource({"holdout, 0.85", "holdout2, 0.85", "holdout3, 0.80", "dev2, 0.81"})
     void holdoutPages(String set, double floor) throws IOException {
         PeopleScore.Result result = score(set);
         assertEquals(0, result.falseMerges(), "false merges " + result);

@@ -234,8 +234,9 @@ final class NameRecognizer {
             String norm = k == from && conjunction > 0 ? word.norm().substring(1) : word.norm();
             boolean particle = lexicon.isParticle(norm) && k + 1 < to; // فان دايك
             if (!word.arabic() || norm.length() < 2 || lexicon.isClosedClassNotName(norm) && !particle
-                    || lexicon.isTitle(norm)
-                    || lexicon.isCommonWord(norm) && !lexicon.isAnyGivenName(norm) || looksLikeVerb(norm)
+                    || lexicon.isTitle(norm) && k == from // مروان الصحفي: a family name may be a title word
+                    || lexicon.isCommonWord(norm) && !lexicon.isAnyGivenName(norm) && !(k > from && isNisba(norm))
+                    || looksLikeVerb(norm)
                     || hasArticle(norm) && !isNisba(norm) && !isFamilyName(norm)) {
                 return null;
             }

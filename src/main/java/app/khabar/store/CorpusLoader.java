@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.jboss.logging.Logger;
 
@@ -22,6 +24,7 @@ import app.khabar.corpus.DirectoryCorpusSource;
 import app.khabar.pipeline.CorpusModel;
 import app.khabar.pipeline.CorpusModel.KeyedPage;
 import app.khabar.pipeline.CorpusPipeline;
+import app.khabar.pipeline.PreparedSeeds;
 import app.khabar.pipeline.SkippedFile;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableContext;
@@ -137,9 +140,38 @@ public class CorpusLoader {
         return skipped;
     }
 
-    /** Reads, extracts and stores the configured corpus as a new generation, then serves it. */
+    /**
+     * Reads, extracts and stores the configured corpus as a new generation, then serves it. The packaged seeds are
+     * not read: the build extracted them ({@link PreparedSeeds}), and the model it made is stored as it is.
+     */
     public CorpusWriter.Written load() {
-        return load(source());
+        CorpusSource source = source();
+        if (config.corpus().dir().isEmpty()) {
+            Optional<CorpusModel> prepared = preparedSeeds();
+            if (prepared.isPresent()) {
+                CorpusModel model = prepared.get();
+                return load(source, () -> model, this::standardPipeline);
+            }
+        }
+        return load(source);
+    }
+
+    private Optional<CorpusModel> preparedSeeds() {
+        try {
+            Optional<CorpusModel> prepared = PreparedSeeds.load(config.related().perStory());
+            if (prepared.isEmpty()) {
+                LOG.infof("no prepared model of the seeds for this extractor and khabar.related.per-story=%d: "
+                        + "extracting them now", config.related().perStory());
+            }
+            return prepared;
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf(e, "the prepared model of the seeds cannot be read: extracting them now");
+            return Optional.empty();
+        }
+    }
+
+    private CorpusPipeline standardPipeline() {
+        return CorpusPipeline.standard(config.related().perStory());
     }
 
     /** Reads, extracts and stores the corpus of {@code source} as a new generation, then serves it. */
@@ -151,14 +183,24 @@ public class CorpusLoader {
      * Loads {@code source} through {@code pipeline}. Throws if the corpus cannot be listed or the database refuses
      * the generation as a whole; the served generation is then unchanged.
      */
-    public synchronized CorpusWriter.Written load(CorpusSource source, CorpusPipeline pipeline) {
+    public CorpusWriter.Written load(CorpusSource source, CorpusPipeline pipeline) {
+        return load(source, () -> {
+            try {
+                return pipeline.run(source);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list the corpus in " + source.description(), e);
+            }
+        }, () -> pipeline);
+    }
+
+    /**
+     * Stores the model {@code extract} makes of {@code source} as a new generation and serves it; {@code pipeline}
+     * is only asked for when the database refuses pages and the model must be made again without them.
+     */
+    private synchronized CorpusWriter.Written load(CorpusSource source, Supplier<CorpusModel> extract,
+                                                   Supplier<CorpusPipeline> pipelineIfNeeded) {
         long started = System.nanoTime();
-        CorpusModel model;
-        try {
-            model = pipeline.run(source);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the corpus in " + source.description(), e);
-        }
+        CorpusModel model = extract.get();
         long previous = serving.current();
         writer.deleteGenerationsAfter(previous);
         deleteRetiredGenerations();
@@ -167,7 +209,7 @@ public class CorpusLoader {
         while (!attempt.notStored().isEmpty()) {
             // pages the database refused: the model is made again without them (people, relations and orders
             // must not count them) and the generation written anew
-            model = withoutPages(pipeline, model, attempt.notStored());
+            model = withoutPages(pipelineIfNeeded.get(), model, attempt.notStored());
             writer.deleteGenerationsAfter(previous);
             attempt = writer.writeGeneration(model, generation);
         }

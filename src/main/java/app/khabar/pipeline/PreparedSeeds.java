@@ -6,14 +6,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import app.khabar.corpus.ClasspathCorpusSource;
-import app.khabar.corpus.CorpusSource;
-import app.khabar.corpus.UnreadablePageException;
 
 /**
  * The packaged seeds, extracted at build time: the build runs {@link #main} after compiling (Maven's process-classes
@@ -42,11 +37,11 @@ public final class PreparedSeeds {
         Path folder = classes.resolve("prepared");
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("EXTRACTOR"), version + "\n", StandardCharsets.UTF_8);
-        CorpusSource seeds = new ClasspathCorpusSource();
+        CorpusFingerprint seeds = CorpusFingerprint.recording(new ClasspathCorpusSource());
         CorpusModel model = CorpusPipeline.standard(RELATED_PER_STORY).run(seeds);
         Path target = folder.resolve(RESOURCE.substring(RESOURCE.lastIndexOf('/') + 1));
         try (OutputStream out = Files.newOutputStream(target)) {
-            ModelCodec.write(new ModelCodec.Header(version, RELATED_PER_STORY, fingerprint(seeds)), model, out);
+            ModelCodec.write(new ModelCodec.Header(version, RELATED_PER_STORY, seeds.fingerprint()), model, out);
         }
         System.out.printf("prepared the seeds: %d pages, %d people, %d relations, %d files skipped -> %s (%d bytes,"
                         + " extractor %s) in %d ms%n", model.pages().size(), model.people().persons().size(),
@@ -58,7 +53,7 @@ public final class PreparedSeeds {
      * The prepared model of the packaged seeds, if the build made one with this extractor version and
      * {@code relatedPerStory} related stories per story.
      */
-    public static Optional<CorpusModel> load(int relatedPerStory) throws IOException {
+    public static Optional<ModelCodec.Prepared> load(int relatedPerStory) throws IOException {
         try (InputStream in = PreparedSeeds.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 return Optional.empty();
@@ -69,31 +64,14 @@ public final class PreparedSeeds {
                     || !header.extractorVersion().equals(ExtractorVersion.current())) {
                 return Optional.empty();
             }
-            return Optional.of(prepared.model());
+            return Optional.of(prepared);
         }
     }
 
-    /** SHA-256 over every file's name and bytes, in the source's order: equal exactly when the files are. */
-    public static String fingerprint(CorpusSource source) throws IOException {
-        MessageDigest digest = sha256();
-        for (String fileName : source.fileNames()) {
-            digest.update(fileName.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            try {
-                digest.update(sha256().digest(source.read(fileName)));
-            } catch (UnreadablePageException e) {
-                digest.update(("unreadable: " + e.getMessage()).getBytes(StandardCharsets.UTF_8));
-            }
-            digest.update((byte) 0);
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    /** The fingerprint of the corpus the prepared model was made of ({@link CorpusFingerprint}), if there is one. */
+    public static Optional<String> fingerprint() throws IOException {
+        try (InputStream in = PreparedSeeds.class.getResourceAsStream(RESOURCE)) {
+            return in == null ? Optional.empty() : Optional.of(ModelCodec.readHeader(in).corpusFingerprint());
         }
     }
 }

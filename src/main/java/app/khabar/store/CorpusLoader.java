@@ -23,7 +23,10 @@ import app.khabar.corpus.CorpusSource;
 import app.khabar.corpus.DirectoryCorpusSource;
 import app.khabar.pipeline.CorpusModel;
 import app.khabar.pipeline.CorpusModel.KeyedPage;
+import app.khabar.pipeline.CorpusFingerprint;
 import app.khabar.pipeline.CorpusPipeline;
+import app.khabar.pipeline.ExtractorVersion;
+import app.khabar.pipeline.ModelCodec;
 import app.khabar.pipeline.PreparedSeeds;
 import app.khabar.pipeline.SkippedFile;
 import io.quarkus.arc.Arc;
@@ -80,6 +83,9 @@ public class CorpusLoader {
             thread.setDaemon(true);
             return thread;
         });
+        if (servedGeneration > 0 && serveIfUnchanged()) {
+            return;
+        }
         load();
     }
 
@@ -147,18 +153,34 @@ public class CorpusLoader {
     public CorpusWriter.Written load() {
         CorpusSource source = source();
         if (config.corpus().dir().isEmpty()) {
-            Optional<CorpusModel> prepared = preparedSeeds();
+            Optional<ModelCodec.Prepared> prepared = preparedSeeds();
             if (prepared.isPresent()) {
-                CorpusModel model = prepared.get();
-                return load(source, () -> model, this::standardPipeline);
+                ModelCodec.Header header = prepared.get().header();
+                Extracted extracted = new Extracted(prepared.get().model(), new CorpusWriter.Provenance(
+                        header.extractorVersion(), header.relatedPerStory(), header.corpusFingerprint()));
+                return load(source, () -> extracted, this::standardPipeline);
             }
         }
-        return load(source);
+        CorpusPipeline pipeline = standardPipeline();
+        return load(source, () -> {
+            CorpusFingerprint recording = CorpusFingerprint.recording(source);
+            try {
+                CorpusModel model = pipeline.run(recording);
+                return new Extracted(model, new CorpusWriter.Provenance(ExtractorVersion.current(),
+                        config.related().perStory(), recording.fingerprint()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list the corpus in " + source.description(), e);
+            }
+        }, () -> pipeline);
     }
 
-    private Optional<CorpusModel> preparedSeeds() {
+    /** A model to store, and what it was made of and with (null: made by another pipeline, never reused). */
+    private record Extracted(CorpusModel model, CorpusWriter.Provenance provenance) {
+    }
+
+    private Optional<ModelCodec.Prepared> preparedSeeds() {
         try {
-            Optional<CorpusModel> prepared = PreparedSeeds.load(config.related().perStory());
+            Optional<ModelCodec.Prepared> prepared = PreparedSeeds.load(config.related().perStory());
             if (prepared.isEmpty()) {
                 LOG.infof("no prepared model of the seeds for this extractor and khabar.related.per-story=%d: "
                         + "extracting them now", config.related().perStory());
@@ -174,9 +196,50 @@ public class CorpusLoader {
         return CorpusPipeline.standard(config.related().perStory());
     }
 
+    /**
+     * At startup on a persistent database: serves the generation it holds, without reading or extracting anything,
+     * when that generation was made of the very files the corpus holds now (same names and content hashes), by this
+     * extractor (rules and word lists) with this number of related stories. Returns whether it did.
+     */
+    boolean serveIfUnchanged() {
+        long started = System.nanoTime();
+        Optional<IngestionEntity> newest = writer.newestIngestion();
+        if (newest.isEmpty() || newest.get().generation != servedGeneration) {
+            return false;
+        }
+        IngestionEntity recorded = newest.get();
+        CorpusSource source = source();
+        if (recorded.corpusFingerprint == null || !ExtractorVersion.current().equals(recorded.extractorVersion)
+                || recorded.relatedPerStory == null || recorded.relatedPerStory != config.related().perStory()
+                || !source.description().equals(recorded.source)) {
+            LOG.infof("generation %d was made from another corpus source or by another extractor: loading the corpus",
+                    recorded.generation);
+            return false;
+        }
+        String now;
+        try {
+            now = CorpusFingerprint.of(source);
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf(e, "cannot fingerprint the corpus in %s: loading it", source.description());
+            return false;
+        }
+        long checkedMs = (System.nanoTime() - started) / 1_000_000;
+        if (!now.equals(recorded.corpusFingerprint)) {
+            LOG.infof("the corpus in %s changed since generation %d (checked in %d ms): loading it",
+                    source.description(), recorded.generation, checkedMs);
+            return false;
+        }
+        LOG.infof("the corpus in %s is unchanged since generation %d (same files, extractor %s; checked in %d ms): "
+                + "serving it as it is", source.description(), recorded.generation, recorded.extractorVersion,
+                checkedMs);
+        serveRecorded(recorded);
+        loaded = true;
+        return true;
+    }
+
     /** Reads, extracts and stores the corpus of {@code source} as a new generation, then serves it. */
     public CorpusWriter.Written load(CorpusSource source) {
-        return load(source, CorpusPipeline.standard(config.related().perStory()));
+        return load(source, standardPipeline());
     }
 
     /**
@@ -186,7 +249,7 @@ public class CorpusLoader {
     public CorpusWriter.Written load(CorpusSource source, CorpusPipeline pipeline) {
         return load(source, () -> {
             try {
-                return pipeline.run(source);
+                return new Extracted(pipeline.run(source), null);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list the corpus in " + source.description(), e);
             }
@@ -197,10 +260,12 @@ public class CorpusLoader {
      * Stores the model {@code extract} makes of {@code source} as a new generation and serves it; {@code pipeline}
      * is only asked for when the database refuses pages and the model must be made again without them.
      */
-    private synchronized CorpusWriter.Written load(CorpusSource source, Supplier<CorpusModel> extract,
+    private synchronized CorpusWriter.Written load(CorpusSource source, Supplier<Extracted> extract,
                                                    Supplier<CorpusPipeline> pipelineIfNeeded) {
         long started = System.nanoTime();
-        CorpusModel model = extract.get();
+        Extracted extracted = extract.get();
+        CorpusModel model = extracted.model();
+        CorpusWriter.Provenance provenance = extracted.provenance();
         long previous = serving.current();
         writer.deleteGenerationsAfter(previous);
         deleteRetiredGenerations();
@@ -210,13 +275,15 @@ public class CorpusLoader {
             // pages the database refused: the model is made again without them (people, relations and orders
             // must not count them) and the generation written anew
             model = withoutPages(pipelineIfNeeded.get(), model, attempt.notStored());
+            // not the model of the files: a restart must try the refused pages again
+            provenance = null;
             writer.deleteGenerationsAfter(previous);
             attempt = writer.writeGeneration(model, generation);
         }
         CorpusWriter.Written written = new CorpusWriter.Written(attempt.pages(), attempt.stories(), attempt.people(),
                 model.skipped());
         long durationMs = (System.nanoTime() - started) / 1_000_000;
-        writer.recordIngestion(generation, source.description(), written, durationMs);
+        writer.recordIngestion(generation, source.description(), written, durationMs, provenance);
         serving.switchTo(generation);
         servedGeneration = generation;
         // observers (cache, metrics, warm-up) run before the service reports ready

@@ -120,8 +120,26 @@ public class CorpusWriter {
      * serves the newest recorded generation.
      */
     public void recordIngestion(long generation, String source, Written written, long durationMs) {
+        recordIngestion(generation, source, written, durationMs, null);
+    }
+
+    /**
+     * What a generation was made of and with, so a restart can tell whether the corpus changed since; null when it
+     * was made by a pipeline other than the standard one.
+     */
+    public record Provenance(String extractorVersion, int relatedPerStory, String corpusFingerprint) {
+    }
+
+    /** Records a finished load and what it was made of; see {@link #recordIngestion(long, String, Written, long)}. */
+    public void recordIngestion(long generation, String source, Written written, long durationMs,
+                                Provenance provenance) {
         QuarkusTransaction.requiringNew().run(() -> {
             IngestionEntity report = new IngestionEntity();
+            if (provenance != null) {
+                report.extractorVersion = provenance.extractorVersion();
+                report.relatedPerStory = provenance.relatedPerStory();
+                report.corpusFingerprint = provenance.corpusFingerprint();
+            }
             report.generation = generation;
             report.finishedAt = Instant.now();
             report.source = source;

@@ -38,8 +38,12 @@ class PreparedSeedsTest {
                 .run(new DirectoryCorpusSource(Path.of("seeds"), 10L << 20));
         assertEquals(fromFolder, prepared.model());
         assertEquals(ExtractorVersion.current(), prepared.header().extractorVersion());
-        assertEquals(PreparedSeeds.fingerprint(new ClasspathCorpusSource()), prepared.header().corpusFingerprint());
-        assertEquals(Optional.of(extracted), PreparedSeeds.load(PreparedSeeds.RELATED_PER_STORY));
+        assertEquals(CorpusFingerprint.of(new ClasspathCorpusSource()), prepared.header().corpusFingerprint());
+        assertEquals(Optional.of(prepared.header().corpusFingerprint()), PreparedSeeds.fingerprint());
+        assertEquals(CorpusFingerprint.of(new DirectoryCorpusSource(Path.of("seeds"), 10L << 20)),
+                prepared.header().corpusFingerprint(), "the same files in a folder have the same fingerprint");
+        assertEquals(Optional.of(extracted),
+                PreparedSeeds.load(PreparedSeeds.RELATED_PER_STORY).map(ModelCodec.Prepared::model));
         assertEquals(Optional.empty(), PreparedSeeds.load(PreparedSeeds.RELATED_PER_STORY + 1),
                 "another number of related stories is extracted at run time");
     }

@@ -49,10 +49,19 @@ public final class ModelCodec {
     public record Header(String extractorVersion, int relatedPerStory, String corpusFingerprint) {
     }
 
-    public record Prepared(Header header, CorpusModel model) {
+    /**
+     * @param searchTexts story key to {@link app.khabar.arabic.ArabicText#storySearchText}, made beside the model so
+     *                    a start need not load the analysers (may be empty)
+     */
+    public record Prepared(Header header, CorpusModel model, Map<String, String> searchTexts) {
     }
 
     public static void write(Header header, CorpusModel model, OutputStream target) throws IOException {
+        write(header, model, Map.of(), target);
+    }
+
+    public static void write(Header header, CorpusModel model, Map<String, String> searchTexts, OutputStream target)
+            throws IOException {
         GZIPOutputStream gzip = new GZIPOutputStream(new BufferedOutputStream(target, 1 << 16), 1 << 16);
         Out out = new Out(new DataOutputStream(gzip));
         out.data.writeInt(MAGIC);
@@ -122,6 +131,12 @@ public final class ModelCodec {
             out.string(coMention.otherKey());
             out.data.writeInt(coMention.sharedStories());
             out.data.writeInt(coMention.rank());
+        }
+        Map<String, String> texts = new TreeMap<>(searchTexts);
+        out.data.writeInt(texts.size());
+        for (Map.Entry<String, String> text : texts.entrySet()) {
+            out.string(text.getKey());
+            out.string(text.getValue());
         }
         out.data.writeInt(MAGIC);
         out.data.flush();
@@ -209,12 +224,18 @@ public final class ModelCodec {
             int shared = in.data.readInt();
             coMentions.add(new CoMention(personKey, otherKey, shared, in.data.readInt()));
         }
+        int textCount = in.count();
+        Map<String, String> searchTexts = new HashMap<>(textCount * 2);
+        for (int i = 0; i < textCount; i++) {
+            String key = in.string();
+            searchTexts.put(key, in.string());
+        }
         if (in.data.readInt() != MAGIC) {
             throw new IOException("prepared corpus model: bad trailer");
         }
         CorpusModel model = new CorpusModel(pages, new CorpusPeople(persons, mentions), relations, skipped,
                 storyRanks, rankedPeople, coMentions);
-        return new Prepared(header, model);
+        return new Prepared(header, model, Map.copyOf(searchTexts));
     }
 
     private static Header header(In in) throws IOException {

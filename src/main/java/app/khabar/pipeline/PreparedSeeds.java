@@ -6,9 +6,13 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
+import app.khabar.arabic.ArabicText;
 import app.khabar.corpus.ClasspathCorpusSource;
+import app.khabar.corpus.ParsedStory;
 
 /**
  * The packaged seeds, extracted at build time: the build runs {@link #main} after compiling (Maven's process-classes
@@ -41,12 +45,24 @@ public final class PreparedSeeds {
         CorpusModel model = CorpusPipeline.standard(RELATED_PER_STORY).run(seeds);
         Path target = folder.resolve(RESOURCE.substring(RESOURCE.lastIndexOf('/') + 1));
         try (OutputStream out = Files.newOutputStream(target)) {
-            ModelCodec.write(new ModelCodec.Header(version, RELATED_PER_STORY, seeds.fingerprint()), model, out);
+            ModelCodec.write(new ModelCodec.Header(version, RELATED_PER_STORY, seeds.fingerprint()), model,
+                    searchTexts(model), out);
         }
         System.out.printf("prepared the seeds: %d pages, %d people, %d relations, %d files skipped -> %s (%d bytes,"
                         + " extractor %s) in %d ms%n", model.pages().size(), model.people().persons().size(),
                 model.relations().size(), model.skipped().size(), target, Files.size(target), version,
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Every story's search text, as the store would make it at startup (so the analysers need not load then). */
+    public static Map<String, String> searchTexts(CorpusModel model) {
+        Map<String, String> texts = new HashMap<>();
+        for (CorpusModel.KeyedPage keyed : model.pages()) {
+            for (ParsedStory story : keyed.page().stories()) {
+                texts.put(keyed.storyKey(story.ordinal()), ArabicText.storySearchText(story.title(), story.text()));
+            }
+        }
+        return texts;
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
@@ -152,30 +153,43 @@ public class CorpusLoader {
      */
     public CorpusWriter.Written load() {
         CorpusSource source = source();
-        if (config.corpus().dir().isEmpty()) {
-            Optional<ModelCodec.Prepared> prepared = preparedSeeds();
-            if (prepared.isPresent()) {
-                ModelCodec.Header header = prepared.get().header();
-                Extracted extracted = new Extracted(prepared.get().model(), new CorpusWriter.Provenance(
-                        header.extractorVersion(), header.relatedPerStory(), header.corpusFingerprint()));
-                return load(source, () -> extracted, this::standardPipeline);
+        CorpusPipeline[] pipeline = new CorpusPipeline[1];
+        Supplier<CorpusPipeline> standard = () -> {
+            if (pipeline[0] == null) {
+                pipeline[0] = standardPipeline();
             }
-        }
-        CorpusPipeline pipeline = standardPipeline();
+            return pipeline[0];
+        };
         return load(source, () -> {
+            if (config.corpus().dir().isEmpty()) {
+                Optional<ModelCodec.Prepared> prepared = preparedSeeds();
+                if (prepared.isPresent()) {
+                    ModelCodec.Header header = prepared.get().header();
+                    return new Extracted(prepared.get().model(), new CorpusWriter.Provenance(
+                            header.extractorVersion(), header.relatedPerStory(), header.corpusFingerprint()),
+                            prepared.get().searchTexts());
+                }
+            }
             CorpusFingerprint recording = CorpusFingerprint.recording(source);
             try {
-                CorpusModel model = pipeline.run(recording);
+                CorpusModel model = standard.get().run(recording);
                 return new Extracted(model, new CorpusWriter.Provenance(ExtractorVersion.current(),
-                        config.related().perStory(), recording.fingerprint()));
+                        config.related().perStory(), recording.fingerprint()), null);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list the corpus in " + source.description(), e);
             }
-        }, () -> pipeline);
+        }, standard);
     }
 
-    /** A model to store, and what it was made of and with (null: made by another pipeline, never reused). */
-    private record Extracted(CorpusModel model, CorpusWriter.Provenance provenance) {
+    /**
+     * A model to store, what it was made of and with (provenance null: made by another pipeline, never reused), and
+     * the search texts made with it at build time (null: made at run time).
+     */
+    private record Extracted(CorpusModel model, CorpusWriter.Provenance provenance, Map<String, String> searchTexts) {
+
+        boolean prepared() {
+            return searchTexts != null;
+        }
     }
 
     private Optional<ModelCodec.Prepared> preparedSeeds() {
@@ -249,7 +263,7 @@ public class CorpusLoader {
     public CorpusWriter.Written load(CorpusSource source, CorpusPipeline pipeline) {
         return load(source, () -> {
             try {
-                return new Extracted(pipeline.run(source), null);
+                return new Extracted(pipeline.run(source), null, null);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list the corpus in " + source.description(), e);
             }
@@ -265,12 +279,14 @@ public class CorpusLoader {
         long started = System.nanoTime();
         Extracted extracted = extract.get();
         CorpusModel model = extracted.model();
+        long extractedMs = (System.nanoTime() - started) / 1_000_000;
         CorpusWriter.Provenance provenance = extracted.provenance();
         long previous = serving.current();
         writer.deleteGenerationsAfter(previous);
         deleteRetiredGenerations();
         long generation = writer.lastRecordedGeneration() + 1;
-        CorpusWriter.Attempt attempt = writer.writeGeneration(model, generation);
+        Map<String, String> searchTexts = extracted.prepared() ? extracted.searchTexts() : Map.of();
+        CorpusWriter.Attempt attempt = writer.writeGeneration(model, generation, searchTexts);
         while (!attempt.notStored().isEmpty()) {
             // pages the database refused: the model is made again without them (people, relations and orders
             // must not count them) and the generation written anew
@@ -278,7 +294,7 @@ public class CorpusLoader {
             // not the model of the files: a restart must try the refused pages again
             provenance = null;
             writer.deleteGenerationsAfter(previous);
-            attempt = writer.writeGeneration(model, generation);
+            attempt = writer.writeGeneration(model, generation, searchTexts);
         }
         CorpusWriter.Written written = new CorpusWriter.Written(attempt.pages(), attempt.stories(), attempt.people(),
                 model.skipped());
@@ -297,9 +313,11 @@ public class CorpusLoader {
             LOG.warnf("the corpus in %s holds no loadable page: the service serves an empty corpus",
                     source.description());
         }
-        LOG.infof("loaded %d pages, %d stories, %d people from %s in %d ms (%d files skipped); serving generation %d",
+        LOG.infof("loaded %d pages, %d stories, %d people from %s in %d ms (%d files skipped); serving generation %d"
+                        + " (model %s %d ms, storing %d ms)",
                 written.pages(), written.stories(), written.people(), source.description(), durationMs,
-                written.skipped().size(), generation);
+                written.skipped().size(), generation,
+                extracted.prepared() ? "prepared at build time, read in" : "made in", extractedMs, durationMs - extractedMs);
         return written;
     }
 

@@ -59,6 +59,14 @@ public class CorpusWriter {
 
     /** Writes {@code model} as {@code generation}, each page in its own transaction. */
     public Attempt writeGeneration(CorpusModel model, long generation) {
+        return writeGeneration(model, generation, Map.of());
+    }
+
+    /**
+     * Writes {@code model} as {@code generation}; {@code searchTexts} (story key to
+     * {@link ArabicText#storySearchText}) holds the search texts made at build time, the others are made now.
+     */
+    public Attempt writeGeneration(CorpusModel model, long generation, Map<String, String> searchTexts) {
         Map<String, Long> personIds = QuarkusTransaction.requiringNew().call(() -> persistPeople(model, generation));
         Map<String, List<StoryMention>> mentionsByStory = new HashMap<>();
         for (StoryMention mention : model.people().mentions()) {
@@ -71,7 +79,7 @@ public class CorpusWriter {
             int pageRank = rank;
             try {
                 storyIds.putAll(QuarkusTransaction.requiringNew().call(() -> persistPage(keyed, pageRank,
-                        generation, model.storyRanks(), mentionsByStory, personIds)));
+                        generation, model.storyRanks(), mentionsByStory, personIds, searchTexts)));
             } catch (RuntimeException e) {
                 notStored.add(SkippedFile.failed(keyed.page().fileName(), Stage.STORAGE, e));
             }
@@ -198,7 +206,7 @@ public class CorpusWriter {
     private Map<String, Long> persistPage(KeyedPage keyed, int pageRank, long generation,
                                           Map<String, Integer> storyRanks,
                                           Map<String, List<StoryMention>> mentionsByStory,
-                                          Map<String, Long> personIds) {
+                                          Map<String, Long> personIds, Map<String, String> searchTexts) {
         PageEntity page = new PageEntity();
         page.generation = generation;
         page.pageKey = keyed.key();
@@ -223,7 +231,8 @@ public class CorpusWriter {
             story.sources = parsed.sources();
             story.tags = parsed.tags();
             String text = parsed.text();
-            story.searchText = " " + String.join(" ", ArabicText.searchForms(parsed.title() + " " + text)) + " ";
+            String searchText = searchTexts.get(key);
+            story.searchText = searchText != null ? searchText : ArabicText.storySearchText(parsed.title(), text);
             story.listRank = storyRanks.get(key);
             entityManager.persist(story);
             ids.put(key, story.id);

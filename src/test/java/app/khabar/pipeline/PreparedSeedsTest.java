@@ -37,6 +37,8 @@ class PreparedSeedsTest {
         CorpusModel fromFolder = CorpusPipeline.standard(PreparedSeeds.RELATED_PER_STORY)
                 .run(new DirectoryCorpusSource(Path.of("seeds"), 10L << 20));
         assertEquals(fromFolder, prepared.model());
+        assertEquals(PreparedSeeds.searchTexts(extracted), prepared.searchTexts());
+        assertEquals(27, prepared.searchTexts().size());
         assertEquals(ExtractorVersion.current(), prepared.header().extractorVersion());
         assertEquals(CorpusFingerprint.of(new ClasspathCorpusSource()), prepared.header().corpusFingerprint());
         assertEquals(Optional.of(prepared.header().corpusFingerprint()), PreparedSeeds.fingerprint());

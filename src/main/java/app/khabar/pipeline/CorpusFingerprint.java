@@ -32,9 +32,18 @@ public final class CorpusFingerprint implements CorpusSource {
         return new CorpusFingerprint(source);
     }
 
-    /** The fingerprint of the files {@code source} holds now. */
+    /** The fingerprint of the files {@code source} holds now (read and hashed on every core). */
     public static String of(CorpusSource source) throws IOException {
-        return recording(source).fingerprint();
+        CorpusFingerprint recording = recording(source);
+        List<String> names = recording.fileNames();
+        names.parallelStream().forEach(name -> {
+            try {
+                recording.read(name);
+            } catch (UnreadablePageException e) {
+                // recorded by read
+            }
+        });
+        return recording.fingerprint();
     }
 
     @Override

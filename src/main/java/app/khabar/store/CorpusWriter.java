@@ -173,11 +173,32 @@ public class CorpusWriter {
 
     private void deleteWhere(String condition, long generation) {
         // native SQL: the first HQL a service parses loads hundreds of parser classes, which startup need not pay
+        if (!anyRowWhere(condition, generation)) {
+            // the usual case at startup: without this, the deletes scan the child tables (millions of relation rows
+            // on a large corpus; they have no index on generation) to find nothing
+            return;
+        }
         QuarkusTransaction.requiringNew().run(() -> {
             for (String table : TABLES) {
                 entityManager.createNativeQuery("delete from " + table + " where " + condition)
                         .setParameter(1, generation).executeUpdate();
             }
+        });
+    }
+
+    /**
+     * Whether any row matches, looked up through the indexes that start with the generation. The other tables need
+     * no look: a mention, relation or co-mention row points at a story or person of its own generation.
+     */
+    private boolean anyRowWhere(String condition, long generation) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            for (String table : List.of("page", "story", "person")) {
+                if (!entityManager.createNativeQuery("select 1 from " + table + " where " + condition
+                        + " fetch first 1 rows only").setParameter(1, generation).getResultList().isEmpty()) {
+                    return true;
+                }
+            }
+            return false;
         });
     }
 

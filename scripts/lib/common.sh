@@ -55,9 +55,9 @@ stop_pid() {
   done
 }
 
-# "loaded 5 pages ... in N ms": prints N from a server log, or "?".
+# "loaded 5 pages ... in N ms (0 files skipped)": prints N from a server log, or "?".
 corpus_load_ms() {
-  sed -nE 's/.*loaded [0-9]+ pages.* in ([0-9]+) ms.*/\1/p' "$1" | head -1 | grep . || echo '?'
+  sed -nE 's/.*loaded [0-9]+ pages.* in ([0-9]+) ms \([0-9]+ files skipped.*/\1/p' "$1" | head -1 | grep . || echo '?'
 }
 
 # Reads numbers (one a line) on stdin; prints "median min max n".

@@ -2,14 +2,15 @@
 """Start-to-ready timer for the Khabar service.
 
 Launches the server command given after `--`, then polls POST /graphql with `{ ingestion { pagesLoaded } }` every
-INTERVAL seconds (10 ms by default) until it answers pagesLoaded=EXPECT. Prints one line
+INTERVAL seconds (10 ms by default) until it answers pagesLoaded=EXPECT (with --health: until GET /q/health/ready
+answers UP). Prints one line
 
     ready_ms=<ms from launch to the first such answer> cpu_ms=<user+sys CPU of the server until then>
 
 then stops the server (SIGTERM, SIGKILL after a grace period) unless --keep is given, in which case it prints
 `pid=<server pid>` and leaves it running. Exits 1 if the server dies or does not get ready within --timeout.
 
-    ready_timer.py --port 8190 --log server.log [--timeout 120] [--expect 5] [--keep] -- java -jar app.jar
+    ready_timer.py --port 8190 --log server.log [--timeout 120] [--expect 5 | --health] [--keep] -- java -jar app.jar
 """
 import argparse
 import http.client
@@ -36,6 +37,20 @@ def pages_loaded(port, timeout):
         return json.loads(body)["data"]["ingestion"]["pagesLoaded"]
     except (OSError, http.client.HTTPException, ValueError, KeyError, TypeError):
         return None
+    finally:
+        conn.close()
+
+
+def health_ready(port, timeout):
+    """Whether GET /q/health/ready answers 200 (UP): the corpus is loaded and served."""
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+    try:
+        conn.request("GET", "/q/health/ready")
+        response = conn.getresponse()
+        response.read()
+        return response.status == 200
+    except (OSError, http.client.HTTPException):
+        return False
     finally:
         conn.close()
 
@@ -68,6 +83,9 @@ def main():
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds to wait for readiness")
     parser.add_argument("--interval", type=float, default=0.01, help="seconds between polls")
     parser.add_argument("--expect", type=int, default=5, help="pagesLoaded that means ready")
+    parser.add_argument("--health", action="store_true",
+                        help="ready when /q/health/ready is UP instead (a persistent database answers the old "
+                             "generation's pagesLoaded while a restart loads the new one)")
     parser.add_argument("--keep", action="store_true", help="leave the server running and print its pid")
     parser.add_argument("--cwd", default=None, help="working directory of the server")
     parser.add_argument("command", nargs=argparse.REMAINDER)
@@ -87,7 +105,7 @@ def main():
                 print(f"server exited with code {process.returncode} before it was ready (log: {args.log})",
                       file=sys.stderr)
                 return 1
-            if pages_loaded(args.port, timeout=1.0) == args.expect:
+            if health_ready(args.port, timeout=1.0) if args.health else pages_loaded(args.port, timeout=1.0) == args.expect:
                 ready_ms = (time.monotonic() - started) * 1000
                 break
             if time.monotonic() > deadline:

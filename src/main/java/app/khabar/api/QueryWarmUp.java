@@ -1,18 +1,28 @@
 package app.khabar.api;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.jboss.logging.Logger;
 
 import app.khabar.store.CorpusLoaded;
+import app.khabar.store.KhabarConfig;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
- * Runs the common queries once after every load, before the service reports ready: the first run of each query
- * shape parses its HQL and loads the classes it needs, and a fresh server hit by many clients at once would
- * otherwise make them all wait on that together.
+ * Runs the common queries after every load: the first run of each query shape parses its HQL and loads the classes
+ * it needs, and a fresh server hit by many clients at once would otherwise make them all wait on that together.
+ * The load (and so readiness) waits for it at most {@code khabar.warm-up.budget} (200 ms by default); what is not
+ * done by then goes on in the background while the service already answers. A budget of 0 skips the warm-up.
  */
 @ApplicationScoped
 public class QueryWarmUp {
@@ -29,8 +39,35 @@ public class QueryWarmUp {
     @Inject
     GraphQLHttp graphql;
 
+    @Inject
+    KhabarConfig config;
+
+    /** One warm-up at a time, in the background once the budget is spent. */
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "khabar-query-warm-up");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     void warmUp(@Observes CorpusLoaded loaded) {
+        Duration budget = config.warmUp().budget();
+        if (budget.isZero() || budget.isNegative()) {
+            return;
+        }
         long started = System.nanoTime();
+        Future<?> running = runner.submit(() -> run(started));
+        try {
+            running.get(budget.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            LOG.debugf("query warm-up goes on in the background after its budget of %d ms", budget.toMillis());
+        } catch (ExecutionException e) {
+            LOG.warnf(e.getCause(), "query warm-up failed");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void run(long started) {
         for (String query : QUERIES) {
             GraphQLHttp.Executed answer = graphql.execute(GraphQLHttp.JSON.createObjectBuilder().add("query", query).build(), false);
             if (!answer.result().getErrors().isEmpty()) {
@@ -38,5 +75,10 @@ public class QueryWarmUp {
             }
         }
         LOG.debugf("query warm-up took %d ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        // never interrupt: an interrupt during a read closes H2's file channel, for every connection
+        runner.shutdown();
     }
 }

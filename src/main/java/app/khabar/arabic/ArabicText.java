@@ -147,6 +147,14 @@ public final class ArabicText {
         return normalizedWord;
     }
 
+    /**
+     * What a story is searched by ({@code story.searchText}): the search forms of its title and text, space-framed,
+     * so a word is found as {@code " word "}.
+     */
+    public static String storySearchText(String title, String text) {
+        return " " + String.join(" ", searchForms(title + " " + text)) + " ";
+    }
+
     /** Searchable forms of a text: every normalised word and, where it has one, the word without its prefix. */
     public static java.util.LinkedHashSet<String> searchForms(String text) {
         java.util.LinkedHashSet<String> forms = new java.util.LinkedHashSet<>();

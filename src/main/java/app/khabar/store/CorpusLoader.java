@@ -9,10 +9,13 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.jboss.logging.Logger;
 
@@ -21,7 +24,11 @@ import app.khabar.corpus.CorpusSource;
 import app.khabar.corpus.DirectoryCorpusSource;
 import app.khabar.pipeline.CorpusModel;
 import app.khabar.pipeline.CorpusModel.KeyedPage;
+import app.khabar.pipeline.CorpusFingerprint;
 import app.khabar.pipeline.CorpusPipeline;
+import app.khabar.pipeline.ExtractorVersion;
+import app.khabar.pipeline.ModelCodec;
+import app.khabar.pipeline.PreparedSeeds;
 import app.khabar.pipeline.SkippedFile;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableContext;
@@ -77,6 +84,9 @@ public class CorpusLoader {
             thread.setDaemon(true);
             return thread;
         });
+        if (servedGeneration > 0 && serveIfUnchanged()) {
+            return;
+        }
         load();
     }
 
@@ -137,44 +147,159 @@ public class CorpusLoader {
         return skipped;
     }
 
-    /** Reads, extracts and stores the configured corpus as a new generation, then serves it. */
+    /**
+     * Reads, extracts and stores the configured corpus as a new generation, then serves it. The packaged seeds are
+     * not read: the build extracted them ({@link PreparedSeeds}), and the model it made is stored as it is.
+     */
     public CorpusWriter.Written load() {
-        return load(source());
+        CorpusSource source = source();
+        CorpusPipeline[] pipeline = new CorpusPipeline[1];
+        Supplier<CorpusPipeline> standard = () -> {
+            if (pipeline[0] == null) {
+                pipeline[0] = standardPipeline();
+            }
+            return pipeline[0];
+        };
+        return load(source, () -> {
+            if (config.corpus().dir().isEmpty()) {
+                Optional<ModelCodec.Prepared> prepared = preparedSeeds();
+                if (prepared.isPresent()) {
+                    ModelCodec.Header header = prepared.get().header();
+                    return new Extracted(prepared.get().model(), new CorpusWriter.Provenance(
+                            header.extractorVersion(), header.relatedPerStory(), header.corpusFingerprint()),
+                            prepared.get().searchTexts());
+                }
+            }
+            CorpusFingerprint recording = CorpusFingerprint.recording(source);
+            try {
+                CorpusModel model = standard.get().run(recording);
+                return new Extracted(model, new CorpusWriter.Provenance(ExtractorVersion.current(),
+                        config.related().perStory(), recording.fingerprint()), null);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list the corpus in " + source.description(), e);
+            }
+        }, standard);
+    }
+
+    /**
+     * A model to store, what it was made of and with (provenance null: made by another pipeline, never reused), and
+     * the search texts made with it at build time (null: made at run time).
+     */
+    private record Extracted(CorpusModel model, CorpusWriter.Provenance provenance, Map<String, String> searchTexts) {
+
+        boolean prepared() {
+            return searchTexts != null;
+        }
+    }
+
+    private Optional<ModelCodec.Prepared> preparedSeeds() {
+        try {
+            Optional<ModelCodec.Prepared> prepared = PreparedSeeds.load(config.related().perStory());
+            if (prepared.isEmpty()) {
+                LOG.infof("no prepared model of the seeds for this extractor and khabar.related.per-story=%d: "
+                        + "extracting them now", config.related().perStory());
+            }
+            return prepared;
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf(e, "the prepared model of the seeds cannot be read: extracting them now");
+            return Optional.empty();
+        }
+    }
+
+    private CorpusPipeline standardPipeline() {
+        return CorpusPipeline.standard(config.related().perStory());
+    }
+
+    /**
+     * At startup on a persistent database: serves the generation it holds, without reading or extracting anything,
+     * when that generation was made of the very files the corpus holds now (same names and content hashes), by this
+     * extractor (rules and word lists) with this number of related stories. Returns whether it did.
+     */
+    boolean serveIfUnchanged() {
+        long started = System.nanoTime();
+        Optional<IngestionEntity> newest = writer.newestIngestion();
+        if (newest.isEmpty() || newest.get().generation != servedGeneration) {
+            return false;
+        }
+        IngestionEntity recorded = newest.get();
+        CorpusSource source = source();
+        if (recorded.corpusFingerprint == null || !ExtractorVersion.current().equals(recorded.extractorVersion)
+                || recorded.relatedPerStory == null || recorded.relatedPerStory != config.related().perStory()
+                || !source.description().equals(recorded.source)) {
+            LOG.infof("generation %d was made from another corpus source or by another extractor: loading the corpus",
+                    recorded.generation);
+            return false;
+        }
+        String now;
+        try {
+            now = CorpusFingerprint.of(source);
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf(e, "cannot fingerprint the corpus in %s: loading it", source.description());
+            return false;
+        }
+        long checkedMs = (System.nanoTime() - started) / 1_000_000;
+        if (!now.equals(recorded.corpusFingerprint)) {
+            LOG.infof("the corpus in %s changed since generation %d (checked in %d ms): loading it",
+                    source.description(), recorded.generation, checkedMs);
+            return false;
+        }
+        LOG.infof("the corpus in %s is unchanged since generation %d (same files, extractor %s; checked in %d ms): "
+                + "serving it as it is", source.description(), recorded.generation, recorded.extractorVersion,
+                checkedMs);
+        serveRecorded(recorded);
+        loaded = true;
+        return true;
     }
 
     /** Reads, extracts and stores the corpus of {@code source} as a new generation, then serves it. */
     public CorpusWriter.Written load(CorpusSource source) {
-        return load(source, CorpusPipeline.standard(config.related().perStory()));
+        return load(source, standardPipeline());
     }
 
     /**
      * Loads {@code source} through {@code pipeline}. Throws if the corpus cannot be listed or the database refuses
      * the generation as a whole; the served generation is then unchanged.
      */
-    public synchronized CorpusWriter.Written load(CorpusSource source, CorpusPipeline pipeline) {
+    public CorpusWriter.Written load(CorpusSource source, CorpusPipeline pipeline) {
+        return load(source, () -> {
+            try {
+                return new Extracted(pipeline.run(source), null, null);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list the corpus in " + source.description(), e);
+            }
+        }, () -> pipeline);
+    }
+
+    /**
+     * Stores the model {@code extract} makes of {@code source} as a new generation and serves it; {@code pipeline}
+     * is only asked for when the database refuses pages and the model must be made again without them.
+     */
+    private synchronized CorpusWriter.Written load(CorpusSource source, Supplier<Extracted> extract,
+                                                   Supplier<CorpusPipeline> pipelineIfNeeded) {
         long started = System.nanoTime();
-        CorpusModel model;
-        try {
-            model = pipeline.run(source);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the corpus in " + source.description(), e);
-        }
+        Extracted extracted = extract.get();
+        CorpusModel model = extracted.model();
+        long extractedMs = (System.nanoTime() - started) / 1_000_000;
+        CorpusWriter.Provenance provenance = extracted.provenance();
         long previous = serving.current();
         writer.deleteGenerationsAfter(previous);
         deleteRetiredGenerations();
         long generation = writer.lastRecordedGeneration() + 1;
-        CorpusWriter.Attempt attempt = writer.writeGeneration(model, generation);
+        Map<String, String> searchTexts = extracted.prepared() ? extracted.searchTexts() : Map.of();
+        CorpusWriter.Attempt attempt = writer.writeGeneration(model, generation, searchTexts);
         while (!attempt.notStored().isEmpty()) {
             // pages the database refused: the model is made again without them (people, relations and orders
             // must not count them) and the generation written anew
-            model = withoutPages(pipeline, model, attempt.notStored());
+            model = withoutPages(pipelineIfNeeded.get(), model, attempt.notStored());
+            // not the model of the files: a restart must try the refused pages again
+            provenance = null;
             writer.deleteGenerationsAfter(previous);
-            attempt = writer.writeGeneration(model, generation);
+            attempt = writer.writeGeneration(model, generation, searchTexts);
         }
         CorpusWriter.Written written = new CorpusWriter.Written(attempt.pages(), attempt.stories(), attempt.people(),
                 model.skipped());
         long durationMs = (System.nanoTime() - started) / 1_000_000;
-        writer.recordIngestion(generation, source.description(), written, durationMs);
+        writer.recordIngestion(generation, source.description(), written, durationMs, provenance);
         serving.switchTo(generation);
         servedGeneration = generation;
         // observers (cache, metrics, warm-up) run before the service reports ready
@@ -188,9 +313,11 @@ public class CorpusLoader {
             LOG.warnf("the corpus in %s holds no loadable page: the service serves an empty corpus",
                     source.description());
         }
-        LOG.infof("loaded %d pages, %d stories, %d people from %s in %d ms (%d files skipped); serving generation %d",
+        LOG.infof("loaded %d pages, %d stories, %d people from %s in %d ms (%d files skipped); serving generation %d"
+                        + " (model %s %d ms, storing %d ms)",
                 written.pages(), written.stories(), written.people(), source.description(), durationMs,
-                written.skipped().size(), generation);
+                written.skipped().size(), generation,
+                extracted.prepared() ? "prepared at build time, read in" : "made in", extractedMs, durationMs - extractedMs);
         return written;
     }
 

@@ -59,6 +59,14 @@ public class CorpusWriter {
 
     /** Writes {@code model} as {@code generation}, each page in its own transaction. */
     public Attempt writeGeneration(CorpusModel model, long generation) {
+        return writeGeneration(model, generation, Map.of());
+    }
+
+    /**
+     * Writes {@code model} as {@code generation}; {@code searchTexts} (story key to
+     * {@link ArabicText#storySearchText}) holds the search texts made at build time, the others are made now.
+     */
+    public Attempt writeGeneration(CorpusModel model, long generation, Map<String, String> searchTexts) {
         Map<String, Long> personIds = QuarkusTransaction.requiringNew().call(() -> persistPeople(model, generation));
         Map<String, List<StoryMention>> mentionsByStory = new HashMap<>();
         for (StoryMention mention : model.people().mentions()) {
@@ -71,7 +79,7 @@ public class CorpusWriter {
             int pageRank = rank;
             try {
                 storyIds.putAll(QuarkusTransaction.requiringNew().call(() -> persistPage(keyed, pageRank,
-                        generation, model.storyRanks(), mentionsByStory, personIds)));
+                        generation, model.storyRanks(), mentionsByStory, personIds, searchTexts)));
             } catch (RuntimeException e) {
                 notStored.add(SkippedFile.failed(keyed.page().fileName(), Stage.STORAGE, e));
             }
@@ -120,8 +128,26 @@ public class CorpusWriter {
      * serves the newest recorded generation.
      */
     public void recordIngestion(long generation, String source, Written written, long durationMs) {
+        recordIngestion(generation, source, written, durationMs, null);
+    }
+
+    /**
+     * What a generation was made of and with, so a restart can tell whether the corpus changed since; null when it
+     * was made by a pipeline other than the standard one.
+     */
+    public record Provenance(String extractorVersion, int relatedPerStory, String corpusFingerprint) {
+    }
+
+    /** Records a finished load and what it was made of; see {@link #recordIngestion(long, String, Written, long)}. */
+    public void recordIngestion(long generation, String source, Written written, long durationMs,
+                                Provenance provenance) {
         QuarkusTransaction.requiringNew().run(() -> {
             IngestionEntity report = new IngestionEntity();
+            if (provenance != null) {
+                report.extractorVersion = provenance.extractorVersion();
+                report.relatedPerStory = provenance.relatedPerStory();
+                report.corpusFingerprint = provenance.corpusFingerprint();
+            }
             report.generation = generation;
             report.finishedAt = Instant.now();
             report.source = source;
@@ -147,11 +173,32 @@ public class CorpusWriter {
 
     private void deleteWhere(String condition, long generation) {
         // native SQL: the first HQL a service parses loads hundreds of parser classes, which startup need not pay
+        if (!anyRowWhere(condition, generation)) {
+            // the usual case at startup: without this, the deletes scan the child tables (millions of relation rows
+            // on a large corpus; they have no index on generation) to find nothing
+            return;
+        }
         QuarkusTransaction.requiringNew().run(() -> {
             for (String table : TABLES) {
                 entityManager.createNativeQuery("delete from " + table + " where " + condition)
                         .setParameter(1, generation).executeUpdate();
             }
+        });
+    }
+
+    /**
+     * Whether any row matches, looked up through the indexes that start with the generation. The other tables need
+     * no look: a mention, relation or co-mention row points at a story or person of its own generation.
+     */
+    private boolean anyRowWhere(String condition, long generation) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            for (String table : List.of("page", "story", "person")) {
+                if (!entityManager.createNativeQuery("select 1 from " + table + " where " + condition
+                        + " fetch first 1 rows only").setParameter(1, generation).getResultList().isEmpty()) {
+                    return true;
+                }
+            }
+            return false;
         });
     }
 
@@ -180,7 +227,7 @@ public class CorpusWriter {
     private Map<String, Long> persistPage(KeyedPage keyed, int pageRank, long generation,
                                           Map<String, Integer> storyRanks,
                                           Map<String, List<StoryMention>> mentionsByStory,
-                                          Map<String, Long> personIds) {
+                                          Map<String, Long> personIds, Map<String, String> searchTexts) {
         PageEntity page = new PageEntity();
         page.generation = generation;
         page.pageKey = keyed.key();
@@ -205,7 +252,8 @@ public class CorpusWriter {
             story.sources = parsed.sources();
             story.tags = parsed.tags();
             String text = parsed.text();
-            story.searchText = " " + String.join(" ", ArabicText.searchForms(parsed.title() + " " + text)) + " ";
+            String searchText = searchTexts.get(key);
+            story.searchText = searchText != null ? searchText : ArabicText.storySearchText(parsed.title(), text);
             story.listRank = storyRanks.get(key);
             entityManager.persist(story);
             ids.put(key, story.id);

@@ -44,4 +44,15 @@ public class IngestionEntity extends PanacheEntityBase {
     @Convert(converter = StringListConverter.class)
     @Column(nullable = false, length = 1_000_000)
     public List<String> skippedReasons;
+
+    /** The extractor that made this generation ({@code ExtractorVersion}); null: not reusable. */
+    @Column(length = 100)
+    public String extractorVersion;
+
+    /** khabar.related.per-story when this generation was made. */
+    public Integer relatedPerStory;
+
+    /** The corpus files this generation was made of ({@code CorpusFingerprint}). */
+    @Column(length = 64)
+    public String corpusFingerprint;
 }

@@ -37,6 +37,17 @@ public interface KhabarConfig {
 
     Index index();
 
+    WarmUp warmUp();
+
+    interface WarmUp {
+        /**
+         * How long a load (and so readiness) waits for the common queries to run once on the new generation; the
+         * rest of the warm-up goes on in the background. 0: no warm-up.
+         */
+        @WithDefault("200ms")
+        Duration budget();
+    }
+
     interface Corpus {
         /** Folder whose {@code *.txt} files are the corpus; the packaged seeds when unset. */
         Optional<Path> dir();

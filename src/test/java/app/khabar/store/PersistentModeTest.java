@@ -114,6 +114,27 @@ class PersistentModeTest {
         assertEquals(before.getInt("articles.totalCount") - 5, after.getInt("articles.totalCount"));
     }
 
+    /** What a restart does first: the stored generation is served as it is when no file changed. */
+    @Test
+    @Order(3)
+    void unchangedFilesAreServedFromTheStoredGenerationAndAChangeIsSeen() throws IOException {
+        loader.load();
+        long generation = loader.generation();
+        JsonPath before = data(COUNTS);
+        assertTrue(loader.serveIfUnchanged(), "no file changed since the load");
+        assertEquals(generation, loader.generation(), "no new generation");
+        assertEquals(before.getList("pages.nodes.id"), data(COUNTS).getList("pages.nodes.id"));
+
+        Path changed;
+        try (var files = Files.list(CORPUS)) {
+            changed = files.sorted().reduce((first, second) -> second).orElseThrow();
+        }
+        Files.writeString(changed, Files.readString(changed) + "\nسطر أضيف بعد التحميل.\n");
+        assertFalse(loader.serveIfUnchanged(), "a changed file is seen");
+        loader.load();
+        assertTrue(loader.serveIfUnchanged(), "and once loaded, it is the stored generation again");
+    }
+
     private static Map<String, String> ids(JsonPath counts) {
         List<Map<String, String>> pages = counts.getList("pages.nodes");
         return pages.stream().collect(java.util.stream.Collectors.toMap(p -> p.get("fileName"), p -> p.get("id")));

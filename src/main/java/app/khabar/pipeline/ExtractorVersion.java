@@ -1,0 +1,91 @@
+package app.khabar.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * What the extraction of a page depends on besides the page: the rules in the code ({@link #RULES}, bumped by hand
+ * whenever reading, people or relatedness code changes what they produce) and the word lists they read
+ * ({@code lexicon/} and {@code corpus/} resources, hashed). Stored results made by another version are not reused.
+ *
+ * <p>The hash is taken at build time, over the files the build packages, and written to {@value #RESOURCE}
+ * ({@link PreparedSeeds#main}); a native image cannot list its resource folders.
+ */
+public final class ExtractorVersion {
+
+    /** Bump when a change in the code of reading, people or relatedness changes their output. */
+    public static final int RULES = 1;
+    static final String RESOURCE = "/prepared/EXTRACTOR";
+    static final List<String> WORD_LIST_FOLDERS = List.of("corpus", "lexicon");
+
+    private static volatile String current;
+
+    private ExtractorVersion() {
+    }
+
+    /** {@code rules-N+<sha-256 of the word lists>}, from the build; computed from the classpath when not built. */
+    public static String current() {
+        String version = current;
+        if (version == null) {
+            version = readBuilt();
+            current = version;
+        }
+        return version;
+    }
+
+    private static String readBuilt() {
+        try (InputStream in = ExtractorVersion.class.getResourceAsStream(RESOURCE)) {
+            if (in != null) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // not packaged by the build (an IDE's classpath): the word lists of a classes folder, if there is one
+        try {
+            java.net.URL marker = ExtractorVersion.class.getResource("/lexicon/titles.txt");
+            if (marker != null && "file".equals(marker.getProtocol())) {
+                return of(Path.of(marker.toURI()).getParent().getParent());
+            }
+        } catch (java.net.URISyntaxException | IOException e) {
+            // fall through
+        }
+        return "rules-" + RULES + "+unhashed";
+    }
+
+    /** The version of the word lists under {@code classes} (the build's output folder). */
+    public static String of(Path classes) throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        for (String folder : WORD_LIST_FOLDERS) {
+            Path root = classes.resolve(folder);
+            if (!Files.isDirectory(root)) {
+                continue;
+            }
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(root)) {
+                files = walk.filter(Files::isRegularFile).sorted().toList();
+            }
+            for (Path file : files) {
+                digest.update(classes.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(Files.readAllBytes(file));
+                digest.update((byte) 0);
+            }
+        }
+        return "rules-" + RULES + "+" + HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+    }
+}

@@ -734,6 +734,15 @@ final class NameRecognizer {
         if (form != null && form.equals("علي") && first.endsWithAlefMaqsura()) {
             form = null; // على, the preposition
         }
+        if (form != null && form.equals("علي") && context == Context.NONE && joinsNext(words, j)) {
+            String next = words.get(j + 1).norm();
+            if (hasArticle(next) && !next.endsWith("ي") && !lexicon.isKnownSurname(next)
+                    && !lexicon.isDefiniteGivenName(next)
+                    && !(next.startsWith("ال") && next.length() >= 6 && lexicon.isAnyGivenName(next.substring(2))
+                    && !lexicon.isWeakGivenName(next.substring(2)))) { // علي الخالد
+                form = null; // علي الفور، علي التحرك: على written with ي before a definite noun, no family name
+            }
+        }
         if (form == null && joinsNext(words, j) && context != Context.GROUP_TITLE) {
             Name nasab = readNasab(words, j);
             if (nasab != null) {
@@ -1303,6 +1312,9 @@ final class NameRecognizer {
         if (norm.length() >= 4 && norm.endsWith("ا") && !writesVowel(norm.substring(0, norm.length() - 1))) {
             return true;
         }
+        if (norm.length() >= 6 && (norm.endsWith("يتان") || norm.endsWith("يتين"))) {
+            return true; // ذهبيتان: the dual of a feminine adjective
+        }
         if (norm.length() >= 5 && (norm.charAt(0) == 'ب' || norm.charAt(0) == 'ل')) {
             // بوتفليقة، لعمامرة، لحسن: Maghreb names start with these letters, so only a listed word or a masdar
             // after the preposition, or (after ب) a feminine noun, counts
@@ -1333,6 +1345,16 @@ final class NameRecognizer {
         }
         return prefix && "نتس".indexOf(norm.charAt(1)) >= 0 && !v2 && "اوي".indexOf(norm.charAt(3)) < 0
                 && "اويه".indexOf(norm.charAt(4)) < 0;
+    }
+
+    /**
+     * محترف، مختص، متمنيا، مستشار: the participle of a derived verb (تفعّل، افتعل، استفعل: م with ت as its second or
+     * third letter, or مست). The names of these shapes (معتصم، مختار) are listed.
+     */
+    private static boolean isDerivedParticiple(String norm) {
+        int n = norm.length();
+        return n >= 4 && n <= 7 && norm.charAt(0) == 'م' && "اوي".indexOf(norm.charAt(1)) < 0
+                && (norm.charAt(1) == 'ت' || norm.charAt(2) == 'ت' || norm.startsWith("مست"));
     }
 
     /** إخراج، امتياز، انتقال: the masdars إفعال، افتعال، انفعال (the given names of these shapes are listed). */
@@ -1391,6 +1413,10 @@ final class NameRecognizer {
         }
         if (isAccusativeRole(words, index)) {
             return false; // محافظا لريف دمشق: a role in the accusative, the predicate of an appointment
+        }
+        if (!lexicon.isAnyGivenName(norm) && (isOrdinaryWordShape(word) || isDerivedParticiple(norm)
+                || norm.length() >= 4 && norm.endsWith("وا"))) {
+            return false; // عددا، مختص، محترف، متمنيا، كانوا: a case ending, a participle, a plural verb
         }
         if (norm.length() == 3 && !writesVowel(norm) && !lexicon.isAnyGivenName(norm)
                 && (next == null || !lexicon.isCompoundNameEnd(next.norm()))) {

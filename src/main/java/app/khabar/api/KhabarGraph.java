@@ -77,7 +77,7 @@ public class KhabarGraph {
             var row = GlobalId.keyOf(personId, Person.TYPE).flatMap(reads::personByKey);
             if (row.isEmpty()) {
                 // an unknown person has no stories: an empty list, like any filter that matches nothing
-                return new ArticleConnection(List.of(), new PageInfo(false, after != null, null, null), 0);
+                return new ArticleConnection(List.of(), new PageInfo(false, after != null, null, null), () -> 0);
             }
             person = row.get().id();
         }
@@ -97,7 +97,7 @@ public class KhabarGraph {
         List<PersonEdge> edges = slice.items().stream()
                 .map(row -> new PersonEdge(Cursors.of(row.listRank()), new Person(row))).toList();
         return new PersonConnection(edges, pageInfo(edges, PersonEdge::getCursor, slice.hasNext(), after != null),
-                slice.totalCount());
+                slice::totalCount);
     }
 
     @Query
@@ -109,7 +109,7 @@ public class KhabarGraph {
         List<PageEdge> edges = slice.items().stream()
                 .map(row -> new PageEdge(Cursors.of(row.listRank()), new Page(row))).toList();
         return new PageConnection(edges, pageInfo(edges, PageEdge::getCursor, slice.hasNext(), after != null),
-                slice.totalCount());
+                slice::totalCount);
     }
 
     @Query
@@ -258,7 +258,7 @@ public class KhabarGraph {
         List<ArticleEdge> edges = slice.items().stream()
                 .map(row -> new ArticleEdge(Cursors.of(row.listRank()), new Article(row))).toList();
         return new ArticleConnection(edges, pageInfo(edges, ArticleEdge::getCursor, slice.hasNext(), hasPrevious),
-                slice.totalCount());
+                slice::totalCount);
     }
 
     private static <E> PageInfo pageInfo(List<E> edges, Function<E, String> cursor, boolean hasNext,

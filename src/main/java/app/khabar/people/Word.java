@@ -47,7 +47,9 @@ record Word(String raw, int start, int end, String norm, Gap gap, boolean arabic
             // only tatweel or marks (ـــ): no word, and every reader of a word may take its first letter
             return previousEnd;
         }
-        words.add(new Word(raw, start, end, norm, gap(text, previousEnd, start), arabic));
+        // interned: every story's words are held until the corpus-wide resolution, and a corpus says the same few
+        // hundred thousand words over and over (100 000 pages did not fit in 8 GB with a copy of each per use)
+        words.add(new Word(raw.intern(), start, end, norm.intern(), gap(text, previousEnd, start), arabic));
         return end;
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 import org.hibernate.jpa.HibernateHints;
 
@@ -39,8 +40,19 @@ public class GraphReads {
     @Inject
     GraphIndex graphIndex;
 
-    /** One slice of an ordered list, and the size of the whole list. */
-    public record Slice<T>(List<T> items, boolean hasNext, long totalCount) {
+    /**
+     * One slice of an ordered list, and the size of the whole list: counted when {@link #totalCount()} is first
+     * called (within the request), as most answers do not ask for it and counting reads the whole list.
+     */
+    public record Slice<T>(List<T> items, boolean hasNext, LongSupplier total) {
+
+        public Slice(List<T> items, boolean hasNext, long totalCount) {
+            this(items, hasNext, () -> totalCount);
+        }
+
+        public long totalCount() {
+            return total.getAsLong();
+        }
     }
 
     public Map<Long, StoryRow> storiesByIds(Collection<Long> ids) {
@@ -233,7 +245,10 @@ public class GraphReads {
 
     /**
      * For each person, their stories after {@code afterRank} in list order, {@code first + 1} at most (the extra
-     * one tells whether there is a next page). One query: a window function numbers each person's stories.
+     * one tells whether there is a next page). One query: a {@code union all} of one limited branch per person, each
+     * an index range scan of {@code mention_person (person_id, storyRank)} that reads only the rows it returns (a
+     * window function over all of a person's mentions would read every one of them, and the people listed first
+     * are the most mentioned).
      */
     @SuppressWarnings("unchecked")
     public Map<Long, List<StoryRow>> storiesOfPeople(Collection<Long> personIds, int afterRank, int first) {
@@ -257,15 +272,23 @@ public class GraphReads {
             }
             return byPerson;
         }
-        String select = StoryRow.SELECT + ", x.personId from StoryEntity s join ("
-                + "select m.story.id as storyId, m.person.id as personId, "
-                + "row_number() over (partition by m.person.id order by m.storyRank) as position "
-                + "from MentionEntity m where m.person.id in :ids and m.storyRank > :after) x on x.storyId = s.id "
-                + "where x.position <= :limit order by x.personId, s.listRank";
-        for (Object[] row : query(select).setParameter("ids", personIds).setParameter("after", afterRank)
-                .setParameter("limit", first + 1).getResultList()) {
+        List<Long> ids = personIds.stream().distinct().sorted().toList();
+        StringBuilder select = new StringBuilder();
+        for (int i = 0; i < ids.size(); i++) {
+            select.append(i == 0 ? "(" : " union all (").append(StoryRow.SELECT).append(", m.person.id ")
+                    .append("from MentionEntity m join m.story s where m.person.id = :p").append(i)
+                    .append(" and m.storyRank > :after order by m.storyRank limit :limit)");
+        }
+        TypedQuery<Object[]> query = query(select.toString()).setParameter("after", afterRank)
+                .setParameter("limit", first + 1);
+        for (int i = 0; i < ids.size(); i++) {
+            query.setParameter("p" + i, ids.get(i));
+        }
+        for (Object[] row : query.getResultList()) {
             byPerson.computeIfAbsent((Long) row[StoryRow.COLUMNS], k -> new ArrayList<>()).add(StoryRow.of(row, 0));
         }
+        // a story's rank in a person's list is its list rank (mention.storyRank = story.listRank)
+        byPerson.values().forEach(stories -> stories.sort(java.util.Comparator.comparingInt(StoryRow::listRank)));
         return byPerson;
     }
 
@@ -310,7 +333,7 @@ public class GraphReads {
             }
         }
         List<StoryRow> rows = page.getResultList().stream().map(r -> StoryRow.of(r, 0)).toList();
-        return slice(rows, first, count.getSingleResult());
+        return slice(rows, first, count::getSingleResult);
     }
 
     /**
@@ -366,7 +389,7 @@ public class GraphReads {
             count.setParameter("k" + i, values.get(i));
         }
         List<PersonRow> rows = page.getResultList().stream().map(r -> PersonRow.of(r, 0)).toList();
-        return slice(rows, first, count.getSingleResult());
+        return slice(rows, first, count::getSingleResult);
     }
 
     public Slice<PageRow> pages(int afterRank, int first) {
@@ -379,9 +402,10 @@ public class GraphReads {
                 + "and p.listRank > :after order by p.listRank").setParameter("generation", generation)
                 .setParameter("after", afterRank).setMaxResults(first + 1)
                 .getResultList().stream().map(r -> PageRow.of(r, 0)).toList();
-        long total = entityManager.createQuery("select count(p) from PageEntity p where p.generation = :generation",
-                Long.class).setParameter("generation", generation).getSingleResult();
-        return slice(rows, first, total);
+        TypedQuery<Long> count = entityManager.createQuery(
+                "select count(p) from PageEntity p where p.generation = :generation", Long.class)
+                .setParameter("generation", generation);
+        return slice(rows, first, count::getSingleResult);
     }
 
     /** The report of the load that made the generation this request reads. */
@@ -429,12 +453,20 @@ public class GraphReads {
             }
         }
         List<T> rows = all.subList(from, Math.min(all.size(), from + first + 1));
-        return slice(rows, first, all.size());
+        return slice(rows, first, all::size);
     }
 
-    private static <T> Slice<T> slice(List<T> rows, int first, long total) {
+    /** {@code total} runs at most once, when the answer asks for the size of the list. */
+    private static <T> Slice<T> slice(List<T> rows, int first, LongSupplier total) {
         boolean hasNext = rows.size() > first;
-        return new Slice<>(hasNext ? rows.subList(0, first) : rows, hasNext, total);
+        long[] counted = {-1};
+        LongSupplier once = () -> {
+            if (counted[0] < 0) {
+                counted[0] = total.getAsLong();
+            }
+            return counted[0];
+        };
+        return new Slice<>(hasNext ? rows.subList(0, first) : rows, hasNext, once);
     }
 
     /** Rows of one entity by database id, in one query. */

@@ -13,19 +13,23 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * What the extraction of a page depends on besides the page: the rules in the code ({@link #RULES}, bumped by hand
- * whenever reading, people or relatedness code changes what they produce) and the word lists they read
- * ({@code lexicon/} and {@code corpus/} resources, hashed). Stored results made by another version are not reused.
+ * What the extraction of a page depends on besides the page: the rules in the code (the compiled classes of the
+ * pipeline's packages, hashed at build time, and {@link #RULES} for a change a hash cannot see) and the word lists
+ * they read ({@code lexicon/} and {@code corpus/} resources, hashed). Stored results made by another version are
+ * not reused.
  *
  * <p>The hash is taken at build time, over the files the build packages, and written to {@value #RESOURCE}
  * ({@link PreparedSeeds#main}); a native image cannot list its resource folders.
  */
 public final class ExtractorVersion {
 
-    /** Bump when a change in the code of reading, people or relatedness changes their output. */
+    /** Bump to re-extract everything for a reason the hash of the code and word lists does not see. */
     public static final int RULES = 1;
     static final String RESOURCE = "/prepared/EXTRACTOR";
     static final List<String> WORD_LIST_FOLDERS = List.of("corpus", "lexicon");
+    /** The compiled code of the pure pipeline: any change to it may change what extraction produces. */
+    static final List<String> CODE_FOLDERS = List.of("app/khabar/arabic", "app/khabar/corpus", "app/khabar/people",
+            "app/khabar/related", "app/khabar/pipeline");
 
     private static volatile String current;
 
@@ -62,7 +66,10 @@ public final class ExtractorVersion {
         return "rules-" + RULES + "+unhashed";
     }
 
-    /** The version of the word lists under {@code classes} (the build's output folder). */
+    /**
+     * The version of the word lists and of the pipeline's compiled code under {@code classes} (the build's output
+     * folder), so a change to the rules re-extracts stored pages even when nobody bumps {@link #RULES}.
+     */
     public static String of(Path classes) throws IOException {
         MessageDigest digest;
         try {
@@ -70,7 +77,7 @@ public final class ExtractorVersion {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        for (String folder : WORD_LIST_FOLDERS) {
+        for (String folder : java.util.stream.Stream.concat(WORD_LIST_FOLDERS.stream(), CODE_FOLDERS.stream()).toList()) {
             Path root = classes.resolve(folder);
             if (!Files.isDirectory(root)) {
                 continue;

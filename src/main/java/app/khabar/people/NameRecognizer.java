@@ -984,7 +984,18 @@ final class NameRecognizer {
                         || lastGiven && plain && !nounEnding(word) && functionWordFollows(words, k + 1)
                         // نادية فتاح العلوي، / بدر بن حمد البوسعيدي وزير: a definite family name closing the name
                         || (units == 2 && given || lastParticle) && isNisba(norm) && !lexicon.isCommonWord(norm)
-                        && !lexicon.isTitle(norm) && (lastParticle ? chainCloses(words, k + 1) : closes)
+                        && !lexicon.isTitle(norm) && (lastParticle ? chainCloses(words, k + 1) : closes
+                        || titleFollows(words, k + 1)) // سعود علي الشمري رئيس قسم المحليات
+                        // صالح بن علي التركي، / نصر بن حمود الكندي أمين عام: a nisba that is also a nationality
+                        // closing a patronymic chain, before the clause's end or a title
+                        || lastParticle && isMasculineNisba(norm) && lexicon.isNationality(norm)
+                        && (endsClause(words, k + 1) || titleFollows(words, k + 1))
+                        // عمر بن عبدالمنعم الزواوي المستشار: a family name closing a chain before a title
+                        || lastParticle && isFamilyName(norm) && !lexicon.isCommonWord(norm) && !lexicon.isTitle(norm)
+                        && titleFollows(words, k + 1)
+                        // أحمد حامد لملس وزيرا للدولة: a plain word before the role of an appointment
+                        || lastGiven && units == 2 && given && plain && !nounEnding(word) && !lexicon.isCommonWord(norm)
+                        && isAccusativeRole(words, k + 1)
                         // جمال سند السويدي في: a nisba that is also a nationality, after a title, before a particle
                         || context == Context.TITLE && units == 2 && given && isMasculineNisba(norm) && closes
                         // الدكتور بشر هاني الخصاونة: after a title and two given names, a family name in ة
@@ -1711,6 +1722,15 @@ final class NameRecognizer {
         }
         String norm = words.get(next).norm();
         return lexicon.isVerb(norm) || !hasArticle(norm) && !lexicon.isAnyGivenName(norm);
+    }
+
+    /** A title word right after the name, with or without the article (رئيس، المستشار): an apposition begins. */
+    private boolean titleFollows(List<Word> words, int next) {
+        if (next >= words.size() || words.get(next).gap() != Word.Gap.NONE || !words.get(next).arabic()) {
+            return false;
+        }
+        String norm = words.get(next).norm();
+        return lexicon.isTitle(norm) || norm.startsWith("ال") && norm.length() > 4 && lexicon.isTitle(norm.substring(2));
     }
 
     private static boolean nextHasArticle(List<Word> words, int next) {

@@ -49,6 +49,30 @@ public class QueryWarmUp {
         return thread;
     });
 
+    private volatile Future<?> latest;
+
+    /**
+     * Waits until the latest warm-up has finished, at most {@code timeout}; true when it has (or none ran). For
+     * callers that must not see its queries, such as a count of statements per request.
+     */
+    public boolean awaitDone(Duration timeout) {
+        Future<?> running = latest;
+        if (running == null) {
+            return true;
+        }
+        try {
+            running.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (ExecutionException e) {
+            return true; // it failed, and it is over
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     void warmUp(@Observes CorpusLoaded loaded) {
         Duration budget = config.warmUp().budget();
         if (budget.isZero() || budget.isNegative()) {
@@ -56,6 +80,7 @@ public class QueryWarmUp {
         }
         long started = System.nanoTime();
         Future<?> running = runner.submit(() -> run(started));
+        latest = running;
         try {
             running.get(budget.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {

@@ -1513,6 +1513,9 @@ final class NameRecognizer {
             if (rest.length() <= 5 && rest.endsWith("اء")) {
                 return false; // لرؤساء، بلقاء: a broken plural or a masdar after the preposition
             }
+            if (c == 'ل' && rest.length() == 4 && "يتن".indexOf(rest.charAt(0)) >= 0) {
+                return false; // ليشغل، ليكون، لتعزز: ل of purpose on an imperfect verb
+            }
             return !lexicon.isNotName(rest) && !lexicon.isCommonWord(rest) && !rest.startsWith("ال")
                     && !rest.endsWith("ه") && !isTaf3eelMasdar(rest); // بتحويل، لتبييض: ب + a masdar
         }

@@ -196,7 +196,9 @@ class NameRulesTest {
                 // a family name closing a chain or a name before the clause's end, a title or an appointment
                 rule("وكان في الاستقبال أمين محافظة جدة صالح بن علي التركي، والقائم بالأعمال.", "صالح بن علي التركي"),
                 rule("وودعه معالي الدكتور عمر بن عبدالمنعم الزواوي المستشار الخاص.", "عمر بن عبدالمنعم الزواوي"),
-                rule("وعين محافظ عدن أحمد حامد لملس وزيرا للدولة.", "أحمد حامد لملس"));
+                rule("وعين محافظ عدن أحمد حامد لملس وزيرا للدولة.", "أحمد حامد لملس"),
+                // ل of purpose on an imperfect verb starts no name
+                rule("وانضم إلى الفريق ليشغل منصب المدير التنفيذي."));
     }
 
     private static Arguments rule(String text, String... persons) {

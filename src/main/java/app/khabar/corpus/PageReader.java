@@ -630,8 +630,8 @@ public final class PageReader {
 
     /** A label of six words at most, a colon and a value: an item of a list of roles and names or of positions. */
     static boolean isLabelledItem(String line) {
-        java.util.regex.Matcher m = LABELLED_ITEM.matcher(line);
-        return m.find() && line.substring(0, line.indexOf(':')).strip().split("\\s+").length <= 6;
+        return LABELLED_ITEM.matcher(line).find()
+                && line.substring(0, line.indexOf(':')).strip().split("\\s+").length <= 6;
     }
 
     /** {@code الجزيرة + وكالاتالمصدر: صحيفة المرصد الليبية}: labels may repeat, glued to the previous word. */

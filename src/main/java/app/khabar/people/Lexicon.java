@@ -135,12 +135,7 @@ final class Lexicon {
         Map<String, List<String>> chinese = sections(resources, "chinese-name-syllables.txt");
         chineseFamilySyllables = Set.copyOf(chinese.getOrDefault("family", List.of()));
         chineseGivenSyllables = Set.copyOf(chinese.getOrDefault("given", List.of()));
-        Map<String, List<List<String>>> phrases = new HashMap<>();
-        for (String phrase : words(resources, "honorifics.txt")) {
-            List<String> phraseWords = List.of(phrase.split(" "));
-            phrases.computeIfAbsent(phraseWords.get(0), k -> new ArrayList<>()).add(phraseWords);
-        }
-        honorificsByFirstWord = Map.copyOf(phrases);
+        honorificsByFirstWord = phrasesByFirstWord(words(resources, "honorifics.txt"));
         lineupPositionsByFirstWord = phrasesByFirstWord(words(resources, "lineup-positions.txt"));
         givenNames = Set.copyOf(given);
         definiteGivenNames = Set.copyOf(definite);
@@ -268,17 +263,24 @@ final class Lexicon {
     /** How many words of an honorific phrase (حفظه الله، طيب الله ثراه) start at word i; 0 if none. */
     /** The number of words of a line-up position (خط الدفاع، حراسة المرمى) starting at word i, or 0. */
     int lineupPositionLength(List<Word> words, int i) {
-        int longest = 0;
-        for (List<String> phrase : lineupPositionsByFirstWord.getOrDefault(words.get(i).norm(), List.of())) {
+        return phraseLength(lineupPositionsByFirstWord.get(words.get(i).norm()), words, i);
+    }
+
+    /** The length of the first of {@code phrases} (all starting with word i's form) that words i… spell, or 0. */
+    private static int phraseLength(List<List<String>> phrases, List<Word> words, int i) {
+        if (phrases == null) {
+            return 0;
+        }
+        for (List<String> phrase : phrases) {
             boolean match = i + phrase.size() <= words.size();
             for (int k = 1; k < phrase.size() && match; k++) {
                 match = words.get(i + k).norm().equals(phrase.get(k));
             }
             if (match) {
-                longest = Math.max(longest, phrase.size());
+                return phrase.size();
             }
         }
-        return longest;
+        return 0;
     }
 
     private static Map<String, List<List<String>>> phrasesByFirstWord(List<String> lines) {
@@ -296,19 +298,7 @@ final class Lexicon {
         if (phrases == null && first.length() > 2 && "وف".indexOf(first.charAt(0)) >= 0) {
             phrases = honorificsByFirstWord.get(first.substring(1)); // وحفظه الله
         }
-        if (phrases == null) {
-            return 0;
-        }
-        for (List<String> phrase : phrases) {
-            boolean match = i + phrase.size() <= words.size();
-            for (int k = 1; k < phrase.size() && match; k++) {
-                match = words.get(i + k).norm().equals(phrase.get(k));
-            }
-            if (match) {
-                return phrase.size();
-            }
-        }
-        return 0;
+        return phraseLength(phrases, words, i);
     }
 
     /** A word of a title under which a person is named by one given name (الملك، البابا، المطربة), without ال. */
@@ -419,10 +409,8 @@ final class Lexicon {
      * words, nationalities and verbs.
      */
     boolean isNotName(String norm) {
-        return ArabicText.isStopWord(norm) || notNames.contains(norm) || isPlace(norm) || isTitle(norm)
-                || isGroupTitle(norm) || complements.contains(norm) || isModifier(norm) || nationalities.contains(norm)
-                || verbs.contains(norm) || orgHeads.contains(norm) || suffixes.contains(norm)
-                || particles.contains(norm);
+        return isClosedClassNotName(norm) || isTitle(norm) || isGroupTitle(norm) || complements.contains(norm)
+                || isModifier(norm);
     }
 
     /**

@@ -179,8 +179,11 @@ final class NameRecognizer {
     private int lineup(String text, List<Word> words, boolean[] claimed, List<Candidate> candidates, int i) {
         int cue = lexicon.lineupPositionLength(words, i);
         int j = i + cue;
-        if (cue == 0 || j >= words.size() || !text.substring(words.get(j - 1).end(), words.get(j).start()).contains(":")
-                || text.substring(words.get(j - 1).end(), words.get(j).start()).contains("\n")) {
+        if (cue == 0 || j >= words.size()) {
+            return i;
+        }
+        String afterCue = text.substring(words.get(j - 1).end(), words.get(j).start());
+        if (!afterCue.contains(":") || afterCue.contains("\n")) {
             return i;
         }
         List<int[]> items = new ArrayList<>(); // first word, end word, letters of a leading و

@@ -77,7 +77,7 @@ public final class ExtractorVersion {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        for (String folder : java.util.stream.Stream.concat(WORD_LIST_FOLDERS.stream(), CODE_FOLDERS.stream()).toList()) {
+        for (String folder : Stream.concat(WORD_LIST_FOLDERS.stream(), CODE_FOLDERS.stream()).toList()) {
             Path root = classes.resolve(folder);
             if (!Files.isDirectory(root)) {
                 continue;

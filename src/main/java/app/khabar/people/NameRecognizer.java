@@ -84,6 +84,7 @@ final class NameRecognizer {
                         : title.group() ? Context.GROUP_TITLE : Context.TITLE;
                 Name name = title.end() < words.size() && (words.get(title.end()).gap() != Word.Gap.HARD
                         || title.abbreviation() || colonAfter(text, words, title.end()))
+                        && (title.abbreviation() || !unknownAfterComma(text, words, title.end()))
                         ? readName(words, title.end(), context) : null;
                 if (name != null) {
                     take(words, claimed, candidates, title.end(), name, context, title.role());
@@ -596,8 +597,8 @@ final class NameRecognizer {
                 && isCoordinatedComplement(norm.substring(1))) {
             return true; // وزير الرياضة والشباب، وزير الطاقة والموارد الطبيعية: coordinated complements
         }
-        if (!word.arabic() || lexicon.isKnownSurname(norm) || norm.startsWith("و")) {
-            return false;
+        if (!word.arabic() || lexicon.isKnownSurname(norm) || norm.startsWith("و") || norm.equals("د")) {
+            return false; // منسقة الوفد د. منى النعيمي: the doctor's abbreviation starts a title of its own
         }
         if (lexicon.isPlace(norm) && index + 1 < words.size() && words.get(index + 1).gap() == Word.Gap.NONE
                 && lexicon.isPlace(words.get(index + 1).norm())) {
@@ -1394,7 +1395,15 @@ final class NameRecognizer {
         }
         // اللقاء، البناء: definite masdars; الأول: a generation, never a family name
         return !(norm.endsWith("ه") || norm.endsWith("ات") || norm.endsWith("ون") || norm.endsWith("ين")
-                || norm.endsWith("اء") || lexicon.isGenerationSuffix(norm));
+                || norm.endsWith("اء") || lexicon.isGenerationSuffix(norm) || isDefiniteAugmentedMasdar(norm));
+    }
+
+    /**
+     * الاجتماع، الانسحاب، الاستقبال، الإعلان: a definite masdar of the derived verb forms (إفعال، افتعال، انفعال،
+     * استفعال), a noun no family name is shaped like.
+     */
+    private static boolean isDefiniteAugmentedMasdar(String norm) {
+        return norm.length() >= 7 && norm.startsWith("الا") && norm.charAt(norm.length() - 2) == 'ا';
     }
 
     /**
@@ -1597,7 +1606,12 @@ final class NameRecognizer {
      * right after it. Returns the end of the family name, or k when the rule does not apply.
      */
     private int announcedFamilyEnd(List<Word> words, int k) {
-        if (!isAnnouncedNameWord(words.get(k), false)) {
+        String first = words.get(k).norm();
+        boolean leads = isAnnouncedNameWord(words.get(k), false);
+        // اللاعب مروان الصحفي هدفا: a definite nisba that is also a role word can be the whole family name
+        boolean endsAlone = hasArticle(first) ? isAnnouncedNameWord(words.get(k), true)
+                : leads && !lexicon.isTitle(first);
+        if (!leads && !endsAlone) {
             return k;
         }
         for (int w = k + 1; w <= k + 2 && w < words.size() && words.get(w).gap() == Word.Gap.NONE; w++) {
@@ -1605,11 +1619,10 @@ final class NameRecognizer {
                 return k; // يوسف شريف رزق الله: the name goes on; the general rules read it
             }
         }
-        if (!hasArticle(words.get(k).norm()) && !lexicon.isTitle(words.get(k).norm())
-                && announcedNameCloses(words, k + 1)) {
+        if (endsAlone && announcedNameCloses(words, k + 1)) {
             return k + 1;
         }
-        if (k + 1 < words.size() && words.get(k + 1).gap() == Word.Gap.NONE
+        if (leads && k + 1 < words.size() && words.get(k + 1).gap() == Word.Gap.NONE
                 && isAnnouncedNameWord(words.get(k + 1), true) && announcedNameCloses(words, k + 2)) {
             return k + 2;
         }
@@ -1637,10 +1650,25 @@ final class NameRecognizer {
             return false;
         }
         if (hasArticle(norm)) {
-            return last ? isNisba(norm) && !lexicon.isCommonWord(norm) && !lexicon.isTitle(norm)
+            // a role nisba is a family name here (الصحفي، القاضي): the title and given name came before it
+            return last ? norm.length() >= 5 && norm.endsWith("ي") && !lexicon.isClosedClassNotName(norm)
+                    && !lexicon.isComplement(norm) && !lexicon.isModifier(norm)
+                    && (lexicon.isTitleWord(norm) || !lexicon.isCommonWord(norm))
                     : lexicon.isRoleHonorific(norm);
         }
         return !last || !lexicon.isCommonWord(norm) && !lexicon.isTitle(norm);
+    }
+
+    /**
+     * أشرف زكي، نقيب المهن التمثيلية، لوسائل إعلام: after a title and a comma, an unlisted word that starts with a
+     * preposition or conjunction letter goes on the sentence; the appositive role has closed (هيرفي رينارد still reads).
+     */
+    private boolean unknownAfterComma(String text, List<Word> words, int index) {
+        Word word = words.get(index);
+        String between = text.substring(words.get(index - 1).end(), word.start());
+        String norm = word.norm();
+        return (between.contains("،") || between.contains(",")) && norm.length() >= 5 && "لبفك".indexOf(norm.charAt(0)) >= 0
+                && !lexicon.isAnyGivenName(norm) && !lexicon.isDefiniteGivenName(norm);
     }
 
     /** The clause ends, or a function word, a verb, a preposition with a definite noun or a time word follows. */
@@ -1651,7 +1679,10 @@ final class NameRecognizer {
         String norm = words.get(next).norm();
         return lexicon.isVerb(norm) || isPerfectVerbShape(norm) && !lexicon.isAnyGivenName(norm)
                 || norm.length() > 4 && (norm.startsWith("بال") || norm.startsWith("لل"))
-                || norm.startsWith("ال") && lexicon.isListedNotName(norm); // السبسي اليوم: a time word
+                || norm.startsWith("ال") && lexicon.isListedNotName(norm) // السبسي اليوم: a time word
+                // مروان الصحفي هدفا: the verb's object in the accusative, an ordinary word
+                || !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm)
+                && (isOrdinaryWordShape(words.get(next)) || norm.endsWith("ا") && lexicon.isCommonWord(norm));
     }
 
     /**

@@ -413,10 +413,13 @@ final class NameRecognizer {
         int start = firstWord.start() + Word.rawOffset(firstWord.raw(), name.prefixLetters());
         int end = words.get(name.end() - 1).end();
         boolean single = name.units() == 1 && name.suffix().isEmpty();
+        // after a title, an unlisted word alone is somebody new only where the title names people by one name
+        // (الشاعر أدونيس، الفنانة سوما); elsewhere it was mostly a word or a cut name (محافظ حضرموت، كقائد طيار)
+        boolean oneWordPerson = context != Context.TITLE || role != null && namesByOneName(role);
         boolean confirmed = !single || context == Context.LINEUP || name.given() || lexicon.isKnownSurname(name.tokens().get(0))
-                || endsClause(words, name.end()) || lexicon.isVerb(words.get(name.end()).norm())
+                || oneWordPerson && (endsClause(words, name.end()) || lexicon.isVerb(words.get(name.end()).norm())
                 || (context == Context.TITLE || context == Context.NATIONALITY) && isForeignWord(words.get(first), true)
-                && (functionWordFollows(words, name.end()) || prepositionalNounFollows(words, name.end()));
+                && (functionWordFollows(words, name.end()) || prepositionalNounFollows(words, name.end())));
         if (role != null && ArabicText.normalize(role).startsWith("نظير")) {
             role = counterpartRole(role, candidates);
         }
@@ -1347,6 +1350,17 @@ final class NameRecognizer {
      */
     static boolean isImperfectVerbShape(String norm) {
         int n = norm.length();
+        if (n >= 5 && n <= 7 && (norm.startsWith("يت") || norm.startsWith("تت") || norm.startsWith("يست")
+                || norm.startsWith("تست") || n >= 6 && norm.startsWith("نست"))) {
+            return true; // يتابع، تتسابق، يستقبل، نستبشر: the imperfect of the derived forms تفاعل، تفعّل، استفعل
+        }
+        if (n == 5 && norm.charAt(0) == 'ي' && "اوي".indexOf(norm.charAt(1)) < 0 && norm.charAt(2) == 'ت') {
+            return true; // يختار، يختتم، يجتمع: the imperfect of افتعل
+        }
+        if (n == 4 && norm.charAt(0) == 'ي' && "اويه".indexOf(norm.charAt(1)) < 0
+                && "اويه".indexOf(norm.charAt(2)) < 0 && "اويه".indexOf(norm.charAt(3)) < 0) {
+            return true; // يحسب، يطلب، يكتب: يفعل without a long vowel (the names of this shape, يعرب، يسلم, are listed)
+        }
         if (n < 4 || n > 5) {
             return false;
         }

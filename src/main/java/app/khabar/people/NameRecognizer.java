@@ -609,8 +609,10 @@ final class NameRecognizer {
         }
         if (lexicon.isAnyGivenName(norm)) {
             // نائب مساعد الرئيس: a title word that is also a name continues the title when more title follows
+            // (رئيس البرلمان سلطان البركاني: before a family name it is the name)
             return lexicon.isTitleWord(norm) && index + 1 < words.size()
-                    && words.get(index + 1).gap() == Word.Gap.NONE && hasArticle(words.get(index + 1).norm());
+                    && words.get(index + 1).gap() == Word.Gap.NONE && hasArticle(words.get(index + 1).norm())
+                    && lexicon.isNotName(words.get(index + 1).norm());
         }
         String form = norm;
         if (norm.startsWith("لل") && norm.length() > 3) {
@@ -715,7 +717,8 @@ final class NameRecognizer {
                 break; // after a title the name carries no clitic; the title did (a list item may carry و)
             }
             if (reading.letters() > 0 && (lexicon.isPlace(first.norm())
-                    || lexicon.isCommonWord(first.norm()) && !listConjunction)) {
+                    || lexicon.isCommonWord(first.norm()) && !listConjunction && !particleFollows(words, j))) {
+                // (وعلي بن حماد: before بن it is و + علي, not "and on")
                 break; // ليون is the city, not ل + يون (in a list of names, ومنة is و + منة, not "and from him")
             }
             if (reading.letters() == 0 && lexicon.isDefiniteGivenName(reading.form())
@@ -1051,6 +1054,10 @@ final class NameRecognizer {
         int strength = units + (suffix.isEmpty() ? 0 : 1);
         if (weak && !secondIsStrong && units == 2 && isAccusativeRole(words, k)) {
             secondIsStrong = true; // ونبيل فهمي وزيرا للخارجية: a list of appointments
+        }
+        if (weak && !secondIsStrong && units == 2 && tokens.size() == 2 && isNisba(tokens.get(1))
+                && !lexicon.isCommonWord(tokens.get(1)) && titleFollows(words, k)) {
+            secondIsStrong = true; // ومراد الحالمي وزير النقل: a nisba family name, then the person's role
         }
         if (weak && strength == 1 && nextHasArticle(words, k) && !ArabicText.isStopWord(words.get(k).norm())) {
             return null; // لحلف شمال الأطلسي: a word that is also a name, in construct with a definite noun
@@ -1408,7 +1415,8 @@ final class NameRecognizer {
             return false;
         }
         // اللقاء، البناء: definite masdars; الأول: a generation, never a family name
-        return !(norm.endsWith("ه") || norm.endsWith("ات") || norm.endsWith("ون") || norm.endsWith("ين")
+        boolean maf3ul = norm.length() == 7 && norm.startsWith("الم") && norm.charAt(5) == 'و'; // المرهون، المأمون
+        return !(norm.endsWith("ه") || norm.endsWith("ات") || norm.endsWith("ون") && !maf3ul || norm.endsWith("ين")
                 || norm.endsWith("اء") || lexicon.isGenerationSuffix(norm) || isDefiniteAugmentedMasdar(norm));
     }
 
@@ -1456,7 +1464,7 @@ final class NameRecognizer {
             return false; // عددا، مختص، محترف، متمنيا، كانوا: a case ending, a participle, a plural verb
         }
         if (norm.length() == 3 && !writesVowel(norm) && !lexicon.isAnyGivenName(norm)
-                && (next == null || !lexicon.isCompoundNameEnd(next.norm()))) {
+                && (next == null || !lexicon.isCompoundNameEnd(next.norm()) && !lexicon.isChainParticle(next.norm()))) {
             // الفنان ترك رصيدا: an unlisted word of three letters and no long vowel is a perfect verb (صنع الله is
             // a name: the word before الله)
             return false;

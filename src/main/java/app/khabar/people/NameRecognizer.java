@@ -136,6 +136,9 @@ final class NameRecognizer {
             }
             if (trigger != null && i + 1 < words.size() && words.get(i + 1).gap() == Word.Gap.NONE) {
                 name = readName(words, i + 1, trigger);
+                if (name == null && trigger == Context.NATIONALITY) {
+                    name = foreignNameAfterNationality(words, i + 1);
+                }
                 if (name != null) {
                     take(words, claimed, candidates, i + 1, name, trigger, appositiveRole(text, words, name.end()));
                     i = listItems(text, words, claimed, candidates, name.end());
@@ -214,8 +217,13 @@ final class NameRecognizer {
             return i; // حراسة المرمى: ميندي is read when the next position follows it
         }
         List<Name> names = new ArrayList<>();
-        for (int[] item : items) {
+        for (int n = 0; n < items.size(); n++) {
+            int[] item = items.get(n);
             Name name = lineupItem(words, item[0], item[1], item[2]);
+            if (name == null && n == items.size() - 1 && n >= 2 && item[1] >= words.size()) {
+                items.remove(n); // أحمد يحيى، و م: the excerpt cut the last player
+                break;
+            }
             if (name == null) {
                 return i;
             }
@@ -237,7 +245,8 @@ final class NameRecognizer {
             Word word = words.get(k);
             String norm = k == from && conjunction > 0 ? word.norm().substring(1) : word.norm();
             boolean particle = lexicon.isParticle(norm) && k + 1 < to; // فان دايك
-            if (!word.arabic() || norm.length() < 2 || lexicon.isClosedClassNotName(norm) && !particle
+            boolean namedItem = lexicon.isAnyGivenName(norm) && to - from >= 2; // علي فائز: not على
+            if (!word.arabic() || norm.length() < 2 || lexicon.isClosedClassNotName(norm) && !particle && !namedItem
                     || lexicon.isTitle(norm) && k == from // مروان الصحفي: a family name may be a title word
                     || lexicon.isCommonWord(norm) && !lexicon.isAnyGivenName(norm) && !(k > from && isNisba(norm))
                     || looksLikeVerb(norm)
@@ -1590,6 +1599,33 @@ final class NameRecognizer {
         return word.arabic() && norm.length() >= 4 && !hasArticle(norm) && !lexicon.isNotName(norm)
                 && !lexicon.isCommonWord(norm) && !lexicon.isAnyGivenName(norm) && !looksLikeVerb(norm)
                 && (!nounEnding(word) || on) && word.lastLetter() != 'ه' && writesVowel(norm);
+    }
+
+    /**
+     * على التشيكية بيترا كفيتوفا المصنفة، الأسترالية أجلا توملانوفيتش: after a nationality standing for a person,
+     * two unlisted words that write their vowels are a foreign name, though they end in ا like an accusative,
+     * when the name closes or an adjective in the article follows it.
+     */
+    private Name foreignNameAfterNationality(List<Word> words, int j) {
+        if (j + 1 >= words.size() || words.get(j + 1).gap() != Word.Gap.NONE) {
+            return null;
+        }
+        for (int k = j; k <= j + 1; k++) {
+            Word word = words.get(k);
+            String norm = word.norm();
+            if (!word.arabic() || norm.length() < 4 || hasArticle(norm) || !writesVowel(norm) || endsWithTanween(word)
+                    || lexicon.isNotName(norm) || lexicon.isCommonWord(norm) || looksLikeVerb(norm)
+                    || isImperfectVerbShape(norm) || isFutureVerb(norm) || norm.charAt(0) == 'و'
+                    || lexicon.isAnyGivenName(norm) && lexicon.isWeakGivenName(norm)) {
+                return null;
+            }
+        }
+        int end = j + 2;
+        if (!(endsClause(words, end) || functionWordFollows(words, end) || nextHasArticle(words, end))) {
+            return null;
+        }
+        return new Name(end, 0, List.of(words.get(j).norm(), words.get(j + 1).norm()), "", 2,
+                lexicon.isAnyGivenName(words.get(j).norm()));
     }
 
     /** A long vowel letter after the first letter: كايا، يوهان، فرانك (مصدر، جزء write none). */

@@ -28,6 +28,8 @@ import app.khabar.pipeline.CorpusPipeline;
  *   <li>{@code holdout3/}: 30 pages from 30 further sites, annotated blind (first measure F1 0.819), then studied;</li>
  *   <li>{@code holdout4/}: 25 pages from 25 further sites, sealed: measured, never studied (F1 0.788).</li>
  *   <li>{@code dev2/}: 207 pages from 183 further sites, annotated blind (first measure F1 0.778), then studied.</li>
+ *   <li>{@code holdout5/}: 80 pages from 80 further sites, annotated blind (first measure F1 0.815), then studied;</li>
+ *   <li>{@code holdout6/}: 40 pages from 40 further sites of the same pool, sealed (first measure F1 0.710).</li>
  * </ul>
  */
 class RealPagesPeopleTest {
@@ -42,7 +44,7 @@ class RealPagesPeopleTest {
 
     /** The studied holdouts: floors under what each reached once its misses were read. */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"holdout, 0.85", "holdout2, 0.85", "holdout3, 0.80", "dev2, 0.81"})
+    @CsvSource({"holdout, 0.85", "holdout2, 0.85", "holdout3, 0.80", "dev2, 0.81", "holdout5, 0.82"})
     void holdoutPages(String set, double floor) throws IOException {
         PeopleScore.Result result = score(set);
         assertEquals(0, result.falseMerges(), "false merges " + result);
@@ -50,11 +52,12 @@ class RealPagesPeopleTest {
     }
 
     /** Sealed: a failure here says quality fell on unseen pages; fix the mechanism, do not read this set's misses. */
-    @Test
-    void sealedHoldoutPages() throws IOException {
-        PeopleScore.Result result = score("holdout4");
-        assertEquals(0, result.falseMerges(), "false merges on the sealed holdout");
-        assertTrue(result.f1() >= 0.75, String.format("sealed holdout F1 %.3f below 0.75", result.f1()));
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"holdout4, 0.75", "holdout6, 0.69"})
+    void sealedHoldoutPages(String set, double floor) throws IOException {
+        PeopleScore.Result result = score(set);
+        assertEquals(0, result.falseMerges(), "false merges on the sealed " + set);
+        assertTrue(result.f1() >= floor, String.format("sealed %s F1 %.3f below %.2f", set, result.f1(), floor));
     }
 
     private static PeopleScore.Result score(String set) throws IOException {

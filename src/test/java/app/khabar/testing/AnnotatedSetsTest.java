@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 class AnnotatedSetsTest {
 
     private static final Path RESOURCES = Path.of("src/test/resources");
-    private static final List<String> SETS = List.of("dev", "dev2", "holdout", "holdout2", "holdout3", "holdout4");
+    private static final List<String> SETS = List.of("dev", "dev2", "holdout", "holdout2", "holdout3", "holdout4",
+            "holdout5", "holdout6");
 
     @Test
     void everyAnnotationStandsInItsPage() throws IOException {

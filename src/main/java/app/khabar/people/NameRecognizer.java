@@ -1426,7 +1426,21 @@ final class NameRecognizer {
         // اللقاء، البناء: definite masdars; الأول: a generation, never a family name
         boolean maf3ul = norm.length() == 7 && norm.startsWith("الم") && norm.charAt(5) == 'و'; // المرهون، المأمون
         return !(norm.endsWith("ه") || norm.endsWith("ات") || norm.endsWith("ون") && !maf3ul || norm.endsWith("ين")
-                || norm.endsWith("اء") || lexicon.isGenerationSuffix(norm) || isDefiniteAugmentedMasdar(norm));
+                || norm.endsWith("اء") || lexicon.isGenerationSuffix(norm) || isDefiniteAugmentedMasdar(norm)
+                || isDefiniteParticiple(norm) && !lexicon.isDefiniteGivenName(norm) && !lexicon.isKnownSurname(norm));
+    }
+
+    /**
+     * المحترف، المنضم، المصاب، المعار: a definite participle (of a derived form, or of a hollow verb) describes the
+     * person after the name; no family name is shaped like one unless a list knows it (المختار، المتوكل).
+     */
+    private static boolean isDefiniteParticiple(String norm) {
+        if (!norm.startsWith("الم") || norm.endsWith("ي") || norm.length() < 6) {
+            return false;
+        }
+        String stem = norm.substring(2);
+        boolean hollow = stem.length() == 4 && stem.charAt(2) == 'ا' && "اوي".indexOf(stem.charAt(1)) < 0;
+        return isDerivedParticiple(stem) || hollow;
     }
 
     /**

@@ -1012,6 +1012,12 @@ final class NameRecognizer {
                         // عمر بن عبدالمنعم الزواوي المستشار: a family name closing a chain before a title
                         || lastParticle && isFamilyName(norm) && !lexicon.isCommonWord(norm) && !lexicon.isTitle(norm)
                         && titleFollows(words, k + 1)
+                        // طارق راشد رحمى محافظ، محمد محمود صحصاح لتولي، فيصل بن محمد مزمل وبعد: a plain word after
+                        // two given names or a chain, before a role, a preposition's noun or و and a function word
+                        || (lastGiven && units == 2 && given || lastParticle) && plain && !nounEnding(word)
+                        && !lexicon.isCommonWord(norm) && !norm.endsWith("ا") && !isOrdinaryWordShape(word)
+                        && !lexicon.isTitleWord(norm) && (titleFollows(words, k + 1)
+                        || prepositionWordFollows(words, k + 1) || conjoinedFunctionWordFollows(words, k + 1))
                         // أحمد حامد لملس وزيرا للدولة: a plain word before the role of an appointment
                         || lastGiven && units == 2 && given && plain && !nounEnding(word) && !lexicon.isCommonWord(norm)
                         && isAccusativeRole(words, k + 1)
@@ -1840,6 +1846,27 @@ final class NameRecognizer {
         }
         String norm = words.get(next).norm();
         return lexicon.isTitle(norm) || norm.startsWith("ال") && norm.length() > 4 && lexicon.isTitle(norm.substring(2));
+    }
+
+    /** لتولي، بالمنصب: a word carrying the preposition ل (or ب and the article) that is no name or place. */
+    private boolean prepositionWordFollows(List<Word> words, int next) {
+        if (next >= words.size() || words.get(next).gap() != Word.Gap.NONE || !words.get(next).arabic()) {
+            return false;
+        }
+        String norm = words.get(next).norm();
+        // ب only before the article (بالمنصب): بولونيا، بوتين begin with the letter
+        return norm.length() >= 4 && (norm.charAt(0) == 'ل' || norm.startsWith("بال")) && !lexicon.isAnyGivenName(norm)
+                && !lexicon.isKnownSurname(norm) && !lexicon.isAnyGivenName(norm.substring(1))
+                && !lexicon.isPlace(norm) && !lexicon.isPlace(norm.substring(1)) && !isForeignWord(words.get(next));
+    }
+
+    /** وبعد، وفي، وهو: و and a function word, which starts the next clause. */
+    private static boolean conjoinedFunctionWordFollows(List<Word> words, int next) {
+        if (next >= words.size() || words.get(next).gap() != Word.Gap.NONE || !words.get(next).arabic()) {
+            return false;
+        }
+        String norm = words.get(next).norm();
+        return norm.length() >= 3 && norm.charAt(0) == 'و' && ArabicText.isStopWord(norm.substring(1));
     }
 
     private static boolean nextHasArticle(List<Word> words, int next) {

@@ -980,7 +980,7 @@ final class NameRecognizer {
             } else {
                 // A third word needs more than looking like a name: محمد صلاح هدفين، حسام حسن مديرا
                 boolean plain = isSurnameWord(word) && !hasArticle(norm) && !endsWithTanween(word)
-                        && !isFutureVerb(norm);
+                        && !isFutureVerb(norm) && !isAccusativeRole(words, k); // محمد حمدان دقلو نائبا
                 int chainEnd = familyChainEnd(words, k);
                 accept = lexicon.isKnownSurname(norm) || lastGiven && plain && lexicon.isAnyGivenName(norm)
                         // موسى فقي محمد، رئيس ...: a given name closing the clause ends a three-part name

@@ -1074,6 +1074,11 @@ final class NameRecognizer {
                 && !lexicon.isCommonWord(tokens.get(1)) && titleFollows(words, k)) {
             secondIsStrong = true; // ومراد الحالمي وزير النقل: a nisba family name, then the person's role
         }
+        if (weak && !secondIsStrong && units == 2 && tokens.size() == 2 && isNisba(tokens.get(1))
+                && tokens.get(1).length() >= 6 && !lexicon.isCommonWord(tokens.get(1)) && prefix == 0
+                && (endsClause(words, k) || functionWordFollows(words, k))) {
+            secondIsStrong = true; // قصة أسعد العيداني الذي: a nisba family name that closes the name
+        }
         if (weak && strength == 1 && nextHasArticle(words, k) && !ArabicText.isStopWord(words.get(k).norm())) {
             return null; // لحلف شمال الأطلسي: a word that is also a name, in construct with a definite noun
         }

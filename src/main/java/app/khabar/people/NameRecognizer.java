@@ -1750,8 +1750,9 @@ final class NameRecognizer {
         Word word = words.get(index);
         String between = text.substring(words.get(index - 1).end(), word.start());
         String norm = word.norm();
-        return (between.contains("،") || between.contains(",")) && norm.length() >= 5 && "لبفك".indexOf(norm.charAt(0)) >= 0
-                && !lexicon.isAnyGivenName(norm) && !lexicon.isDefiniteGivenName(norm);
+        return (between.contains("،") || between.contains(",")) && norm.length() >= 5
+                && "لبفك".indexOf(norm.charAt(0)) >= 0 && !lexicon.isAnyGivenName(norm)
+                && !lexicon.isDefiniteGivenName(norm);
     }
 
     /** The clause ends, or a function word, a verb, a preposition with a definite noun or a time word follows. */

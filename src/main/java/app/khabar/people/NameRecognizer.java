@@ -1323,6 +1323,11 @@ final class NameRecognizer {
         if (!lexicon.isAnyGivenName(norm) && isOrdinaryWordShape(word)) {
             return false;
         }
+        if (norm.length() >= 5 && !lexicon.isAnyGivenName(norm) && (norm.endsWith("هم") || norm.endsWith("هما")
+                || norm.endsWith("هن") || word.lastLetter() == 'ه' && norm.charAt(norm.length() - 2) == 'ت'
+                && norm.length() >= 6 && "بل".indexOf(norm.charAt(0)) >= 0)) {
+            return false; // لإعدامهم، بإقالته: a noun with a pronoun after it (فلاته is a family name)
+        }
         if (norm.startsWith("ال") && writtenWithHamza(word)) {
             // ألكمين، ألتمان: the article is never written with hamza, so this is a foreign surname's first vowel
             return norm.length() >= 5 && !lexicon.isCommonWord(norm) && !lexicon.isNotName(norm)

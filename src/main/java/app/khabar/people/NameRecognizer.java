@@ -879,6 +879,18 @@ final class NameRecognizer {
                     lastParticle = false;
                     continue;
                 }
+                if (lexicon.isChainParticle(norm) && isHonouredAncestor(words, k + 1)) {
+                    // عبدالمجيد بن الشيخ علي بن الشيخ جعفر: an ancestor named with his honorific, which is in the
+                    // surface form but not in the name's words (so صادق بن الملا حسن المقيلي is صادق المقيلي)
+                    tokens.add(norm);
+                    addToken(tokens, words.get(k + 2).norm());
+                    k += 3;
+                    units++;
+                    secondIsStrong = true;
+                    lastGiven = false;
+                    lastParticle = true;
+                    continue;
+                }
                 boolean abd = next.norm().equals("عبد") && joinsNext(words, k + 1);
                 boolean definiteAncestor = lexicon.isChainParticle(norm) && next.arabic()
                         && (lexicon.isDefiniteGivenName(next.norm()) || next.norm().equals("الشيخ")
@@ -1857,6 +1869,17 @@ final class NameRecognizer {
         }
         String norm = words.get(next).norm();
         return lexicon.isTitle(norm) || norm.startsWith("ال") && norm.length() > 4 && lexicon.isTitle(norm.substring(2));
+    }
+
+    /** الشيخ علي، الملا حسن: after بن, an honorific and a listed given name name the ancestor. */
+    private boolean isHonouredAncestor(List<Word> words, int j) {
+        if (j + 1 >= words.size() || words.get(j).gap() != Word.Gap.NONE || words.get(j + 1).gap() != Word.Gap.NONE) {
+            return false;
+        }
+        String honorific = words.get(j).norm();
+        String given = words.get(j + 1).norm();
+        return (honorific.equals("الشيخ") || honorific.equals("الملا") || honorific.equals("السيد"))
+                && lexicon.isAnyGivenName(given) && !lexicon.isWeakGivenName(given);
     }
 
     /** لتولي، بالمنصب: a word carrying the preposition ل (or ب and the article) that is no name or place. */

@@ -238,6 +238,9 @@ class NameRulesTest {
                 // a noun with a pronoun after it is no family name; فلاته is one
                 rule("قررت المحكمة إحالة أوراق المتهمين لمفتي الجمهورية تمهيدا لإعدامهم."),
                 rule("وضمت القائمة أيمن فلاته وسالم الدوسري، إلى جانب الشباب.", "أيمن فلاته", "سالم الدوسري"),
+                // an ancestor named with his honorific inside a chain
+                rule("في حجر والده الشيخ عبدالمجيد بن الشيخ علي بن الشيخ جعفر البحراني، وفي حضن والدته.",
+                        "عبدالمجيد بن الشيخ علي بن الشيخ جعفر البحراني"),
                 // a definite participle after a name describes the person
                 rule("وتم استدعاء وليد الأحمد بدلا من سعد الموسى المصاب بكسر في الكاحل.", "وليد الأحمد",
                         "سعد الموسى"),

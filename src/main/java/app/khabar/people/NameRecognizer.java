@@ -1083,13 +1083,11 @@ final class NameRecognizer {
             secondIsStrong = true; // ونبيل فهمي وزيرا للخارجية: a list of appointments
         }
         if (weak && !secondIsStrong && units == 2 && tokens.size() == 2 && isNisba(tokens.get(1))
-                && !lexicon.isCommonWord(tokens.get(1)) && titleFollows(words, k)) {
-            secondIsStrong = true; // ومراد الحالمي وزير النقل: a nisba family name, then the person's role
-        }
-        if (weak && !secondIsStrong && units == 2 && tokens.size() == 2 && isNisba(tokens.get(1))
-                && tokens.get(1).length() >= 6 && !lexicon.isCommonWord(tokens.get(1)) && prefix == 0
-                && (endsClause(words, k) || functionWordFollows(words, k))) {
-            secondIsStrong = true; // قصة أسعد العيداني الذي: a nisba family name that closes the name
+                && !lexicon.isCommonWord(tokens.get(1)) && (titleFollows(words, k) || tokens.get(1).length() >= 6
+                && prefix == 0 && (endsClause(words, k) || functionWordFollows(words, k)))) {
+            // a nisba family name, then the person's role (ومراد الحالمي وزير النقل) or the name's end (قصة
+            // أسعد العيداني الذي)
+            secondIsStrong = true;
         }
         if (weak && strength == 1 && nextHasArticle(words, k) && !ArabicText.isStopWord(words.get(k).norm())) {
             return null; // لحلف شمال الأطلسي: a word that is also a name, in construct with a definite noun
@@ -1882,7 +1880,10 @@ final class NameRecognizer {
                 && lexicon.isAnyGivenName(given) && !lexicon.isWeakGivenName(given);
     }
 
-    /** لتولي، بالمنصب: a word carrying the preposition ل (or ب and the article) that is no name or place. */
+    /**
+     * لتولي، بالمنصب: a word carrying the preposition ل (or ب and the article) that is no name or place; wider than
+     * {@link #prepositionalNounFollows}, which asks for a listed word, because a role or a chain came first.
+     */
     private boolean prepositionWordFollows(List<Word> words, int next) {
         if (next >= words.size() || words.get(next).gap() != Word.Gap.NONE || !words.get(next).arabic()) {
             return false;

@@ -461,7 +461,8 @@ final class Lexicon {
                 break;
             }
             String rest = norm.substring(p);
-            if (p > 0 && rest.length() >= 3 && isListedCommon(rest)) {
+            // كرام is no ك + رام: the preposition ك before a three-letter word is mostly the word's own letter
+            if (p > 0 && rest.length() >= (norm.charAt(p - 1) == 'ك' ? 4 : 3) && isListedCommon(rest)) {
                 return true;
             }
             for (String suffix : PRONOUN_SUFFIXES) {

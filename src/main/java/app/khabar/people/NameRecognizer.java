@@ -955,7 +955,7 @@ final class NameRecognizer {
                         || context == Context.TITLE && given && isTitledFamilyName(words, k)
                         // الرئيس التنفيذي أمين الناصر أن: after a title, a weak given name and a family name
                         || context == Context.TITLE && given && isFamilyName(norm) && !lexicon.isCommonWord(norm)
-                        && !lexicon.isTitle(norm) && closes
+                        && !lexicon.isTitle(norm) && (closes || prepositionWordFollows(words, k + 1))
                         || strongGiven && isForeignSurnameAfterWaw(norm)
                         // خالد علي قد: the given name علي as a surname (على, the preposition, is written with ى)
                         || given && norm.equals("علي") && !word.endsWithAlefMaqsura() && !nextHasArticle(words, k + 1)

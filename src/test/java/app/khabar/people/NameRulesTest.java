@@ -165,6 +165,12 @@ class NameRulesTest {
                 // a noun and its adjective agree in their endings, as the words of a name do not
                 rule("وقال إن الأغاني التي أضافت رصيدا فنيا غنيا للأجيال."),
                 rule("وقال إن الفنان ترك رصيدا كبيرا."),
+                // كرام is a word of its own, not ك + a listed word; كامل before a noun is the adjective
+                rule("وشارك في اللجنة الدكتور حسن سفيان والدكتورة زهور كرام، والدكتور محمد بو عزة.", "حسن سفيان",
+                        "زهور كرام", "محمد بو عزة"),
+                rule("نقل الرئيس اليمني عبد ربه منصور هادي كامل صلاحياته إلى المجلس.", "عبد ربه منصور هادي"),
+                // after a title, a given name and a family name before a preposition on a definite noun
+                rule("وحكم القاضي على الدكتور متروك الفالح بالسجن ست سنوات.", "متروك الفالح"),
                 rule("ووجهت الحكومة رسالتين رسميتين إلى مجلس الأمن."),
                 rule("وأكد الكاتب أن الرواية ليست شيئا مملا على الإطلاق."),
                 rule("وقالت الكاتبة ماريا كوستا إن الرواية جديدة.", "ماريا كوستا"),

@@ -387,7 +387,7 @@ final class NameRecognizer {
 
     /**
      * A nationality stands for a person (توج الإسباني كارلوس ألكاراز، خلفا للهولندي مارتن يول) when it carries a
-     * preposition or follows a clause break, a function word, a verb or an indefinite accusative; after a
+     * preposition or follows a clause break, a function word, a verb or an ordinary word's shape (غدا الأسترالية); after a
      * definite noun, another nationality or a name it is that word's adjective.
      */
     private boolean standsAlone(List<Word> words, int i) {
@@ -397,7 +397,8 @@ final class NameRecognizer {
         }
         Word prev = words.get(i - 1);
         String norm = prev.norm();
-        return prev.arabic() && (ArabicText.isStopWord(norm) || lexicon.isVerb(norm) || endsWithTanween(prev)
+        return prev.arabic() && (ArabicText.isStopWord(norm) || lexicon.isVerb(norm) || isOrdinaryWordShape(prev)
+                || norm.endsWith("ا") && lexicon.isListedNotName(norm) // غدا، حاليا: an adverb
                 || lexicon.isReportingVerb(norm) || !hasArticle(norm) && !lexicon.isNationality(norm)
                 && !lexicon.isPlace(norm) && !lexicon.isNotName(norm) && !lexicon.isAnyGivenName(norm)
                 && !lexicon.isKnownSurname(norm) && !lexicon.isOrgHead(norm) && lexicon.isCommonWord(norm) == false
@@ -464,6 +465,7 @@ final class NameRecognizer {
         return looksLikeVerb(norm) || isPerfectVerbShape(norm) || isImperfectVerbShape(norm)
                 || lexicon.honorificLength(words, next) > 0 // الملك الحسين طيب الله ثراه
                 || prepositionalNounFollows(words, next) // الحارس إيدرسون بسبب الإصابة
+                || prepositionWordFollows(words, next) // المطربة أصالة لطرح ألبومها
                 || !lexicon.isAnyGivenName(norm) && isOrdinaryWordShape(words.get(next)) // المطربة شيرين حفلا
                 || norm.length() > 4 && (norm.startsWith("بال") || norm.startsWith("لل") || norm.startsWith("وال"))
                 || lexicon.isChainParticle(norm) && next + 1 < words.size()
@@ -1334,9 +1336,10 @@ final class NameRecognizer {
             return false;
         }
         if (norm.length() >= 5 && !lexicon.isAnyGivenName(norm) && (norm.endsWith("هم") || norm.endsWith("هما")
+                || norm.endsWith("ها") && "بل".indexOf(norm.charAt(0)) >= 0 // أنس جابر بفوزها
                 || norm.endsWith("هن") || word.lastLetter() == 'ه' && norm.charAt(norm.length() - 2) == 'ت'
                 && norm.length() >= 6 && "بل".indexOf(norm.charAt(0)) >= 0)) {
-            return false; // لإعدامهم، بإقالته: a noun with a pronoun after it (فلاته is a family name)
+            return false; // لإعدامهم، بإقالته، بفوزها: a noun with a pronoun after it (فلاته is a family name)
         }
         if (norm.startsWith("ال") && writtenWithHamza(word)) {
             // ألكمين، ألتمان: the article is never written with hamza, so this is a foreign surname's first vowel
@@ -1653,7 +1656,9 @@ final class NameRecognizer {
         for (int k = j; k <= j + 1; k++) {
             Word word = words.get(k);
             String norm = word.norm();
-            if (!word.arabic() || norm.length() < 4 || hasArticle(norm) || !writesVowel(norm) || endsWithTanween(word)
+            // أليسي ميرتينز: a first word written أل has no article, which is never written with hamza
+            boolean article = hasArticle(norm) && !(k == j && writtenWithHamza(word));
+            if (!word.arabic() || norm.length() < 4 || article || !writesVowel(norm) || endsWithTanween(word)
                     || lexicon.isNotName(norm) || lexicon.isCommonWord(norm) || looksLikeVerb(norm)
                     || isImperfectVerbShape(norm) || isFutureVerb(norm) || norm.charAt(0) == 'و'
                     || lexicon.isAnyGivenName(norm) && lexicon.isWeakGivenName(norm)) {

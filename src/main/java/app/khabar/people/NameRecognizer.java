@@ -957,7 +957,11 @@ final class NameRecognizer {
                         || context == Context.TITLE && given && isTitledFamilyName(words, k)
                         // الرئيس التنفيذي أمين الناصر أن: after a title, a weak given name and a family name
                         || context == Context.TITLE && given && isFamilyName(norm) && !lexicon.isCommonWord(norm)
-                        && !lexicon.isTitle(norm) && (closes || prepositionWordFollows(words, k + 1))
+                        && !lexicon.isTitle(norm)
+                        && (closes || closesName(words, k + 1) || prepositionWordFollows(words, k + 1))
+                        // الشيخ جابر المبارك الحمد الصباح استقبل: a run of definite ancestors and family, closing
+                        || (context == Context.TITLE && given || strongGiven) && familyChainEnd(words, k) >= k + 2
+                        && chainCloses(words, familyChainEnd(words, k))
                         || strongGiven && isForeignSurnameAfterWaw(norm)
                         // خالد علي قد: the given name علي as a surname (على, the preposition, is written with ى)
                         || given && norm.equals("علي") && !word.endsWithAlefMaqsura() && !nextHasArticle(words, k + 1)
@@ -978,8 +982,9 @@ final class NameRecognizer {
                         || strongGiven && !tokens.get(0).equals("علي") && isTitledFamilyName(words, k)
                         && !lexicon.isComplement(norm) && !lexicon.isOrgHead(norm) && closesName(words, k + 1)
                         // الكاتب شكري المبخوت إن: after a title, an unknown first word and a definite family name
-                        || context == Context.TITLE && !given && isNisba(norm) && !lexicon.isCommonWord(norm)
-                        && !lexicon.isTitle(norm) && closes
+                        // (الشاعر وهج الحاتم والشاعر: any definite family name, where the name closes)
+                        || context == Context.TITLE && !given && !lexicon.isCommonWord(norm) && !lexicon.isTitle(norm)
+                        && (isNisba(norm) && closes || isFamilyName(norm) && closesName(words, k + 1))
                         // الرئيس تمام سلام، / وقال أكرم حرب، : a family name that is also a noun, where a title
                         // or a verb of speech announced a person and the name closes its clause
                         // ، عمران خان الذي: a listed one after a given name no list calls a word, before a function word

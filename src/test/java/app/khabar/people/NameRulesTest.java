@@ -171,6 +171,9 @@ class NameRulesTest {
                 rule("نقل الرئيس اليمني عبد ربه منصور هادي كامل صلاحياته إلى المجلس.", "عبد ربه منصور هادي"),
                 // after a title, a given name and a family name before a preposition on a definite noun
                 rule("وحكم القاضي على الدكتور متروك الفالح بالسجن ست سنوات.", "متروك الفالح"),
+                // a run of definite ancestors and the family name after a given name (Kuwait), closing
+                rule("وكان رئيس الوزراء الشيخ جابر المبارك الحمد الصباح استقبل عصر أمس محافظ البصرة.",
+                        "جابر المبارك الحمد الصباح"),
                 rule("ووجهت الحكومة رسالتين رسميتين إلى مجلس الأمن."),
                 rule("وأكد الكاتب أن الرواية ليست شيئا مملا على الإطلاق."),
                 rule("وقالت الكاتبة ماريا كوستا إن الرواية جديدة.", "ماريا كوستا"),

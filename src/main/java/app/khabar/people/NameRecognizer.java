@@ -953,6 +953,7 @@ final class NameRecognizer {
             }
             if (units == 1) {
                 accept = isSurnameWord(word) && !lexicon.isCommonWord(norm) && !isWrittenAlaa(word)
+                        && !(weak && prepositionWordFollows(words, k)) // المطربة أصالة لطرح: ل and a noun
                         || strongGiven && isFamilyName(norm)
                         || context == Context.TITLE && given && isTitledFamilyName(words, k)
                         // الرئيس التنفيذي أمين الناصر أن: after a title, a weak given name and a family name
@@ -1341,10 +1342,10 @@ final class NameRecognizer {
             return false;
         }
         if (norm.length() >= 5 && !lexicon.isAnyGivenName(norm) && (norm.endsWith("هم") || norm.endsWith("هما")
-                || norm.endsWith("ها") && "بل".indexOf(norm.charAt(0)) >= 0 // أنس جابر بفوزها
+                || norm.endsWith("ها") // أنس جابر بفوزها، أمل عرفة حضورها
                 || norm.endsWith("هن") || word.lastLetter() == 'ه' && norm.charAt(norm.length() - 2) == 'ت'
                 && norm.length() >= 6 && "بل".indexOf(norm.charAt(0)) >= 0)) {
-            return false; // لإعدامهم، بإقالته، بفوزها: a noun with a pronoun after it (فلاته is a family name)
+            return false; // لإعدامهم، بإقالته، حضورها: a noun with a pronoun after it (فلاته is a family name)
         }
         if (norm.startsWith("ال") && writtenWithHamza(word)) {
             // ألكمين، ألتمان: the article is never written with hamza, so this is a foreign surname's first vowel

@@ -171,6 +171,10 @@ class NameRulesTest {
                 rule("نقل الرئيس اليمني عبد ربه منصور هادي كامل صلاحياته إلى المجلس.", "عبد ربه منصور هادي"),
                 // after a title, a given name and a family name before a preposition on a definite noun
                 rule("وحكم القاضي على الدكتور متروك الفالح بالسجن ست سنوات.", "متروك الفالح"),
+                // a lone stage name closes before ل and a noun, which is no family name; a noun with its pronoun
+                // (حضورها) is no third word
+                rule("تستعد المطربة أصالة لطرح ألبومها الغنائي الجديد.", "أصالة"),
+                rule("وتسجل الفنانة أمل عرفة حضورها في الموسم.", "أمل عرفة"),
                 // a run of definite ancestors and the family name after a given name (Kuwait), closing
                 rule("وكان رئيس الوزراء الشيخ جابر المبارك الحمد الصباح استقبل عصر أمس محافظ البصرة.",
                         "جابر المبارك الحمد الصباح"),

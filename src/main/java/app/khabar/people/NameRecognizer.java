@@ -963,7 +963,9 @@ final class NameRecognizer {
                         // الشيخ جابر المبارك الحمد الصباح استقبل: a run of definite ancestors and family, closing
                         || (context == Context.TITLE && given || strongGiven) && familyChainEnd(words, k) >= k + 2
                         && chainCloses(words, familyChainEnd(words, k))
-                        || strongGiven && isForeignSurnameAfterWaw(norm)
+                        // (وحقي إبراهيم وصبيح محسن: before a given name, و joins the next person)
+                        || strongGiven && isForeignSurnameAfterWaw(norm) && !(k + 1 < words.size()
+                        && words.get(k + 1).gap() == Word.Gap.NONE && lexicon.isAnyGivenName(words.get(k + 1).norm()))
                         // خالد علي قد: the given name علي as a surname (على, the preposition, is written with ى)
                         || given && norm.equals("علي") && !word.endsWithAlefMaqsura() && !nextHasArticle(words, k + 1)
                         && (!(k + 1 < words.size() && words.get(k + 1).gap() == Word.Gap.NONE
@@ -971,11 +973,13 @@ final class NameRecognizer {
                         || strongGiven && (endsClause(words, k + 2) || functionWordFollows(words, k + 2)))
                         // كتب محمد السيد: a title word that is a common family name, closing its line or clause
                         || strongGiven && (norm.equals("السيد") || norm.equals("الشيخ"))
-                        && (endsClause(words, k + 1) || isAccusativeRole(words, k + 1))
+                        && (endsClause(words, k + 1) || isAccusativeRole(words, k + 1)
+                        || context == Context.TITLE && functionWordFollows(words, k + 1)) // المطرب خالد الشيخ عن
                         // ونادية الجندي، : in a list of names, a definite word ending the item is the family name
                         || context == Context.LIST && norm.startsWith("ال") && norm.length() >= 5
                         && (!lexicon.isTitle(norm) || nextItemIsName(words, k + 1)) // ومروان الصحفي وصالح
-                        && !lexicon.isNationality(norm) && !lexicon.isPlace(norm)
+                        // (نور التركي، وصفاء النجار: a nationality nisba too, where the next item is a name)
+                        && (!lexicon.isNationality(norm) || nextItemIsName(words, k + 1)) && !lexicon.isPlace(norm)
                         && !lexicon.isGenerationSuffix(norm) && endsListItem(words, k + 1)
                         // زعيم الجماعة عبد الملك الحوثي يرفض: a nisba of a group or country as a family name
                         || strongGiven && tokens.size() <= 2 && isMasculineNisba(norm) && closes
@@ -1004,7 +1008,8 @@ final class NameRecognizer {
                 int chainEnd = familyChainEnd(words, k);
                 accept = lexicon.isKnownSurname(norm) || lastGiven && plain && lexicon.isAnyGivenName(norm)
                         // موسى فقي محمد، رئيس ...: a given name closing the clause ends a three-part name
-                        || plain && lexicon.isAnyGivenName(norm) && endsClause(words, k + 1)
+                        || plain && lexicon.isAnyGivenName(norm)
+                        && (endsClause(words, k + 1) || isAccusativeRole(words, k + 1)) // موسى أوشيك محمد وزيرا
                         // مشعل الأحمد الجابر الصباح: a family name after a family name
                         || lastFamily && chainEnd > k && chainCloses(words, chainEnd)
                         // محمد ماهر السعيد غوادرة (: a last family word after a definite one, closing the clause
@@ -1338,8 +1343,9 @@ final class NameRecognizer {
         if (lexicon.isKnownSurname(norm)) {
             return true;
         }
-        if (!lexicon.isAnyGivenName(norm) && isOrdinaryWordShape(word)) {
-            return false;
+        if (!lexicon.isAnyGivenName(norm) && (isOrdinaryWordShape(word)
+                || norm.length() >= 6 && norm.endsWith("يين"))) {
+            return false; // اداريين: a plural nisba
         }
         if (norm.length() >= 5 && !lexicon.isAnyGivenName(norm) && (norm.endsWith("هم") || norm.endsWith("هما")
                 || norm.endsWith("ها") // أنس جابر بفوزها، أمل عرفة حضورها
@@ -1518,8 +1524,11 @@ final class NameRecognizer {
             return false; // محافظا لريف دمشق: a role in the accusative, the predicate of an appointment
         }
         if (!lexicon.isAnyGivenName(norm) && (isOrdinaryWordShape(word) || isDerivedParticiple(norm)
-                || norm.length() >= 4 && norm.endsWith("وا"))) {
-            return false; // عددا، مختص، محترف، متمنيا، كانوا: a case ending, a participle, a plural verb
+                || isIfaalMasdar(norm) || norm.length() >= 4 && norm.endsWith("وا")
+                || norm.length() >= 6 && norm.endsWith("يين"))) {
+            // عددا، مختص، محترف، كانوا، إشراف، اداريين: a case ending, a participle, a plural verb, the masdar
+            // إفعال, a plural nisba
+            return false;
         }
         if (norm.length() == 3 && !writesVowel(norm) && !lexicon.isAnyGivenName(norm)
                 && (next == null || !lexicon.isCompoundNameEnd(next.norm()) && !lexicon.isChainParticle(next.norm()))) {

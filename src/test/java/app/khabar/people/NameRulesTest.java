@@ -175,6 +175,12 @@ class NameRulesTest {
                 // (حضورها) is no third word
                 rule("تستعد المطربة أصالة لطرح ألبومها الغنائي الجديد.", "أصالة"),
                 rule("وتسجل الفنانة أمل عرفة حضورها في الموسم.", "أمل عرفة"),
+                // the masdar إفعال starts no list item; و before a given name joins the next person; a plural nisba
+                // (اداريين) is no family name; الشيخ closing before a preposition; a given third word before a role
+                rule("ويضم ألحان الموسيقار طلال، وإشراف خالد أبو منذر، منها أغنيات.", "خالد أبو منذر"),
+                rule("وضم الوفد همام حمدي طبيبا وحقي إبراهيم وصبيح محسن اداريين إضافة إلى اللاعبين.", "همام حمدي"),
+                rule("وأخرج المطرب البحريني خالد الشيخ عن عزلته.", "خالد الشيخ"),
+                rule("وأصدر الوالي قرارا بتعيين موسى أوشيك محمد وزيرا للمالية.", "موسى أوشيك محمد"),
                 // a run of definite ancestors and the family name after a given name (Kuwait), closing
                 rule("وكان رئيس الوزراء الشيخ جابر المبارك الحمد الصباح استقبل عصر أمس محافظ البصرة.",
                         "جابر المبارك الحمد الصباح"),

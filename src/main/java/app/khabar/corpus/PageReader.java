@@ -217,6 +217,8 @@ public final class PageReader {
         private static final int EMBEDDED_LEAD_MIN_WORDS = 12;
         /** ...and with less than this share of its terms already in the story it would interrupt. */
         private static final double SUBHEADING_CONTAINMENT = 0.75;
+        /** Up to this many words, a line after a sentence left open (تضم / معاذ اللافي) is an item of it. */
+        private static final int LIST_LINE_MAX_WORDS = 4;
         /** A trailing cut-off line starts another story only with this many words and nothing shared. */
         private static final int TRAILING_STORY_MIN_WORDS = 5;
         /** A trailing cut-off line this long is a paragraph, whatever its punctuation: headlines are shorter. */
@@ -231,6 +233,8 @@ public final class PageReader {
         boolean inLinks;
         /** The last paragraph ended with a colon: bulleted lines after it are the list it announces. */
         boolean listAnnounced;
+        /** Short lines after a paragraph, kept until the next paragraph shows they stood inside the story. */
+        final List<String> heldFragments = new ArrayList<>();
         int noiseLines;
         int duplicates;
         final Set<String> droppedLines = new HashSet<>();
@@ -260,6 +264,7 @@ public final class PageReader {
                 acceptBody(new ClassifiedLine(LineKind.BODY, cut.text(), cut.payload(), false));
             }
             flushPending(true);
+            dropHeldFragments();
             if (noiseLines > 0) {
                 warnings.add("removed " + noiseLines + " lines of page noise (comment forms, counters, "
                         + "social-media prompts, copyright)");
@@ -373,8 +378,18 @@ public final class PageReader {
             switch (line.kind()) {
                 case NOISE -> noiseLines++;
                 case FRAGMENT -> {
-                    if (droppedLines.add(line.text())) {
-                        warnings.add("ignored a short line outside any story: «" + line.text() + "»");
+                    if (!pending.isEmpty() && !inLinks && !pending.get(pending.size() - 1).bulleted()
+                            && HeadlineChooser.words(pending.get(pending.size() - 1).text()) >= CUT_PROSE_MIN_WORDS) {
+                        // a line this long is prose, whatever its punctuation: the short line continues it
+                        ClassifiedLine prose = pending.remove(pending.size() - 1);
+                        acceptBody(new ClassifiedLine(LineKind.BODY, prose.text(), prose.payload(), false));
+                    }
+                    if (insideStoryText() && (listAnnounced || continuesOpenSentence())) {
+                        appendParagraph(line.text()); // بتشكيلة تضم / معاذ اللافي / محمد المنير: the sentence's list
+                    } else if (insideStoryText()) {
+                        heldFragments.add(line.text()); // a section's name (ثناء دبسي / التي توفيت ...) or furniture
+                    } else {
+                        dropFragment(line.text());
                     }
                 }
                 case DATE -> {
@@ -417,6 +432,11 @@ public final class PageReader {
                         listAnnounced = true;
                         return;
                     }
+                    if (!line.bulleted() && HeadlineChooser.words(line.text()) <= LIST_LINE_MAX_WORDS
+                            && insideStoryText() && (listAnnounced || continuesOpenSentence())) {
+                        appendParagraph(line.text()); // a short line the open sentence runs into: its list
+                        return;
+                    }
                     if (line.bulleted()) {
                         inLinks = true;
                     }
@@ -428,9 +448,12 @@ public final class PageReader {
 
         private void acceptBody(ClassifiedLine line) {
             if (pending.isEmpty()) {
+                heldFragments.forEach(this::appendParagraph); // the story goes on: its short lines were its own
+                heldFragments.clear();
                 appendParagraph(line.text());
                 return;
             }
+            dropHeldFragments();
             ClassifiedLine headline = pending.remove(pending.size() - 1);
             flushPending(false);
             if (inLinks) {
@@ -507,6 +530,29 @@ public final class PageReader {
         }
 
         /** Headlines still waiting when no body follows: links in a list, otherwise stray lines. */
+        /** Inside the running text of a story: after one of its paragraphs, no headline waiting, no link list. */
+        private boolean insideStoryText() {
+            return current != null && current.kind != StoryKind.TEASER && !current.paragraphs.isEmpty()
+                    && pending.isEmpty() && !inLinks;
+        }
+
+        /** The story's last paragraph stops without closing punctuation: the short lines after it continue it. */
+        private boolean continuesOpenSentence() {
+            String last = current.paragraphs.get(current.paragraphs.size() - 1);
+            return heldFragments.isEmpty() && !LineClassifier.endsWithClosingPunctuation(last);
+        }
+
+        private void dropHeldFragments() {
+            heldFragments.forEach(this::dropFragment);
+            heldFragments.clear();
+        }
+
+        private void dropFragment(String text) {
+            if (droppedLines.add(text)) {
+                warnings.add("ignored a short line outside any story: «" + text + "»");
+            }
+        }
+
         private void flushPending(boolean endOfPage) {
             for (int i = 0; i < pending.size(); i++) {
                 ClassifiedLine line = pending.get(i);

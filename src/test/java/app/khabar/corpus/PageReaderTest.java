@@ -202,6 +202,34 @@ class PageReaderTest {
     }
 
     @Test
+    void shortLinesASentenceRunsIntoAreItsList() throws Exception {
+        ParsedPage page = read("""
+                %s
+                وقد تشهد تشكيلة المنتخب الوطني تغييرا كبيرا عن مباراة الجزائر حيث يتوقع أن يلعب المنتخب بتشكيلة تضم
+                معاذ اللافي
+                محمود عكاشة
+                """.formatted(BODY_1));
+        assertEquals(1, page.stories().size());
+        List<String> paragraphs = page.stories().get(0).paragraphs();
+        assertEquals(List.of("معاذ اللافي", "محمود عكاشة"), paragraphs.subList(paragraphs.size() - 2, paragraphs.size()));
+        assertTrue(page.warnings().stream().noneMatch(w -> w.contains("معاذ")), page.warnings().toString());
+    }
+
+    @Test
+    void aShortLineBetweenParagraphsIsTheStorysOwnAndOneAfterTheLastIsDropped() throws Exception {
+        ParsedPage page = read("""
+                %s
+                رحل في هذا العام العديد من النجوم السوريين البارزين الذين قدموا الكثير للدراما.
+                غسان مكانسي
+                الذي توفي مساء الجمعة عن عمر ناهز أربعة وسبعين عاما، وهو ممثل ومخرج إذاعي ومسرحي.
+                شارك الخبر
+                """.formatted(BODY_1));
+        List<String> paragraphs = page.stories().get(0).paragraphs();
+        assertTrue(paragraphs.contains("غسان مكانسي"), paragraphs.toString());
+        assertFalse(paragraphs.contains("شارك الخبر"), paragraphs.toString());
+    }
+
+    @Test
     void aPageCutAfterAnotherStorysHeadlineEndsWithThatStory() throws Exception {
         ParsedPage page = read("""
                 %s

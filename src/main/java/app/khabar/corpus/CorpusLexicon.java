@@ -18,11 +18,12 @@ import app.khabar.arabic.ArabicText;
 /**
  * The word lists page reading relies on, loaded from {@code /corpus/*.txt} (listed for the native image): page noise
  * patterns, masthead phrases, the words that stand around dates, headers of link lists, words that open a clause
- * going on from the line before, and labels printed after a headline. Phrases are kept
+ * going on from the line before, labels printed after a headline and the photo credits that end a caption. Phrases are kept
  * normalised so they compare with normalised lines.
  */
 record CorpusLexicon(List<Pattern> noise, List<String> mastheadPhrases, Set<String> dateWords,
-                     Set<String> teaserHeaders, Set<String> clauseOpeners, Set<String> headlineLabels) {
+                     Set<String> teaserHeaders, Set<String> clauseOpeners, Set<String> headlineLabels,
+                     Set<String> photoCredits) {
 
     static CorpusLexicon fromClasspath() {
         List<Pattern> noise = new ArrayList<>();
@@ -45,7 +46,7 @@ record CorpusLexicon(List<Pattern> noise, List<String> mastheadPhrases, Set<Stri
         }
         return new CorpusLexicon(List.copyOf(noise), List.copyOf(mastheads), Set.copyOf(dateWords),
                 Set.copyOf(headers), normalizedSet("/corpus/clause-openers.txt"),
-                normalizedSet("/corpus/headline-labels.txt"));
+                normalizedSet("/corpus/headline-labels.txt"), normalizedSet("/corpus/photo-credits.txt"));
     }
 
     private static Set<String> normalizedSet(String resource) {

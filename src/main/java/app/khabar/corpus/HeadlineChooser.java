@@ -18,9 +18,11 @@ import app.khabar.arabic.Token;
 final class HeadlineChooser {
 
     private final Set<String> dateWords;
+    private final Set<String> photoCredits;
 
     HeadlineChooser(CorpusLexicon lexicon) {
         this.dateWords = lexicon.dateWords();
+        this.photoCredits = lexicon.photoCredits();
     }
 
     /** A lead paragraph is prose: at least this many words. */
@@ -97,7 +99,7 @@ final class HeadlineChooser {
                 }
                 continue;
             }
-            if (!canBeTitle(line)) {
+            if (!canBeTitle(line) || isPhotoCaption(line.text())) {
                 continue;
             }
             int words = words(line.text());
@@ -221,6 +223,16 @@ final class HeadlineChooser {
             }
         }
         return text.toString();
+    }
+
+    /** {@code ... قبل مواجهة البرتغال (Getty)}: a line ending with a photo credit in brackets is a caption. */
+    boolean isPhotoCaption(String text) {
+        String line = text.strip();
+        int open = line.lastIndexOf('(');
+        if (open <= 0 || !line.endsWith(")")) {
+            return false;
+        }
+        return photoCredits.contains(CorpusLexicon.normalize(line.substring(open + 1, line.length() - 1)));
     }
 
     /** A bulleted title-like line right above the lead, with only dates, bylines and noise between; else -1. */

@@ -329,8 +329,10 @@ public final class PageReader {
                                 proseAboveLead = true;
                             }
                             appendParagraph(line.text());
-                        } else if (belowTitle && line.kind() != LineKind.FRAGMENT) {
-                            // subtitle, summary points, captions: the main story's own lines
+                        } else if (belowTitle && line.kind() != LineKind.FRAGMENT
+                                || headlines.isPhotoCaption(line.text())) {
+                            // subtitle, summary points, captions (anywhere above the lead when credited): the main
+                            // story's own lines
                             appendParagraph(line.text());
                         } else if (droppedLines.add(line.text())) {
                             warnings.add("ignored a line above the story: «" + line.text() + "»");
@@ -385,9 +387,9 @@ public final class PageReader {
                         acceptBody(new ClassifiedLine(LineKind.BODY, prose.text(), prose.payload(), false));
                     }
                     if (insideStoryText() && (listAnnounced || continuesOpenSentence())) {
-                        appendParagraph(line.text()); // بتشكيلة تضم / معاذ اللافي / محمد المنير: the sentence's list
+                        appendParagraph(line.text()); // بتشكيلة تضم / معاذ اللافي: the sentence's list
                     } else if (insideStoryText()) {
-                        heldFragments.add(line.text()); // a section's name (ثناء دبسي / التي توفيت ...) or furniture
+                        heldFragments.add(line.text()); // a section's name (ثناء دبسي / التي توفيت) or furniture
                     } else {
                         dropFragment(line.text());
                     }

@@ -202,6 +202,20 @@ class PageReaderTest {
     }
 
     @Test
+    void aCaptionEndingWithAPhotoCreditIsNoHeadlineButTheStorysOwnLine() throws Exception {
+        ParsedPage page = read("""
+                وليد الركراكي يعلن تشكيل المغرب في مواجهة البرتغال
+
+                2022-12-10 17:15
+                من غرفة ملابس المنتخب المغربي قبل مواجهة البرتغال في مونديال قطر (Getty)
+                يلتقي المنتخبان المغربي والبرتغالي اليوم السبت على ملعب الثمامة ضمن الدور ربع النهائي من كأس العالم في قطر.
+                """);
+        ParsedStory main = page.stories().get(0);
+        assertEquals("وليد الركراكي يعلن تشكيل المغرب في مواجهة البرتغال", main.title());
+        assertTrue(main.paragraphs().get(0).endsWith("(Getty)"), main.paragraphs().toString());
+    }
+
+    @Test
     void shortLinesASentenceRunsIntoAreItsList() throws Exception {
         ParsedPage page = read("""
                 %s

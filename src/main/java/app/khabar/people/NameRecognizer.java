@@ -953,7 +953,8 @@ final class NameRecognizer {
             }
             if (units == 1) {
                 accept = isSurnameWord(word) && !lexicon.isCommonWord(norm) && !isWrittenAlaa(word)
-                        && !(weak && prepositionWordFollows(words, k)) // المطربة أصالة لطرح: ل and a noun
+                        // المطربة أصالة لطرح، انتهت لمصلحة: ل and a noun after a weak or unknown first word
+                        && !((weak || !given) && prepositionWordFollows(words, k))
                         || strongGiven && isFamilyName(norm)
                         || context == Context.TITLE && given && isTitledFamilyName(words, k)
                         // الرئيس التنفيذي أمين الناصر أن: after a title, a weak given name and a family name
@@ -1520,6 +1521,9 @@ final class NameRecognizer {
         if (hasArticle(norm) || lexicon.isNotName(norm) || looksLikeVerb(norm) || lexicon.isCommonWord(norm)) {
             return false;
         }
+        if (isImperfectVerbShape(norm) && !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm)) {
+            return false; // تتسابق، يستقبل: the imperfect of a derived form
+        }
         if (isAccusativeRole(words, index)) {
             return false; // محافظا لريف دمشق: a role in the accusative, the predicate of an appointment
         }
@@ -1616,6 +1620,9 @@ final class NameRecognizer {
             }
             if (c == 'ل' && rest.length() == 4 && "يتن".indexOf(rest.charAt(0)) >= 0) {
                 return false; // ليشغل، ليكون، لتعزز: ل of purpose on an imperfect verb
+            }
+            if (rest.length() == 3 && !writesVowel(rest) && !lexicon.isAnyGivenName(rest)) {
+                return false; // لأخذ، بحكم: the preposition on a masdar of three letters
             }
             return !lexicon.isNotName(rest) && !lexicon.isCommonWord(rest) && !rest.startsWith("ال")
                     && !rest.endsWith("ه") && !isTaf3eelMasdar(rest); // بتحويل، لتبييض: ب + a masdar

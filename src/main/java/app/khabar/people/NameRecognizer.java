@@ -955,7 +955,7 @@ final class NameRecognizer {
                 accept = isSurnameWord(word) && !lexicon.isCommonWord(norm) && !isWrittenAlaa(word)
                         // المطربة أصالة لطرح، انتهت لمصلحة: ل and a noun after a weak or unknown first word
                         && !((weak || !given) && prepositionWordFollows(words, k))
-                        || strongGiven && isFamilyName(norm)
+                        || strongGiven && isFamilyName(norm) && !lexicon.isCommonWord(norm) // سعود البالغ
                         || context == Context.TITLE && given && isTitledFamilyName(words, k)
                         // الرئيس التنفيذي أمين الناصر أن: after a title, a weak given name and a family name
                         || context == Context.TITLE && given && isFamilyName(norm) && !lexicon.isCommonWord(norm)
@@ -1344,9 +1344,10 @@ final class NameRecognizer {
         if (lexicon.isKnownSurname(norm)) {
             return true;
         }
-        if (!lexicon.isAnyGivenName(norm) && (isOrdinaryWordShape(word)
-                || norm.length() >= 6 && norm.endsWith("يين"))) {
-            return false; // اداريين: a plural nisba
+        if (!lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm) && (isOrdinaryWordShape(word)
+                || norm.length() >= 6 && norm.endsWith("يين") || isMufaalaMasdar(word))) {
+            // اداريين: a plural nisba; مسابقة، مشكلة: the masdar مفاعلة
+            return false;
         }
         if (norm.length() >= 5 && !lexicon.isAnyGivenName(norm) && (norm.endsWith("هم") || norm.endsWith("هما")
                 || norm.endsWith("ها") // أنس جابر بفوزها، أمل عرفة حضورها
@@ -1427,7 +1428,8 @@ final class NameRecognizer {
         boolean v1 = "اوي".indexOf(norm.charAt(1)) >= 0;
         boolean v2 = "اوي".indexOf(norm.charAt(2)) >= 0;
         if (n == 4) {
-            return prefix && !v1 && (v2 && "اوي".indexOf(norm.charAt(3)) < 0 || !v2 && norm.charAt(3) == 'ي')
+            // (تبدو، يدعو: a defective root ending in و)
+            return prefix && !v1 && (v2 && "اوي".indexOf(norm.charAt(3)) < 0 || !v2 && "يو".indexOf(norm.charAt(3)) >= 0)
                     || c == 'ا' && norm.charAt(1) != 'ل' && !v1 && !v2 && "اوي".indexOf(norm.charAt(3)) < 0;
         }
         return prefix && "نتس".indexOf(norm.charAt(1)) >= 0 && !v2 && "اوي".indexOf(norm.charAt(3)) < 0
@@ -1628,6 +1630,12 @@ final class NameRecognizer {
                     && !rest.endsWith("ه") && !isTaf3eelMasdar(rest); // بتحويل، لتبييض: ب + a masdar
         }
         return true;
+    }
+
+    /** مسابقة، منافسة، مشكلة: م, a letter, ا, two letters and ة (the masdar مفاعلة, and nouns shaped like it). */
+    private static boolean isMufaalaMasdar(Word word) {
+        String norm = word.norm();
+        return norm.length() == 6 && norm.charAt(0) == 'م' && norm.charAt(2) == 'ا' && word.lastLetter() == 'ة';
     }
 
     /** Written أل or إل: a word whose first letters only look like the article once hamza is normalised away. */

@@ -956,6 +956,8 @@ final class NameRecognizer {
                         // المطربة أصالة لطرح، انتهت لمصلحة: ل and a noun after a weak or unknown first word
                         && !((weak || !given) && prepositionWordFollows(words, k))
                         || strongGiven && isFamilyName(norm) && !lexicon.isCommonWord(norm) // سعود البالغ
+                        // محمد الأمين ولد الرقاني: a definite given name completing a given name before the chain
+                        || strongGiven && lexicon.isDefiniteGivenName(norm) && particleFollows(words, k)
                         || context == Context.TITLE && given && isTitledFamilyName(words, k)
                         // الرئيس التنفيذي أمين الناصر أن: after a title, a weak given name and a family name
                         || context == Context.TITLE && given && isFamilyName(norm) && !lexicon.isCommonWord(norm)
@@ -1035,6 +1037,9 @@ final class NameRecognizer {
                         // closing a patronymic chain, before the clause's end or a title
                         || lastParticle && isMasculineNisba(norm) && lexicon.isNationality(norm)
                         && (endsClause(words, k + 1) || titleFollows(words, k + 1))
+                        // محمد احمد ولد محمد الأمين، : a definite given name closing the chain (الأمين ends like a plural)
+                        || lastParticle && lexicon.isDefiniteGivenName(norm) && chainCloses(words, k + 1)
+                        && (endsClause(words, k + 1) || functionWordFollows(words, k + 1))
                         // عمر بن عبدالمنعم الزواوي المستشار: a family name closing a chain before a title
                         || lastParticle && isFamilyName(norm) && !lexicon.isCommonWord(norm) && !lexicon.isTitle(norm)
                         && titleFollows(words, k + 1)

@@ -966,6 +966,12 @@ final class NameRecognizer {
                         // الشيخ جابر المبارك الحمد الصباح استقبل: a run of definite ancestors and family, closing
                         || (context == Context.TITLE && given || strongGiven) && familyChainEnd(words, k) >= k + 2
                         && chainCloses(words, familyChainEnd(words, k))
+                        // الشيخ ناصر صباح الأحمد الجابر الصباح، : a father's given name that is also a word, then
+                        // definite ancestors and the family name, closing the clause
+                        || (context == Context.TITLE && given || strongGiven) && lexicon.isAnyGivenName(norm)
+                        && !hasArticle(norm) && familyChainEnd(words, k + 1) >= k + 2
+                        && (endsClause(words, familyChainEnd(words, k + 1))
+                        || functionWordFollows(words, familyChainEnd(words, k + 1)))
                         // (وحقي إبراهيم وصبيح محسن: before a given name, و joins the next person)
                         || strongGiven && isForeignSurnameAfterWaw(norm) && !(k + 1 < words.size()
                         && words.get(k + 1).gap() == Word.Gap.NONE && lexicon.isAnyGivenName(words.get(k + 1).norm()))

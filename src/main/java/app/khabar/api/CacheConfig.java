@@ -11,8 +11,11 @@ public interface CacheConfig {
     @WithDefault("true")
     boolean enabled();
 
-    /** Most bytes of answers (and their keys) the answer cache holds; least recently used evicted first. */
-    @WithDefault("33554432")
+    /**
+     * Most bytes of answers (and their keys) the answer cache holds; least recently used evicted first. Sized to fit,
+     * with the document cache and the persisted queries, in the old generation of the shipped 160 MiB heap.
+     */
+    @WithDefault("16777216")
     long maxBytes();
 
     /** Most bytes of documents the automatic-persisted-query store holds. */

@@ -12,8 +12,8 @@ public interface CacheConfig {
     boolean enabled();
 
     /**
-     * Most bytes of answers (and their keys) the answer cache holds; least recently used evicted first. Sized to fit,
-     * with the document cache and the persisted queries, in the old generation of the shipped 160 MiB heap.
+     * Most bytes of answers (and their keys) the answer cache holds; least recently used evicted first. A full cache is
+     * live heap the shipped settings keep resident (README "Memory"), hence 16 MiB rather than 32.
      */
     @WithDefault("16777216")
     long maxBytes();

@@ -31,7 +31,7 @@ public interface ApiConfig {
     boolean engineExtensions();
 
     /** Estimated bytes of parsed query documents kept with their validation outcome ({@link DocumentCache}). */
-    @WithDefault("33554432")
+    @WithDefault("8388608")
     long documentCacheBytes();
 
     /** Plain fields read straight from their getters ({@link PlainFieldFetchers}); read at startup. */

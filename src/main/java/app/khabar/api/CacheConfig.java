@@ -11,8 +11,11 @@ public interface CacheConfig {
     @WithDefault("true")
     boolean enabled();
 
-    /** Most bytes of answers (and their keys) the answer cache holds; least recently used evicted first. */
-    @WithDefault("33554432")
+    /**
+     * Most bytes of answers (and their keys) the answer cache holds; least recently used evicted first. A full cache is
+     * live heap the shipped settings keep resident (README "Memory"), hence 16 MiB rather than 32.
+     */
+    @WithDefault("16777216")
     long maxBytes();
 
     /** Most bytes of documents the automatic-persisted-query store holds. */

@@ -379,21 +379,7 @@ public final class PageReader {
         void accept(ClassifiedLine line) {
             switch (line.kind()) {
                 case NOISE -> noiseLines++;
-                case FRAGMENT -> {
-                    if (!pending.isEmpty() && !inLinks && !pending.get(pending.size() - 1).bulleted()
-                            && HeadlineChooser.words(pending.get(pending.size() - 1).text()) >= CUT_PROSE_MIN_WORDS) {
-                        // a line this long is prose, whatever its punctuation: the short line continues it
-                        ClassifiedLine prose = pending.remove(pending.size() - 1);
-                        acceptBody(new ClassifiedLine(LineKind.BODY, prose.text(), prose.payload(), false));
-                    }
-                    if (insideStoryText() && (listAnnounced || continuesOpenSentence())) {
-                        appendParagraph(line.text()); // بتشكيلة تضم / معاذ اللافي: the sentence's list
-                    } else if (insideStoryText()) {
-                        heldFragments.add(line.text()); // a section's name (ثناء دبسي / التي توفيت) or furniture
-                    } else {
-                        dropFragment(line.text());
-                    }
-                }
+                case FRAGMENT -> acceptFragment(line);
                 case DATE -> {
                     if (current != null && current.publishedAt == null && current.kind != StoryKind.TEASER) {
                         current.publishedAt = PublicationDate.parse(line.payload()).orElse(null);
@@ -445,6 +431,28 @@ public final class PageReader {
                     pending.add(line);
                 }
                 case BODY, BYLINE -> acceptBody(line);
+            }
+        }
+
+        /**
+         * A short line: an item of the list the story's open sentence runs into (بتشكيلة تضم / معاذ اللافي), a line
+         * held until the next paragraph shows it stood inside the story (a section's name: ثناء دبسي / التي توفيت),
+         * or page furniture outside any story.
+         */
+        private void acceptFragment(ClassifiedLine line) {
+            ClassifiedLine waiting = pending.isEmpty() ? null : pending.get(pending.size() - 1);
+            if (waiting != null && !inLinks && !waiting.bulleted()
+                    && HeadlineChooser.words(waiting.text()) >= CUT_PROSE_MIN_WORDS) {
+                // a line this long is prose, whatever its punctuation: the short line continues it
+                pending.remove(pending.size() - 1);
+                acceptBody(new ClassifiedLine(LineKind.BODY, waiting.text(), waiting.payload(), false));
+            }
+            if (!insideStoryText()) {
+                dropFragment(line.text());
+            } else if (listAnnounced || continuesOpenSentence()) {
+                appendParagraph(line.text());
+            } else {
+                heldFragments.add(line.text());
             }
         }
 
@@ -531,7 +539,6 @@ public final class PageReader {
                     && headlines.agreement(headline.text(), last.text()) >= 1;
         }
 
-        /** Headlines still waiting when no body follows: links in a list, otherwise stray lines. */
         /** Inside the running text of a story: after one of its paragraphs, no headline waiting, no link list. */
         private boolean insideStoryText() {
             return current != null && current.kind != StoryKind.TEASER && !current.paragraphs.isEmpty()
@@ -555,6 +562,7 @@ public final class PageReader {
             }
         }
 
+        /** Headlines still waiting when no body follows: links in a list, otherwise stray lines. */
         private void flushPending(boolean endOfPage) {
             for (int i = 0; i < pending.size(); i++) {
                 ClassifiedLine line = pending.get(i);

@@ -387,8 +387,8 @@ final class NameRecognizer {
 
     /**
      * A nationality stands for a person (توج الإسباني كارلوس ألكاراز، خلفا للهولندي مارتن يول) when it carries a
-     * preposition or follows a clause break, a function word, a verb or an ordinary word's shape (غدا الأسترالية); after a
-     * definite noun, another nationality or a name it is that word's adjective.
+     * preposition or follows a clause break, a function word, a verb or an ordinary word's shape or an adverb (غدا
+     * الأسترالية); after a definite noun, another nationality or a name it is that word's adjective.
      */
     private boolean standsAlone(List<Word> words, int i) {
         Word word = words.get(i);
@@ -952,6 +952,7 @@ final class NameRecognizer {
                 }
             }
             if (units == 1) {
+                int chainAfter = familyChainEnd(words, k + 1);
                 accept = isSurnameWord(word) && !lexicon.isCommonWord(norm) && !isWrittenAlaa(word)
                         // المطربة أصالة لطرح، انتهت لمصلحة: ل and a noun after a weak or unknown first word
                         && !((weak || !given) && prepositionWordFollows(words, k))
@@ -969,9 +970,8 @@ final class NameRecognizer {
                         // الشيخ ناصر صباح الأحمد الجابر الصباح، : a father's given name that is also a word, then
                         // definite ancestors and the family name, closing the clause
                         || (context == Context.TITLE && given || strongGiven) && lexicon.isAnyGivenName(norm)
-                        && !hasArticle(norm) && familyChainEnd(words, k + 1) >= k + 2
-                        && (endsClause(words, familyChainEnd(words, k + 1))
-                        || functionWordFollows(words, familyChainEnd(words, k + 1)))
+                        && !hasArticle(norm) && chainAfter >= k + 2
+                        && (endsClause(words, chainAfter) || functionWordFollows(words, chainAfter))
                         // (وحقي إبراهيم وصبيح محسن: before a given name, و joins the next person)
                         || strongGiven && isForeignSurnameAfterWaw(norm) && !(k + 1 < words.size()
                         && words.get(k + 1).gap() == Word.Gap.NONE && lexicon.isAnyGivenName(words.get(k + 1).norm()))
@@ -1043,7 +1043,8 @@ final class NameRecognizer {
                         // closing a patronymic chain, before the clause's end or a title
                         || lastParticle && isMasculineNisba(norm) && lexicon.isNationality(norm)
                         && (endsClause(words, k + 1) || titleFollows(words, k + 1))
-                        // محمد احمد ولد محمد الأمين، : a definite given name closing the chain (الأمين ends like a plural)
+                        // محمد احمد ولد محمد الأمين، : a definite given name closing the chain (الأمين ends like a
+                        // plural, so no family name)
                         || lastParticle && lexicon.isDefiniteGivenName(norm) && chainCloses(words, k + 1)
                         && (endsClause(words, k + 1) || functionWordFollows(words, k + 1))
                         // عمر بن عبدالمنعم الزواوي المستشار: a family name closing a chain before a title
@@ -1356,7 +1357,7 @@ final class NameRecognizer {
             return true;
         }
         if (!lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm) && (isOrdinaryWordShape(word)
-                || norm.length() >= 6 && norm.endsWith("يين") || isMufaalaMasdar(word))) {
+                || isPluralNisba(norm) || isMufaalaMasdar(word))) {
             // اداريين: a plural nisba; مسابقة، مشكلة: the masdar مفاعلة
             return false;
         }
@@ -1541,8 +1542,7 @@ final class NameRecognizer {
             return false; // محافظا لريف دمشق: a role in the accusative, the predicate of an appointment
         }
         if (!lexicon.isAnyGivenName(norm) && (isOrdinaryWordShape(word) || isDerivedParticiple(norm)
-                || isIfaalMasdar(norm) || norm.length() >= 4 && norm.endsWith("وا")
-                || norm.length() >= 6 && norm.endsWith("يين"))) {
+                || isIfaalMasdar(norm) || norm.length() >= 4 && norm.endsWith("وا") || isPluralNisba(norm))) {
             // عددا، مختص، محترف، كانوا، إشراف، اداريين: a case ending, a participle, a plural verb, the masdar
             // إفعال, a plural nisba
             return false;
@@ -1641,6 +1641,11 @@ final class NameRecognizer {
                     && !rest.endsWith("ه") && !isTaf3eelMasdar(rest); // بتحويل، لتبييض: ب + a masdar
         }
         return true;
+    }
+
+    /** اداريين، إعلاميين: the plural of a nisba adjective, which no name takes. */
+    private static boolean isPluralNisba(String norm) {
+        return norm.length() >= 6 && norm.endsWith("يين");
     }
 
     /** مسابقة، منافسة، مشكلة: م, a letter, ا, two letters and ة (the masdar مفاعلة, and nouns shaped like it). */

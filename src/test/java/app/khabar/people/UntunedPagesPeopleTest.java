@@ -3,7 +3,6 @@ package app.khabar.people;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class UntunedPagesPeopleTest {
 
-    record Page(String name, List<String> stories, Map<String, List<String>> gold, List<String> optional) {
-    }
-
-    static final List<Page> PAGES = List.of(
+    static final List<InlinePage> PAGES = List.of(
             page("aljazeera-gaza", List.of(
                     "غزة - الجزيرة نت\nقال المتحدث باسم الدفاع المدني في غزة محمود بصل إن فرق الإنقاذ انتشلت "
                             + "جثامين 12 شهيدا من تحت الأنقاض في حي الشجاعية. وأضاف بصل، في تصريح للجزيرة نت، أن "
@@ -199,42 +195,25 @@ class UntunedPagesPeopleTest {
                     List.of(),
                     "trump", "دونالد ترمب", "merz", "فريدريش ميرتس"));
 
-    private static Page page(String name, List<String> stories, List<String> optional, String... idAndForms) {
+    private static InlinePage page(String name, List<String> stories, List<String> optional, String... idAndForms) {
         Map<String, List<String>> gold = new LinkedHashMap<>();
         for (int i = 0; i < idAndForms.length; i += 2) {
             gold.put(idAndForms[i], List.of(idAndForms[i + 1].split("\\|")));
         }
-        return new Page(name, stories, gold, optional);
+        return new InlinePage(name, stories, gold, optional);
     }
 
     @Test
     void untunedPages() {
-        PeopleScore.Result result = score(Extractors.FULL, "untuned");
+        PeopleScore.Result result = InlinePage.score(PAGES, Extractors.FULL, "untuned");
         assertEquals(0, result.falseMerges(), result.toString());
         assertTrue(result.f1() >= 0.90, result.toString());
     }
 
     @Test
     void untunedPagesWithoutTheListOfKnownPeople() {
-        PeopleScore.Result result = score(Extractors.WITHOUT_KNOWN_PEOPLE, "untuned without known");
+        PeopleScore.Result result = InlinePage.score(PAGES, Extractors.WITHOUT_KNOWN_PEOPLE, "untuned without known");
         assertEquals(0, result.falseMerges(), result.toString());
         assertTrue(result.f1() >= 0.90, result.toString());
-    }
-
-    static PeopleScore.Result score(PeopleExtractor extractor, String label) {
-        List<StoryText> stories = new ArrayList<>();
-        Map<String, PeopleScore.FileGold> gold = new LinkedHashMap<>();
-        for (Page page : PAGES) {
-            for (int i = 0; i < page.stories().size(); i++) {
-                stories.add(new StoryText(page.name() + "#" + i, page.name(), page.stories().get(i)));
-            }
-            gold.put(page.name(), new PeopleScore.FileGold(page.gold(), page.optional()));
-        }
-        CorpusPeople people = extractor.extract(stories);
-        PeopleScore.Result result = PeopleScore.score(gold, people, key -> key.substring(0, key.indexOf('#')));
-        result.messages().forEach(m -> System.out.println(label + " | " + m));
-        System.out.println(label + " " + result);
-        SpanChecks.assertSpansConsistent(stories, people);
-        return result;
     }
 }

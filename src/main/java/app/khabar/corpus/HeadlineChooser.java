@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import app.khabar.arabic.ArabicText;
 import app.khabar.arabic.Token;
@@ -24,6 +25,8 @@ final class HeadlineChooser {
         this.dateWords = lexicon.dateWords();
         this.photoCredits = lexicon.photoCredits();
     }
+
+    private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s*[|–—\\-:]\\s");
 
     /** A lead paragraph is prose: at least this many words. */
     static final int LEAD_MIN_WORDS = 8;
@@ -64,7 +67,7 @@ final class HeadlineChooser {
         int firstBody = -1;
         for (int i = 0; i < lines.size(); i++) {
             ClassifiedLine line = lines.get(i);
-            if (line.kind() == LineKind.BODY) {
+            if (line.kind() == LineKind.BODY && !isPrintedTwice(lines, i)) {
                 int words = words(line.text());
                 if (words >= LEAD_MIN_WORDS || words >= SHORT_LEAD_MIN_WORDS
                         && LineClassifier.endsWithSentenceEnd(line.text()) && underHeadline(lines, i)) {
@@ -99,7 +102,7 @@ final class HeadlineChooser {
                 }
                 continue;
             }
-            if (!canBeTitle(line) || isPhotoCaption(line.text())) {
+            if (!canBeTitle(line) && !isPrintedTwice(lines, i) || isPhotoCaption(line.text())) {
                 continue;
             }
             int words = words(line.text());
@@ -115,7 +118,8 @@ final class HeadlineChooser {
             boolean nextToLead = i == adjacent && i != otherStoryHeadline(lines, lead)
                     && (words >= ADJACENT_TITLE_MIN_WORDS || words >= 3 && agreement >= 1 && plainWords(line.text()));
             if ((agreed || repeated || nextToLead) && (best < 0
-                    || agreement >= 2 * bestAgreement && agreement >= bestAgreement + 2)) {
+                    || agreement >= 2 * bestAgreement && agreement >= bestAgreement + 2
+                    || agreement >= bestAgreement && isSiteTitleOf(lines.get(best).text(), line.text()))) {
                 // the first line with evidence, unless a later one shares clearly more with the lead (twice as
                 // many words and two more): a section label, a caption or a site line above the headline shares
                 // a word or a few, the headline itself most; a caption below it may come close, which is not enough
@@ -124,6 +128,32 @@ final class HeadlineChooser {
             }
         }
         return best;
+    }
+
+    /**
+     * A sentence-like line printed twice in a row (the page's title, then the headline, both ending with a full
+     * stop): a headline however it is punctuated, never the lead.
+     */
+    static boolean isPrintedTwice(List<ClassifiedLine> lines, int at) {
+        ClassifiedLine line = lines.get(at);
+        int words = words(line.text());
+        if (line.kind() != LineKind.BODY || line.bulleted() || words < ADJACENT_TITLE_MIN_WORDS || words > MAX_TITLE_WORDS) {
+            return false;
+        }
+        String text = line.text().strip();
+        return at > 0 && lines.get(at - 1).text().strip().equals(text)
+                || at + 1 < lines.size() && lines.get(at + 1).text().strip().equals(text);
+    }
+
+    /**
+     * {@code X – موقع قناة المنار – لبنان} or {@code X | بلدية رام الله}: the page's title, the headline with the site's
+     * name after a separator, printed above the headline itself.
+     */
+    private static boolean isSiteTitleOf(String pageTitle, String headline) {
+        String page = pageTitle.strip();
+        String head = headline.strip();
+        return words(head) >= 3 && page.length() > head.length() && page.startsWith(head)
+                && SITE_SEPARATOR.matcher(page.substring(head.length())).lookingAt();
     }
 
     /**

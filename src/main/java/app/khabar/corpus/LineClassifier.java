@@ -35,11 +35,12 @@ final class LineClassifier {
     private static final Pattern DATE_LABEL = Pattern.compile(
             "^(?:تاريخ النشر|تاريخ الإضافة|تاريخ الاضافة|نشر في|نشر بتاريخ|آخر تحديث)\\s*[:：]?\\s*");
     private static final Pattern READ_ALSO = Pattern.compile(
-            "^(?:" + ALEF + "?قر" + HARAKAT + "[أاءؤ]" + HARAKAT + "(?:وا)?|طالع|شاهد|تابع|اقرئي)\\s*"
+            "^(?:" + ALEF + "?قر" + HARAKAT + "[أاءؤ]" + HARAKAT + "(?:وا)?|طالع|شاهد|تابع|اقرئي|تصفح|" + ALEF + "طلع)\\s*"
                     + "(?:" + ALEF + "يض" + HARAKAT + "ا?" + HARAKAT + "|كذلك|المزيد|أيضا)" + HARAKAT
                     + "(?:\\s*[:：\\-–.…])*\\s*");
     /** {@code إقرا أيضاI دولت …}: one Latin letter glued to a "read also" marker (a name such as BBC is longer). */
     private static final Pattern GLUED_LATIN = Pattern.compile("^[A-Za-z](?=\\s+\\p{IsArabic})");
+    private static final Pattern SECTION_LINK = Pattern.compile("^(?:في|فى|من)\\s*[:：]");
     private static final Pattern BULLET = Pattern.compile("^[•·▪●◦■►✓*\\-–—]\\s*");
     /** {@code زنقة20| علي التومي}, {@code كتب – معتز عباس:}, {@code بقلم : أسامة غريب}. */
     private static final Pattern BYLINE = Pattern.compile("^(?:[^|\\s]+(?:\\s[^|\\s]+)?\\s*\\|\\s*\\S+(?:\\s+\\S+){0,3}"
@@ -51,6 +52,11 @@ final class LineClassifier {
     /** {@code منذ 3 ساعات}, also after a short source name ({@code صحيفة الخليج الإماراتية منذ 52 دقيقة}). */
     private static final Pattern RELATIVE_TIME = Pattern.compile("(?:^|\\s)منذ\\s+(?:\\d+|ساعتين|يومين|دقيقتين|ساعة|دقيقة|يوم)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:1[34]\\d\\d|20\\d\\d|19\\d\\d)(?!\\d)");
+    /**
+     * {@code … فى أبوظبي. كيف وجدت هذه التجربة؟}: a full stop after a word, then another sentence that ends too:
+     * prose (an interview's question), not a headline. An initial ({@code أ. د.}, {@code م. حديد}) is not a full stop.
+     */
+    private static final Pattern INNER_FULL_STOP = Pattern.compile("\\p{IsArabic}{2}\\.\\s+\\p{IsArabic}");
     private static final Pattern NUMBERS = Pattern.compile("\\d+");
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]+");
     private static final String CLOSING_PUNCTUATION = ".!?؟،,:;؛…";
@@ -99,6 +105,10 @@ final class LineClassifier {
                 payload = payload.substring(glued.end());
             }
             payload = payload.strip();
+            if (SECTION_LINK.matcher(payload).lookingAt()) {
+                // إقرأ المزيد في: لبنان: more of a section, not a story's headline
+                payload = "";
+            }
             return new ClassifiedLine(LineKind.READ_ALSO, line, hasLetters(payload) ? payload : "", bulleted);
         }
         if (isTeaserHeader(line)) {
@@ -253,7 +263,8 @@ final class LineClassifier {
             return false;
         }
         int words = ArabicText.tokenize(line).size();
-        return words >= 3 && words <= 25 && !endsWithAny(line, STATEMENT_END);
+        return words >= 3 && words <= 25 && !endsWithAny(line, STATEMENT_END)
+                && !(endsWithSentenceEnd(line) && INNER_FULL_STOP.matcher(line).find());
     }
 
     /** Ends like a sentence: full stop, question or exclamation mark, ellipsis. */

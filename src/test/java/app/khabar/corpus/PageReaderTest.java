@@ -414,4 +414,60 @@ class PageReaderTest {
         assertEquals("رصد إشارات راديوية قادمة من مجرات بعيدة", page.stories().get(0).title());
         assertEquals("تقنية جديدة لعرض الصور المجسمة الملونة", page.stories().get(1).title());
     }
+
+    @Test
+    void thePagesTitleWithTheSitesNameGivesWayToTheHeadlinePrintedUnderIt() throws Exception {
+        ParsedPage page = read("""
+                وزير الصحة يفتتح مستشفى جديدا في مدينة الزرقاء – موقع الأخبار اليومية – الأردن
+                وزير الصحة يفتتح مستشفى جديدا في مدينة الزرقاء
+                افتتح وزير الصحة اليوم مستشفى جديدا في مدينة الزرقاء بسعة مئتي سرير لخدمة سكان المحافظة.
+                %s
+                """.formatted(BODY_2));
+        assertEquals("وزير الصحة يفتتح مستشفى جديدا في مدينة الزرقاء", page.stories().get(0).title());
+    }
+
+    @Test
+    void aSentencePrintedTwiceOverTheLeadIsItsHeadlineThoughItEndsWithAFullStop() throws Exception {
+        ParsedPage page = read("""
+                بعد فوزه بالدوري للمرة الخامسة، إليكم أبرز أرقام النادي هذا الموسم.
+
+                بعد فوزه بالدوري للمرة الخامسة، إليكم أبرز أرقام النادي هذا الموسم.
+
+                فاز النادي أمس الأحد بلقب الدوري للمرة الخامسة في تاريخه بعد منافسة طويلة مع أقرب ملاحقيه.
+                """);
+        assertEquals(1, page.stories().size());
+        assertEquals("بعد فوزه بالدوري للمرة الخامسة، إليكم أبرز أرقام النادي هذا الموسم.", page.stories().get(0).title());
+    }
+
+    @Test
+    void anInterviewsQuestionAfterASentenceIsProseNotTheHeadline() throws Exception {
+        ParsedPage page = read("""
+                حوار مع سلمى الحسيني الفائزة بالجائزة
+
+                12/05/2019
+
+                شاركت قبل الإعلان في لقاءات كثيرة مع كتاب القائمة القصيرة في المعرض. كيف وجدت هذه التجربة؟
+
+                كانت تجربة مهمة لأن اللقاء مع القراء بعد وصول الرواية إلى هذه المرحلة يعطي الكاتب صورة عن أثرها.
+                """);
+        assertEquals("حوار مع سلمى الحسيني الفائزة بالجائزة", page.stories().get(0).title());
+    }
+
+    @Test
+    void aListingsTimeOfDayIsNotPartOfATeasersTitleAndASectionLinkIsNoTeaser() throws Exception {
+        ParsedPage page = read("""
+                %s
+                %s
+                تصفح أيضًا: البنك المركزي يرفع سعر الفائدة للمرة الثالثة هذا العام
+                آخر الأخبار
+                - 22:15رسميا... المهاجم الدولي يعود إلى فريقه السابق
+                - 21:4325 سنة سجنا لمتهمين في قضية الاحتيال الكبرى
+                إقرأ المزيد في: لبنان
+                لارسال الأخبار والمقالات إلى الموقع البريد: news@example.org
+                """.formatted(BODY_1, BODY_2));
+        assertEquals(List.of("البنك المركزي يرفع سعر الفائدة للمرة الثالثة هذا العام",
+                        "رسميا... المهاجم الدولي يعود إلى فريقه السابق", "25 سنة سجنا لمتهمين في قضية الاحتيال الكبرى"),
+                page.stories().stream().filter(s -> s.kind() == StoryKind.TEASER).map(ParsedStory::title).toList());
+        assertEquals(1, page.stories().stream().filter(s -> s.kind() != StoryKind.TEASER).count());
+    }
 }

@@ -897,7 +897,10 @@ final class NameRecognizer {
                 boolean definiteAncestor = lexicon.isChainParticle(norm) && next.arabic()
                         && (lexicon.isDefiniteGivenName(next.norm()) || next.norm().equals("الشيخ")
                         || isFamilyName(next.norm()) && !lexicon.isCommonWord(next.norm()));
-                if (abd || lexicon.isAnyGivenName(next.norm()) || isSurnameWord(next) || definiteAncestor
+                // سلمان بن عيسى بن هندي، : after a chain, بن and any plain word that ends the clause name an ancestor
+                boolean lastAncestor = lexicon.isChainParticle(norm) && units >= 2 && next.arabic()
+                        && !hasArticle(next.norm()) && !ArabicText.isStopWord(next.norm()) && endsClause(words, k + 2);
+                if (abd || lexicon.isAnyGivenName(next.norm()) || isSurnameWord(next) || definiteAncestor || lastAncestor
                         || norm.equals("ال") && next.arabic() || (units >= 2 || given) && kunyaFamilyCloses(words, k)) {
                     tokens.add(norm);
                     addToken(tokens, next.norm());
@@ -1023,8 +1026,8 @@ final class NameRecognizer {
                         || lastFamily && chainEnd > k && chainCloses(words, chainEnd)
                         // محمد ماهر السعيد غوادرة (: a last family word after a definite one, closing the clause
                         || lastFamily && plain && !hasArticle(norm) && endsClause(words, k + 1)
-                        // أسعد حسن الشيباني إن، أحمد عبد الله الأحمد الصباح رئيسا
-                        || lastGiven && chainEnd > k && chainCloses(words, chainEnd)
+                        // أسعد حسن الشيباني إن، أحمد عبد الله الأحمد الصباح رئيسا، مختار بن الخضر الرباش الهيثمي،
+                        || (lastGiven || lastParticle) && chainEnd > k && chainCloses(words, chainEnd)
                         // محمد شياع السوداني إن: a nisba that is also a nationality, only where the clause ends
                         || context == Context.TITLE && (lastGiven || units == 2) && norm.startsWith("ال")
                         && norm.endsWith("ي")
@@ -1064,9 +1067,13 @@ final class NameRecognizer {
                         // الدكتور بشر هاني الخصاونة: after a title and two given names, a family name in ة
                         || context == Context.TITLE && units == 2 && lastGiven && isTitledFamilyName(words, k)
                         && closesName(words, k + 1)
-                        // عبدالله بن خليفة العطية وزير: a family name in ة closing a patronymic chain
+                        // بشر بن خليفة الحسنة وزير: a family name in ة closing a patronymic chain
                         || lastParticle && isTitledFamilyName(words, k) && !lexicon.isComplement(norm)
                         && !lexicon.isOrgHead(norm) && closesName(words, k + 1)
+                        // عبدالله بن خليفة العطية وزير: in ية too, though adjectives end so, where a title or the
+                        // clause's end follows (زيارة محمد بن سلمان الرسمية إلى is an adjective of the visit)
+                        || lastParticle && isChainNisbaFamilyName(norm)
+                        && (titleFollows(words, k + 1) || endsClause(words, k + 1))
                         // بشار بن خالد المالك، / محمد ولد الشيخ الغزواني: a family name closing a patronymic chain
                         || lastParticle && isFamilyName(norm) && !lexicon.isCommonWord(norm) && !lexicon.isTitle(norm)
                         && chainCloses(words, k + 1)
@@ -1728,6 +1735,13 @@ final class NameRecognizer {
             }
         }
         return false;
+    }
+
+    /** العطية، الصبيحية: a definite word in ية that no list claims, as the family name ending a chain. */
+    private boolean isChainNisbaFamilyName(String norm) {
+        return norm.startsWith("ال") && norm.length() >= 6 && norm.endsWith("يه") && !lexicon.isCommonWord(norm)
+                && !lexicon.isNationality(norm) && !lexicon.isTitle(norm) && !lexicon.isPlace(norm)
+                && !lexicon.isNotName(norm) && !lexicon.isCommonWord(norm.substring(0, norm.length() - 1));
     }
 
     /**

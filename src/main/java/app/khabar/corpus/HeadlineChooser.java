@@ -137,7 +137,8 @@ final class HeadlineChooser {
     static boolean isPrintedTwice(List<ClassifiedLine> lines, int at) {
         ClassifiedLine line = lines.get(at);
         int words = words(line.text());
-        if (line.kind() != LineKind.BODY || line.bulleted() || words < ADJACENT_TITLE_MIN_WORDS || words > MAX_TITLE_WORDS) {
+        if (line.kind() != LineKind.BODY || line.bulleted() || words < ADJACENT_TITLE_MIN_WORDS
+                || words > MAX_TITLE_WORDS) {
             return false;
         }
         String text = line.text().strip();

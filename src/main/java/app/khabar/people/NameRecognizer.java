@@ -706,8 +706,8 @@ final class NameRecognizer {
     /** The name starting at word j in the given context, or null. */
     private Name readName(List<Word> words, int j, Context context) {
         Word first = words.get(j);
-        if (!first.arabic() || lexicon.honorificLength(words, j) > 0) {
-            return null;
+        if (!first.arabic() || lexicon.honorificLength(words, j) > 0 || endsWithTanween(first)) {
+            return null; // سناً طوني: a word with a case ending is an adverb or accusative noun, never a given name
         }
         Name chinese = readChineseName(words, j);
         if (chinese != null) {
@@ -1037,6 +1037,9 @@ final class NameRecognizer {
                         && !lexicon.isCommonWord(norm) && nextHasArticle(words, k + 1)
                         || (lastGiven || context == Context.TITLE && units == 2) && plain
                         && endsClause(words, k + 1) // وزير الخارجية الفرنسي جان نويل بارو، ...
+                        // نائبا رئيس الوزراء روز نوري شاوس وبهاء الأعرجي: before the next name of a pair
+                        || context == Context.TITLE && units == 2 && lastGiven && plain && !nounEnding(word)
+                        && !lexicon.isCommonWord(norm) && nextIsConjoinedGivenName(words, k + 1)
                         || lastGiven && plain && !nounEnding(word) && functionWordFollows(words, k + 1)
                         // نادية فتاح العلوي، / بدر بن حمد البوسعيدي وزير: a definite family name closing the name
                         || (units == 2 && given || lastParticle) && isNisba(norm) && !lexicon.isCommonWord(norm)
@@ -1958,6 +1961,16 @@ final class NameRecognizer {
         return norm.length() >= 4 && (norm.charAt(0) == 'ل' || norm.startsWith("بال")) && !lexicon.isAnyGivenName(norm)
                 && !lexicon.isKnownSurname(norm) && !lexicon.isAnyGivenName(norm.substring(1))
                 && !lexicon.isPlace(norm) && !lexicon.isPlace(norm.substring(1)) && !isForeignWord(words.get(next));
+    }
+
+    /** وبهاء، ومحمد: و and a listed given name, the next person of a pair or list. */
+    private boolean nextIsConjoinedGivenName(List<Word> words, int next) {
+        if (next >= words.size() || words.get(next).gap() != Word.Gap.NONE || !words.get(next).arabic()) {
+            return false;
+        }
+        String norm = words.get(next).norm();
+        return norm.length() > 3 && norm.charAt(0) == 'و' && !lexicon.isAnyGivenName(norm)
+                && lexicon.isAnyGivenName(norm.substring(1));
     }
 
     /** وبعد، وفي، وهو: و and a function word, which starts the next clause. */

@@ -483,8 +483,10 @@ final class Lexicon {
         }
         for (String suffix : NUMBER_SUFFIXES) {
             // هدفين، مسؤولين، بيانات: the dual or plural of a listed word (given names are checked by callers)
-            if (norm.length() - suffix.length() >= 3 && norm.endsWith(suffix)
-                    && commonWords.contains(norm.substring(0, norm.length() - suffix.length()))) {
+            // (a plural in ون is of a participle or nisba, never a three-letter noun: بنجلون is no ب + نجلون)
+            int stem = norm.length() - suffix.length();
+            if (stem >= (suffix.equals("ون") ? 4 : 3) && norm.endsWith(suffix)
+                    && commonWords.contains(norm.substring(0, stem))) {
                 return true;
             }
         }

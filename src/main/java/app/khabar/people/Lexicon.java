@@ -42,6 +42,7 @@ final class Lexicon {
     private final Set<String> nounSurnames;
     private final Set<String> roleHonorifics;
     private final Set<String> singleNameTitles;
+    private final Set<String> placeUnits;
     private final Set<String> genericRoles;
     private final Set<String> chineseFamilySyllables;
     private final Set<String> chineseGivenSyllables;
@@ -131,6 +132,7 @@ final class Lexicon {
         nounSurnames = Set.copyOf(words(resources, "noun-surnames.txt"));
         roleHonorifics = Set.copyOf(words(resources, "role-honorifics.txt"));
         singleNameTitles = Set.copyOf(words(resources, "single-name-titles.txt"));
+        placeUnits = Set.copyOf(words(resources, "place-units.txt"));
         genericRoles = Set.copyOf(words(resources, "generic-roles.txt"));
         Map<String, List<String>> chinese = sections(resources, "chinese-name-syllables.txt");
         chineseFamilySyllables = Set.copyOf(chinese.getOrDefault("family", List.of()));
@@ -398,6 +400,12 @@ final class Lexicon {
 
     boolean isPlace(String norm) {
         return places.contains(norm) || norm.startsWith("ال") && places.contains(norm.substring(2));
+    }
+
+    /** منطقة، ومحافظة، بمدينة: a unit or settlement whose name follows it (a leading و/ب/ل/ف allowed). */
+    boolean isPlaceUnit(String norm) {
+        return placeUnits.contains(norm)
+                || norm.length() > 4 && "وبلف".indexOf(norm.charAt(0)) >= 0 && placeUnits.contains(norm.substring(1));
     }
 
     boolean isOrgHead(String norm) {

@@ -1,7 +1,9 @@
 package app.khabar.people;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import app.khabar.arabic.ArabicText;
 
@@ -147,7 +149,25 @@ final class NameRecognizer {
             }
             i++;
         }
+        Set<String> places = placesNamedIn(words);
+        if (!places.isEmpty()) {
+            // أمير جازان where the text also says منطقة جازان: the place's governor, no person named جازان
+            candidates.removeIf(c -> c.single() && !c.givenOnly() && places.contains(c.tokens().get(0)));
+        }
         return new Recognition(words, claimed, candidates);
+    }
+
+    /** The words a text names as places: each right after a unit or settlement noun (منطقة جازان). */
+    private Set<String> placesNamedIn(List<Word> words) {
+        Set<String> places = new HashSet<>();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            Word next = words.get(i + 1);
+            if (words.get(i).arabic() && lexicon.isPlaceUnit(words.get(i).norm()) && next.gap() == Word.Gap.NONE
+                    && next.arabic()) {
+                places.add(next.norm());
+            }
+        }
+        return places;
     }
 
     /**

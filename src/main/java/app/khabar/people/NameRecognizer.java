@@ -221,7 +221,8 @@ final class NameRecognizer {
             boolean nextIsAnd = nextWithAnd && between.isBlank();
             boolean separator = !between.contains("\n") && between.matches("\\s*[،,\\-–—]\\s*") || nextIsAnd;
             // the reader may have joined the lines: the next position ends this one's list
-            boolean end = last || !between.isBlank() && !separator || lexicon.lineupPositionLength(words, k + 1) > 0;
+            boolean end = last || between.contains("\n") || !between.isBlank() && !separator
+                    || lexicon.lineupPositionLength(words, k + 1) > 0;
             if (separator || end) {
                 items.add(new int[] {start, k + 1, conjunction});
                 if (end) {

@@ -221,6 +221,9 @@ class NameRulesTest {
                 // line-ups: a position, a colon, players separated by commas, dashes or و
                 rule("خط الدفاع: ماتيب، فان دايك، تسيمكاس، وجوميز", "ماتيب", "فان دايك", "تسيمكاس", "جوميز"),
                 rule("- حراسة المرمى: ميندي\n- الوسط: جالينو – فرانك كيسيه", "ميندي", "جالينو", "فرانك كيسيه"),
+                // each line of a line-up ends its list, though more lines follow
+                rule("في خط الوسط: أحمد فتحي، بيكيتش، محمد شريف\nفي خط الهجوم: بيرسي، مروان حمدي\nموعد المباراة المقبلة",
+                        "أحمد فتحي", "بيكيتش", "محمد شريف", "بيرسي", "مروان حمدي"),
                 rule("أولويات الدفاع: تعزيز القدرات، تطوير الأسلحة، والتدريب المستمر."),
                 // participles, plural verbs, accusatives and على written علي are no names
                 rule("وقال الخبير مختص إن اللاعب محترف منذ سنوات."),

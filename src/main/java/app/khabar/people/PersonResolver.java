@@ -378,6 +378,12 @@ final class PersonResolver {
 
     private void resolveSingleNames() {
         Map<String, Cluster> givenSingles = new LinkedHashMap<>();
+        Map<String, List<Cluster>> fullNamesByPage = new HashMap<>();
+        for (Cluster cluster : clusters) {
+            if (!cluster.single && cluster.mergedInto == null) {
+                cluster.pages.forEach(page -> fullNamesByPage.computeIfAbsent(page, k -> new ArrayList<>()).add(cluster));
+            }
+        }
         for (int s = 0; s < stories.size(); s++) {
             for (NameRecognizer.Candidate candidate : recognitions.get(s).candidates()) {
                 if (!candidate.single()) {
@@ -393,6 +399,12 @@ final class PersonResolver {
                     }
                     if (!candidate.standsAlone()) {
                         continue; // السيدة سناء العطية: a name whose family name was not read is nobody new
+                    }
+                    // للسلطان هيثم after السلطان هيثم بن طارق: the one person of the page with this first name
+                    Cluster bearer = onlyBearerOfFirstName(fullNamesByPage.get(stories.get(s).pageKey()), word);
+                    if (bearer != null) {
+                        addHit(bearer, s, candidate, "first-name-on-page");
+                        continue;
                     }
                     // الملك سلمان: a given name alone is nobody's surname
                     Cluster cluster = givenSingles.computeIfAbsent(String.join(" ", candidate.tokens()),
@@ -421,6 +433,22 @@ final class PersonResolver {
                 }
             }
         }
+    }
+
+    /** The one full name among the page's whose first word is this given name; null when none or several. */
+    private static Cluster onlyBearerOfFirstName(List<Cluster> pageNames, String given) {
+        Cluster bearer = null;
+        for (Cluster cluster : pageNames == null ? List.<Cluster>of() : pageNames) {
+            Cluster root = cluster.root();
+            boolean bears = root.names.stream().anyMatch(name -> name.size() >= 2 && name.get(0).equals(given));
+            if (bears && bearer != null && bearer != root) {
+                return null;
+            }
+            if (bears) {
+                bearer = root;
+            }
+        }
+        return bearer;
     }
 
     /**

@@ -1,6 +1,7 @@
 package app.khabar.people;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -347,6 +348,20 @@ class NameRulesTest {
                 new StoryText("a", "pa", "وقال عضو المجلس محمد الفكي سليمان، إن الاتفاق قريب. وأضاف محمد سليمان، أن"
                         + " الحوار مستمر."));
         assertEquals(1, suleimans(Extractors.FULL.extract(together)));
+    }
+
+    @Test
+    void aLoneFirstNameAfterATitleIsTheOnePersonOfThePageWithThatFirstName() {
+        // للسلطان هيثم after السلطان هيثم بن طارق: one person; with two princes named محمد on the page, الأمير محمد
+        // is not given to either of them
+        CorpusPeople one = Extractors.FULL.extract(List.of(new StoryText("a", "pa",
+                "اتصل الرئيس بالسلطان هيثم بن طارق سلطان عمان، وتمنى التوفيق للسلطان هيثم في خدمة شعبه.")));
+        assertEquals(1, one.persons().size(), one.persons().toString());
+        CorpusPeople two = Extractors.FULL.extract(List.of(new StoryText("b", "pb",
+                "استقبل الأمير محمد بن سلمان الأمير محمد بن نايف، ثم غادر الأمير محمد في المساء.")));
+        assertTrue(two.persons().stream().noneMatch(p -> two.mentions().stream()
+                .filter(m -> m.personKey().equals(p.key())).flatMap(m -> m.surfaceForms().stream())
+                .anyMatch("محمد"::equals) && p.name().contains("بن")), two.mentions().toString());
     }
 
     private static long suleimans(CorpusPeople people) {

@@ -470,4 +470,19 @@ class PageReaderTest {
                 page.stories().stream().filter(s -> s.kind() == StoryKind.TEASER).map(ParsedStory::title).toList());
         assertEquals(1, page.stories().stream().filter(s -> s.kind() != StoryKind.TEASER).count());
     }
+
+    @Test
+    void aMostBrowsedHeaderWithAPipeAndColonHeadsTeasers() throws Exception {
+        ParsedPage page = read("""
+                %s
+                %s
+                | الأكثر تصفحاً :
+                ـــــــــــــــــــــــــــــ
+                الجوازات تطلق تحذيرا هاما لجميع المقيمين والمواطنين
+                المنتخب الوطني للناشئين يتلقى هدية بعد الفوز بالبطولة
+                """.formatted(BODY_1, BODY_2));
+        assertEquals(List.of("الجوازات تطلق تحذيرا هاما لجميع المقيمين والمواطنين",
+                        "المنتخب الوطني للناشئين يتلقى هدية بعد الفوز بالبطولة"),
+                page.stories().stream().filter(s -> s.kind() == StoryKind.TEASER).map(ParsedStory::title).toList());
+    }
 }

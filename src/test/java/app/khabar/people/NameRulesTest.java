@@ -260,6 +260,8 @@ class NameRulesTest {
                 rule("وجاءت تصريحات المطرب نجران خلال لقائه بالإعلاميين.", "نجران"),
                 // words that read as a clitic and a given name: برقية ولاء، لصالح جماعات
                 rule("وبعث أعضاء المجلس برقية ولاء وإخلاص إلى الملك، وتقدمت القوات لصالح جماعات المعارضة."),
+                // an adjective فعلان after a title is no name (سكران), a given name of the shape is (سلمان)
+                rule("وغضب المتابعون بعد ظهور أمير سكران في ملهى ليلي."),
                 // a Maghreb family name in بن is no ب + a plural in ون of a three-letter noun (نجل)
                 rule("وقال رئيس المجموعة، أحمد بنجلون، إن الأرباح ارتفعت.", "أحمد بنجلون"),
                 // chains: و + علي before بن, an unlisted three-letter given name before بن

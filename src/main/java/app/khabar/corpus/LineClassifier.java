@@ -57,6 +57,7 @@ final class LineClassifier {
      * prose (an interview's question), not a headline. An initial ({@code أ. د.}, {@code م. حديد}) is not a full stop.
      */
     private static final Pattern INNER_FULL_STOP = Pattern.compile("\\p{IsArabic}{2}\\.\\s+\\p{IsArabic}");
+    private static final Pattern CONJOINED_IMPERFECT = Pattern.compile("و[يت]\\p{IsArabic}{2,}");
     private static final Pattern NUMBERS = Pattern.compile("\\d+");
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]+");
     private static final String CLOSING_PUNCTUATION = ".!?؟،,:;؛…";
@@ -247,7 +248,10 @@ final class LineClassifier {
                 return false;
             }
         }
-        return ArabicText.tokenize(line).size() >= TICKER_MIN_WORDS;
+        List<Token> tokens = ArabicText.tokenize(line);
+        // ويضم الفريق بينهم فلان وفلان …: و and an imperfect verb open a sentence (a long list of names the page cut
+        // before its full stop); a run of headlines or menu items never opens so
+        return tokens.size() >= TICKER_MIN_WORDS && !CONJOINED_IMPERFECT.matcher(tokens.get(0).text()).matches();
     }
 
     static boolean isFragment(String line) {

@@ -838,7 +838,12 @@ final class NameRecognizer {
         boolean secondIsStrong = false;
         boolean lastFamily = false;
         boolean lastParticle = false;
-        while (k < words.size() && tokens.size() < MAX_NAME_WORDS && words.get(k).gap() == Word.Gap.NONE) {
+        // الرئيس السيسي صاحب تجربة: a known family name with the article, no given name, is the name on its own
+        boolean familyFirst = !given && units == 1 && tokens.size() == 1 && hasArticle(tokens.get(0))
+                && lexicon.isKnownSurname(tokens.get(0)) && !lexicon.isDefiniteGivenName(tokens.get(0))
+                && !particleFollows(words, j) && !(joinsNext(words, j) && lexicon.isAnyGivenName(words.get(j + 1).norm()));
+        while (!familyFirst && k < words.size() && tokens.size() < MAX_NAME_WORDS
+                && words.get(k).gap() == Word.Gap.NONE) {
             Word word = words.get(k);
             String norm = word.norm();
             if (!word.arabic()) {

@@ -485,4 +485,17 @@ class PageReaderTest {
                         "المنتخب الوطني للناشئين يتلقى هدية بعد الفوز بالبطولة"),
                 page.stories().stream().filter(s -> s.kind() == StoryKind.TEASER).map(ParsedStory::title).toList());
     }
+
+    @Test
+    void aLongUnpunctuatedListOpenedByAConjoinedVerbIsProseNotATicker() throws Exception {
+        ParsedPage page = read("""
+                الفريقان وجها لوجه في نهائي كأس السوبر مساء اليوم
+                %s
+                ويضم الفريق في صفوفه العديد من اللاعبين البارزين بينهم سالم الحارثي ومحمد الكعبي وسمير الهاشمي وعلي \
+                الراشدي وحسن العامري وعيد النعيمي وأرشد الكندي وجميل الشامسي وعبد الرحمن السالمي وزاهر المعمري وعبد \
+                العزيز البلوشي ومعتصم الريامي وعمر
+                """.formatted(BODY_1));
+        List<String> paragraphs = page.stories().get(0).paragraphs();
+        assertTrue(paragraphs.get(paragraphs.size() - 1).startsWith("ويضم الفريق"), paragraphs.toString());
+    }
 }

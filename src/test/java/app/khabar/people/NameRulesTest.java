@@ -260,6 +260,8 @@ class NameRulesTest {
                 rule("وجاءت تصريحات المطرب نجران خلال لقائه بالإعلاميين.", "نجران"),
                 // words that read as a clitic and a given name: برقية ولاء، لصالح جماعات
                 rule("وبعث أعضاء المجلس برقية ولاء وإخلاص إلى الملك، وتقدمت القوات لصالح جماعات المعارضة."),
+                // a known family name with the article after a title is the name alone, before a noun in construct
+                rule("وقال إن الرئيس السيسي صاحب تجربة رائدة في البناء.", "السيسي"),
                 // an adjective فعلان after a title is no name (سكران), a given name of the shape is (سلمان)
                 rule("وغضب المتابعون بعد ظهور أمير سكران في ملهى ليلي."),
                 // a Maghreb family name in بن is no ب + a plural in ون of a three-letter noun (نجل)

@@ -770,6 +770,12 @@ final class NameRecognizer {
                 break;
             }
         }
+        if (form == null && first.norm().equals("ام") && joinsNext(words, j)
+                && lexicon.isGivenName(words.get(j + 1).norm())
+                && !(j > 0 && first.gap() == Word.Gap.NONE && lexicon.isAnyGivenName(words.get(j - 1).norm()))) {
+            // أم كلثوم، أم محمد: a mother's kunya, before a given name no list calls a word (محمد أم علي: "or")
+            form = "ام";
+        }
         if (form != null && lexicon.isPlace(form) && joinsNext(words, j) && lexicon.isPlace(words.get(j + 1).norm())) {
             return null; // محافظ بيت لحم: two place words are a place, whatever name one of them also is
         }
@@ -796,7 +802,7 @@ final class NameRecognizer {
             tokens.add(words.get(j + 1).norm());
             k = j + 2;
             given = true;
-        } else if (form != null && (form.equals("عبد") || form.equals("ابو"))) {
+        } else if (form != null && (form.equals("عبد") || form.equals("ابو") || form.equals("ام"))) {
             Word next = words.get(j + 1);
             if (form.equals("ابو") && !lexicon.isAnyGivenName(next.norm())) {
                 return null; // أبو ظبي, أبو ديس: places
@@ -831,15 +837,17 @@ final class NameRecognizer {
             return null;
         }
 
-        int units = 1;
+        int units = "ام".equals(form) ? 2 : 1; // أم كلثوم: a kunya and a given name are a whole name
         boolean strongGiven = given && !weak && form != null;
         boolean lastGiven = given;
         String suffix = "";
         boolean secondIsStrong = false;
         boolean lastFamily = false;
         boolean lastParticle = false;
-        // الرئيس السيسي صاحب تجربة: a known family name with the article, no given name, is the name on its own
-        boolean familyFirst = !given && units == 1 && tokens.size() == 1 && hasArticle(tokens.get(0))
+        // الرئيس السيسي صاحب تجربة: a known family name with the article, no given name, is the name on its own;
+        // أم كلثوم شخصية: a mother's kunya is the whole name
+        boolean familyFirst = tokens.get(0).equals("ام") || !given && units == 1 && tokens.size() == 1
+                && hasArticle(tokens.get(0))
                 && lexicon.isKnownSurname(tokens.get(0)) && !lexicon.isDefiniteGivenName(tokens.get(0))
                 && !particleFollows(words, j) && !(joinsNext(words, j) && lexicon.isAnyGivenName(words.get(j + 1).norm()));
         while (!familyFirst && k < words.size() && tokens.size() < MAX_NAME_WORDS
@@ -1350,6 +1358,14 @@ final class NameRecognizer {
         }
         if (n >= 5 && norm.charAt(0) == 'ا' && norm.endsWith("وا")) {
             return true; // أطلقوا، انتقلوا: the perfect plural of a derived form
+        }
+        if (n == 5 && norm.endsWith("وا") && "اويءة".indexOf(norm.charAt(0)) < 0 && "اوي".indexOf(norm.charAt(1)) < 0
+                && "اوي".indexOf(norm.charAt(2)) < 0) {
+            return true; // حضروا، كتبوا: the perfect plural of a three-letter root
+        }
+        if (n == 5 && norm.charAt(1) == 'ا' && norm.charAt(4) == 'ت' && "اويءة".indexOf(norm.charAt(0)) < 0
+                && "اوي".indexOf(norm.charAt(2)) < 0 && "اوي".indexOf(norm.charAt(3)) < 0) {
+            return true; // عاشرت، شاركت: the perfect فاعلت in the feminine
         }
         return n == 5 && norm.charAt(0) == 'ت' && norm.charAt(2) == 'ا' && "اوي".indexOf(norm.charAt(1)) < 0
                 && "ايه".indexOf(norm.charAt(4)) < 0;

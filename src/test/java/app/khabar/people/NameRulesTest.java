@@ -262,6 +262,10 @@ class NameRulesTest {
                 rule("وبعث أعضاء المجلس برقية ولاء وإخلاص إلى الملك، وتقدمت القوات لصالح جماعات المعارضة."),
                 // a known family name with the article after a title is the name alone, before a noun in construct
                 rule("وقال إن الرئيس السيسي صاحب تجربة رائدة في البناء.", "السيسي"),
+                // a mother's kunya is a whole name; أم between two names is "or"
+                rule("وغنت أم كلثوم في الحفل، وسئل هل يفوز محمد أم علي بالجائزة.", "أم كلثوم"),
+                // verbs by shape: the perfect plural فعلوا and the feminine فاعلت end a name
+                rule("وقال إن جمهور زياد حضروا الحفل، وإن نبيلة عاشرت الفنانين."),
                 // an adjective فعلان after a title is no name (سكران), a given name of the shape is (سلمان)
                 rule("وغضب المتابعون بعد ظهور أمير سكران في ملهى ليلي."),
                 // a Maghreb family name in بن is no ب + a plural in ون of a three-letter noun (نجل)

@@ -46,7 +46,7 @@ final class NameRecognizer {
      * Where a name is read: after nothing, a title, a dual/plural title, an organisation word, a nationality
      * alone (للبرتغالي روي فيتوريا), or a reporting verb (وقالت كايا كالاس إن).
      */
-    private enum Context { NONE, TITLE, GROUP_TITLE, ORGANISATION, NATIONALITY, REPORTED, LIST, CHAIN, LINEUP }
+    private enum Context { NONE, TITLE, GROUP_TITLE, ORGANISATION, NATIONALITY, REPORTED, LIST, CHAIN, LINEUP, ROSTER }
 
     private record Title(int start, int end, String role, boolean group, boolean endsWithOrganisation,
                          boolean abbreviation) {
@@ -54,6 +54,9 @@ final class NameRecognizer {
 
     private record Name(int end, int prefixLetters, List<String> tokens, String suffix, int units, boolean given) {
     }
+
+    /** A list item of appointments names a person in at most so many words (محمد محمود اعل اوبك). */
+    private static final int MAX_ROSTER_WORDS = 5;
 
     private final Lexicon lexicon;
 
@@ -78,6 +81,12 @@ final class NameRecognizer {
             int lineupEnd = lineup(text, words, claimed, candidates, i);
             if (lineupEnd > i) {
                 i = lineupEnd;
+                continue;
+            }
+            Name rostered = rosterItem(text, words, i);
+            if (rostered != null) {
+                take(words, claimed, candidates, i, rostered, Context.ROSTER, appositiveRole(text, words, rostered.end()));
+                i = rostered.end();
                 continue;
             }
             Title title = readTitle(text, words, i);
@@ -278,6 +287,46 @@ final class NameRecognizer {
         }
         boolean given = lexicon.isAnyGivenName(tokens.get(0));
         return new Name(to, conjunction, List.copyOf(tokens), "", to - from, given);
+    }
+
+    /**
+     * {@code – أحمد ولد السالك محمد المختار، مستشار بديوان الوزير الأول}: a line (an item of a list of appointments)
+     * whose words up to the first comma are a person's whole name, as the role after the comma shows. Two to five words, all of
+     * them shaped like a name and one a listed given name; null when the line is not such an item.
+     */
+    private Name rosterItem(String text, List<Word> words, int i) {
+        int lineStart = text.lastIndexOf('\n', words.get(i).start() - 1) + 1;
+        if (i > 0 && words.get(i - 1).end() > lineStart
+                || !text.substring(lineStart, words.get(i).start()).matches("[\\s\\-–—•·*]*")) {
+            return null; // only the first words of a line (the reader drops a list's bullets)
+        }
+        int last = i;
+        while (last + 1 < words.size() && last - i < MAX_ROSTER_WORDS && words.get(last + 1).gap() == Word.Gap.NONE) {
+            last++;
+        }
+        int count = last - i + 1;
+        if (count < 2 || count > MAX_ROSTER_WORDS || last + 1 >= words.size()
+                || !text.substring(words.get(last).end(), words.get(last + 1).start()).matches("\\s*[،,]\\s*")
+                || !isBareOrDefiniteTitle(words.get(last + 1))) {
+            return null;
+        }
+        List<String> tokens = new ArrayList<>();
+        boolean anyGiven = false;
+        for (int k = i; k <= last; k++) {
+            Word word = words.get(k);
+            String norm = word.norm();
+            boolean listed = lexicon.isAnyGivenName(norm) || lexicon.isDefiniteGivenName(norm);
+            if (!word.arabic() || ArabicText.isStopWord(norm) || k == i && lexicon.isTitle(norm)
+                    || !listed && (lexicon.isTitle(norm) || lexicon.isPlace(norm) || lexicon.isNationality(norm)
+                    || lexicon.isCommonWord(norm) || looksLikeVerb(norm)
+                    || !(lexicon.isChainParticle(norm) || lexicon.isParticle(norm) || lexicon.isKnownSurname(norm)
+                    || isFamilyName(norm) || isSurnameWord(word)))) {
+                return null;
+            }
+            anyGiven |= listed && !lexicon.isWeakGivenName(norm);
+            addToken(tokens, norm);
+        }
+        return anyGiven ? new Name(last + 1, 0, List.copyOf(tokens), "", count, true) : null;
     }
 
     /** وزير الدفاع: ميشال منسى: a colon on the same line between a title and the word at {@code next}. */
@@ -506,6 +555,7 @@ final class NameRecognizer {
             case LIST -> "list-led";
             case CHAIN -> "chain-led";
             case LINEUP -> "lineup-list";
+            case ROSTER -> "roster-item";
         });
         if (name.given()) {
             rules.add("given-name-lexicon");
@@ -1970,13 +2020,16 @@ final class NameRecognizer {
         return lexicon.isVerb(norm) || !hasArticle(norm) && !lexicon.isAnyGivenName(norm);
     }
 
+    /** رئيس، المستشار: a title word, with or without the article (no other clitic). */
+    private boolean isBareOrDefiniteTitle(Word word) {
+        String norm = word.norm();
+        return word.arabic() && (lexicon.isTitle(norm)
+                || norm.startsWith("ال") && norm.length() > 4 && lexicon.isTitle(norm.substring(2)));
+    }
+
     /** A title word right after the name, with or without the article (رئيس، المستشار): an apposition begins. */
     private boolean titleFollows(List<Word> words, int next) {
-        if (next >= words.size() || words.get(next).gap() != Word.Gap.NONE || !words.get(next).arabic()) {
-            return false;
-        }
-        String norm = words.get(next).norm();
-        return lexicon.isTitle(norm) || norm.startsWith("ال") && norm.length() > 4 && lexicon.isTitle(norm.substring(2));
+        return next < words.size() && words.get(next).gap() == Word.Gap.NONE && isBareOrDefiniteTitle(words.get(next));
     }
 
     /** الشيخ علي، الملا حسن: after بن, an honorific and a listed given name name the ancestor. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import app.khabar.arabic.ArabicText;
 
@@ -55,6 +56,8 @@ final class NameRecognizer {
     private record Name(int end, int prefixLetters, List<String> tokens, String suffix, int units, boolean given) {
     }
 
+    /** What may stand before a line's first word: spaces and a list's bullet. */
+    private static final Pattern LINE_OPENING = Pattern.compile("[\\s\\-–—•·*]*");
     /** A list item of appointments names a person in at most so many words (محمد محمود اعل اوبك). */
     private static final int MAX_ROSTER_WORDS = 5;
 
@@ -295,9 +298,9 @@ final class NameRecognizer {
      * them shaped like a name and one a listed given name; null when the line is not such an item.
      */
     private Name rosterItem(String text, List<Word> words, int i) {
-        int lineStart = text.lastIndexOf('\n', words.get(i).start() - 1) + 1;
-        if (i > 0 && words.get(i - 1).end() > lineStart
-                || !text.substring(lineStart, words.get(i).start()).matches("[\\s\\-–—•·*]*")) {
+        String before = text.substring(i == 0 ? 0 : words.get(i - 1).end(), words.get(i).start());
+        int lineStart = before.lastIndexOf('\n');
+        if (i > 0 && lineStart < 0 || !LINE_OPENING.matcher(before.substring(lineStart + 1)).matches()) {
             return null; // only the first words of a line (the reader drops a list's bullets)
         }
         int last = i;

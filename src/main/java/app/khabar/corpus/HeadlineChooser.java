@@ -147,8 +147,8 @@ final class HeadlineChooser {
     }
 
     /**
-     * {@code X – موقع قناة المنار – لبنان} or {@code X | بلدية رام الله}: the page's title, the headline with the site's
-     * name after a separator, printed above the headline itself.
+     * {@code X – موقع قناة المنار – لبنان} or {@code X | بلدية رام الله}: the page's title, the headline with the
+     * site's name after a separator, printed above the headline itself.
      */
     private static boolean isSiteTitleOf(String pageTitle, String headline) {
         String page = pageTitle.strip();

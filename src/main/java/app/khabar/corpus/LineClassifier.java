@@ -35,7 +35,8 @@ final class LineClassifier {
     private static final Pattern DATE_LABEL = Pattern.compile(
             "^(?:تاريخ النشر|تاريخ الإضافة|تاريخ الاضافة|نشر في|نشر بتاريخ|آخر تحديث)\\s*[:：]?\\s*");
     private static final Pattern READ_ALSO = Pattern.compile(
-            "^(?:" + ALEF + "?قر" + HARAKAT + "[أاءؤ]" + HARAKAT + "(?:وا)?|طالع|شاهد|تابع|اقرئي|تصفح|" + ALEF + "طلع)\\s*"
+            "^(?:" + ALEF + "?قر" + HARAKAT + "[أاءؤ]" + HARAKAT + "(?:وا)?|طالع|شاهد|تابع|اقرئي|تصفح|"
+                    + ALEF + "طلع)\\s*"
                     + "(?:" + ALEF + "يض" + HARAKAT + "ا?" + HARAKAT + "|كذلك|المزيد|أيضا)" + HARAKAT
                     + "(?:\\s*[:：\\-–.…])*\\s*");
     /** {@code إقرا أيضاI دولت …}: one Latin letter glued to a "read also" marker (a name such as BBC is longer). */

@@ -88,7 +88,8 @@ final class NameRecognizer {
             }
             Name rostered = rosterItem(text, words, i);
             if (rostered != null) {
-                take(words, claimed, candidates, i, rostered, Context.ROSTER, appositiveRole(text, words, rostered.end()));
+                take(words, claimed, candidates, i, rostered, Context.ROSTER,
+                        appositiveRole(text, words, rostered.end()));
                 i = rostered.end();
                 continue;
             }
@@ -294,8 +295,8 @@ final class NameRecognizer {
 
     /**
      * {@code – أحمد ولد السالك محمد المختار، مستشار بديوان الوزير الأول}: a line (an item of a list of appointments)
-     * whose words up to the first comma are a person's whole name, as the role after the comma shows. Two to five words, all of
-     * them shaped like a name and one a listed given name; null when the line is not such an item.
+     * whose words up to the first comma are a person's whole name, as the role after the comma shows. Two to five
+     * words, all of them shaped like a name and one a listed given name; null when the line is not such an item.
      */
     private Name rosterItem(String text, List<Word> words, int i) {
         String before = text.substring(i == 0 ? 0 : words.get(i - 1).end(), words.get(i).start());
@@ -902,7 +903,8 @@ final class NameRecognizer {
         boolean familyFirst = tokens.get(0).equals("ام") || !given && units == 1 && tokens.size() == 1
                 && hasArticle(tokens.get(0))
                 && lexicon.isKnownSurname(tokens.get(0)) && !lexicon.isDefiniteGivenName(tokens.get(0))
-                && !particleFollows(words, j) && !(joinsNext(words, j) && lexicon.isAnyGivenName(words.get(j + 1).norm()));
+                && !particleFollows(words, j)
+                && !(joinsNext(words, j) && lexicon.isAnyGivenName(words.get(j + 1).norm()));
         while (!familyFirst && k < words.size() && tokens.size() < MAX_NAME_WORDS
                 && words.get(k).gap() == Word.Gap.NONE) {
             Word word = words.get(k);
@@ -987,7 +989,8 @@ final class NameRecognizer {
                 // سلمان بن عيسى بن هندي، : after a chain, بن and any plain word that ends the clause name an ancestor
                 boolean lastAncestor = lexicon.isChainParticle(norm) && units >= 2 && next.arabic()
                         && !hasArticle(next.norm()) && !ArabicText.isStopWord(next.norm()) && endsClause(words, k + 2);
-                if (abd || lexicon.isAnyGivenName(next.norm()) || isSurnameWord(next) || definiteAncestor || lastAncestor
+                if (abd || lexicon.isAnyGivenName(next.norm()) || isSurnameWord(next) || definiteAncestor
+                        || lastAncestor
                         || norm.equals("ال") && next.arabic() || (units >= 2 || given) && kunyaFamilyCloses(words, k)) {
                     tokens.add(norm);
                     addToken(tokens, next.norm());

@@ -381,7 +381,9 @@ final class PersonResolver {
         Map<String, List<Cluster>> fullNamesByPage = new HashMap<>();
         for (Cluster cluster : clusters) {
             if (!cluster.single && cluster.mergedInto == null) {
-                cluster.pages.forEach(page -> fullNamesByPage.computeIfAbsent(page, k -> new ArrayList<>()).add(cluster));
+                for (String page : cluster.pages) {
+                    fullNamesByPage.computeIfAbsent(page, k -> new ArrayList<>()).add(cluster);
+                }
             }
         }
         for (int s = 0; s < stories.size(); s++) {

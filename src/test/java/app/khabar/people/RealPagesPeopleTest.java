@@ -31,8 +31,8 @@ import app.khabar.pipeline.CorpusPipeline;
  *   <li>{@code holdout5/}: 80 pages from 80 further sites, annotated blind (first measure F1 0.815), then studied;</li>
  *   <li>{@code holdout6/}: 40 pages from 40 further sites of the same pool, sealed (first measure F1 0.710).</li>
  *   <li>{@code holdout7/}: 100 pages from 100 further sites, annotated blind (first measure F1 0.793), then studied.</li>
- *   <li>{@code holdout8/}: 100 pages from 100 further sites, annotated blind (first measure F1 0.879), then studied.</li>
- *   <li>{@code holdout9/}: 100 pages from 100 further sites, annotated blind (first measure F1 0.798), then studied.</li>
+ *   <li>{@code holdout8/}: 100 pages from 100 further sites, blind (first measure F1 0.879), then studied.</li>
+ *   <li>{@code holdout9/}: 100 pages from 100 further sites, blind (first measure F1 0.798), then studied.</li>
  * </ul>
  */
 class RealPagesPeopleTest {

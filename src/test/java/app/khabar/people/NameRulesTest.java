@@ -266,6 +266,8 @@ class NameRulesTest {
                 rule("وبعث أعضاء المجلس برقية ولاء وإخلاص إلى الملك، وتقدمت القوات لصالح جماعات المعارضة."),
                 // a known family name with the article after a title is the name alone, before a noun in construct
                 rule("وقال إن الرئيس السيسي صاحب تجربة رائدة في البناء.", "السيسي"),
+                // common nouns after a given name are no family name (محمود برصيد، علي مواقع التواصل)
+                rule("وفاز محمود برصيد كبير، وانتشر الخبر علي مواقع التواصل."),
                 // a mother's kunya is a whole name; أم between two names is "or"
                 rule("وغنت أم كلثوم في الحفل، وسئل هل يفوز محمد أم علي بالجائزة.", "أم كلثوم"),
                 // verbs by shape: the perfect plural فعلوا and the feminine فاعلت end a name

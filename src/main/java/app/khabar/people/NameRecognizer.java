@@ -162,9 +162,9 @@ final class NameRecognizer {
             }
             i++;
         }
-        Set<String> places = placesNamedIn(words);
-        if (!places.isEmpty()) {
+        if (candidates.stream().anyMatch(c -> c.single() && !c.givenOnly())) {
             // أمير جازان where the text also says منطقة جازان: the place's governor, no person named جازان
+            Set<String> places = placesNamedIn(words);
             candidates.removeIf(c -> c.single() && !c.givenOnly() && places.contains(c.tokens().get(0)));
         }
         return new Recognition(words, claimed, candidates);
@@ -891,21 +891,22 @@ final class NameRecognizer {
             return null;
         }
 
-        int units = "ام".equals(form) ? 2 : 1; // أم كلثوم: a kunya and a given name are a whole name
+        boolean motherKunya = "ام".equals(form);
+        int units = motherKunya ? 2 : 1; // أم كلثوم: a kunya and a given name are a whole name
         boolean strongGiven = given && !weak && form != null;
         boolean lastGiven = given;
         String suffix = "";
         boolean secondIsStrong = false;
         boolean lastFamily = false;
         boolean lastParticle = false;
-        // الرئيس السيسي صاحب تجربة: a known family name with the article, no given name, is the name on its own;
-        // أم كلثوم شخصية: a mother's kunya is the whole name
-        boolean familyFirst = tokens.get(0).equals("ام") || !given && units == 1 && tokens.size() == 1
-                && hasArticle(tokens.get(0))
+        // الرئيس السيسي صاحب تجربة: a known family name with the article, no given name, is the name on its own
+        boolean knownFamilyAlone = !given && tokens.size() == 1 && hasArticle(tokens.get(0))
                 && lexicon.isKnownSurname(tokens.get(0)) && !lexicon.isDefiniteGivenName(tokens.get(0))
                 && !particleFollows(words, j)
                 && !(joinsNext(words, j) && lexicon.isAnyGivenName(words.get(j + 1).norm()));
-        while (!familyFirst && k < words.size() && tokens.size() < MAX_NAME_WORDS
+        // أم كلثوم شخصية: a mother's kunya is the whole name too
+        boolean complete = motherKunya || knownFamilyAlone;
+        while (!complete && k < words.size() && tokens.size() < MAX_NAME_WORDS
                 && words.get(k).gap() == Word.Gap.NONE) {
             Word word = words.get(k);
             String norm = word.norm();

@@ -101,9 +101,10 @@ final class Lexicon {
         Set<String> plainWords = new HashSet<>(neverNames);
         plainWords.addAll(commonWords);
         for (String name : given) {
-            // ورد، وفاء: also و + a verb, a word or a name (ورد = و + رد "and replied")
+            // ورد، وفاء: also و + a verb or a word (ورد = و + رد "and replied"); و + another given name is no
+            // reason (وائل is not و + the Korean إيل, وليام not و + ليام)
             boolean conjunctionReading = name.length() >= 3 && name.charAt(0) == 'و'
-                    && (plainWords.contains(name.substring(1)) || given.contains(name.substring(1))
+                    && (plainWords.contains(name.substring(1))
                     || titles.contains(name.substring(1)) || groupTitles.contains(name.substring(1)));
             if (neverNames.contains(name) || conjunctionReading) {
                 weak.add(name); // لولا دا سيلفا: a name, but only where a title or the rest of the name says so

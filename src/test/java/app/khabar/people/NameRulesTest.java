@@ -288,6 +288,9 @@ class NameRulesTest {
                 // a foreign name after a nationality that stands for a person, though it ends in ا
                 rule("وفازت أنس جابر اليوم على التشيكية بيترا كفيتوفا المصنفة تاسعة عالميا.", "أنس جابر",
                         "بيترا كفيتوفا"),
+                // وائل is no و + another given name (the Korean إيل): a whole given name after a nationality
+                rule("بينهم التونسي صابر الرباعي، اللبناني وائل جسار، والمغربي فؤاد زبادي.", "صابر الرباعي",
+                        "وائل جسار", "فؤاد زبادي"),
                 // أليسي is written with hamza, so it has no article; an adverb before the nationality (غدا)
                 rule("تأهلت أنس جابر بفوزها على البلجيكية أليسي ميرتينز.", "أنس جابر", "أليسي ميرتينز"),
                 rule("وستواجه أنس جابر في الدور القادم غدا الأسترالية أجلا توملانوفيتش المصنفة 46 عالميا.",

@@ -58,7 +58,8 @@ final class LineClassifier {
      * prose (an interview's question), not a headline. An initial ({@code أ. د.}, {@code م. حديد}) is not a full stop.
      */
     private static final Pattern INNER_FULL_STOP = Pattern.compile("\\p{IsArabic}{2}\\.\\s+\\p{IsArabic}");
-    private static final Pattern CONJOINED_IMPERFECT = Pattern.compile("و[يت]\\p{IsArabic}{2,}");
+    /** و and an imperfect verb (ويضم) or the perfect أفعل (وأنجب، وأكد): the opening of a sentence. */
+    private static final Pattern CONJOINED_VERB = Pattern.compile("و(?:[يت]\\p{IsArabic}{2,}|أ\\p{IsArabic}{3})");
     private static final Pattern NUMBERS = Pattern.compile("\\d+");
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]+");
     private static final String CLOSING_PUNCTUATION = ".!?؟،,:;؛…";
@@ -239,6 +240,12 @@ final class LineClassifier {
         return false;
     }
 
+    /** وأضاف المحافظ، ويضم الفريق: the line goes on with a sentence before it (no lead and no headline opens so). */
+    static boolean opensWithConjoinedVerb(String line) {
+        List<Token> tokens = ArabicText.tokenize(line);
+        return !tokens.isEmpty() && CONJOINED_VERB.matcher(tokens.get(0).text()).matches();
+    }
+
     /**
      * Headlines run together on one line (a ticker or a menu): many words and not one punctuation mark. On a page
      * without any other prose such a line is read as body after all (see {@link PageReader}).
@@ -250,9 +257,9 @@ final class LineClassifier {
             }
         }
         List<Token> tokens = ArabicText.tokenize(line);
-        // ويضم الفريق بينهم فلان وفلان …: و and an imperfect verb open a sentence (a long list of names the page cut
-        // before its full stop); a run of headlines or menu items never opens so
-        return tokens.size() >= TICKER_MIN_WORDS && !CONJOINED_IMPERFECT.matcher(tokens.get(0).text()).matches();
+        // ويضم الفريق بينهم فلان وفلان …، وأنجب الفريق …: و and a verb open a sentence (a long list of names the page
+        // cut before its full stop); a run of headlines or menu items never opens so
+        return tokens.size() >= TICKER_MIN_WORDS && !opensWithConjoinedVerb(line);
     }
 
     static boolean isFragment(String line) {

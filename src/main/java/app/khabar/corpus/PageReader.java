@@ -500,6 +500,7 @@ public final class PageReader {
                     || HeadlineChooser.words(lead) < EMBEDDED_LEAD_MIN_WORDS
                     || LineClassifier.endsWithClosingPunctuation(headline)
                     || headline.indexOf('،') >= 0
+                    || LineClassifier.opensWithConjoinedVerb(lead) // وأضاف المحافظ: the story goes on
                     || headlines.agreement(headline, lead) == 0) {
                 return false;
             }

@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Page reading on hand-made pages, one rule each; the seed pages are covered by {@link SeedPagesTest}. */
 class PageReaderTest {
@@ -486,16 +488,31 @@ class PageReaderTest {
                 page.stories().stream().filter(s -> s.kind() == StoryKind.TEASER).map(ParsedStory::title).toList());
     }
 
-    @Test
-    void aLongUnpunctuatedListOpenedByAConjoinedVerbIsProseNotATicker() throws Exception {
+    /** و and an imperfect verb, or the perfect أفعل, open a sentence: such a line is never a run of headlines. */
+    @ParameterizedTest
+    @ValueSource(strings = {"ويضم الفريق في صفوفه", "وأنجب الفريق على مدى تاريخه"})
+    void aLongUnpunctuatedListOpenedByAConjoinedVerbIsProseNotATicker(String opening) throws Exception {
         ParsedPage page = read("""
                 الفريقان وجها لوجه في نهائي كأس السوبر مساء اليوم
                 %s
-                ويضم الفريق في صفوفه العديد من اللاعبين البارزين بينهم سالم الحارثي ومحمد الكعبي وسمير الهاشمي وعلي \
+                %s العديد من اللاعبين البارزين بينهم سالم الحارثي ومحمد الكعبي وسمير الهاشمي وعلي \
                 الراشدي وحسن العامري وعيد النعيمي وأرشد الكندي وجميل الشامسي وعبد الرحمن السالمي وزاهر المعمري وعبد \
                 العزيز البلوشي ومعتصم الريامي وعمر
-                """.formatted(BODY_1));
+                """.formatted(BODY_1, opening));
         List<String> paragraphs = page.stories().get(0).paragraphs();
-        assertTrue(paragraphs.get(paragraphs.size() - 1).startsWith("ويضم الفريق"), paragraphs.toString());
+        assertTrue(paragraphs.get(paragraphs.size() - 1).startsWith(opening), paragraphs.toString());
+    }
+
+    @Test
+    void aHeadlineLikeLineBeforeAParagraphOpenedByAConjoinedVerbIsASubheading() throws Exception {
+        ParsedPage page = read("""
+                محافظ البصرة يطالب بتخصيصات إضافية لمشاريع المدينة
+                قال محافظ البصرة إن المدينة تحتاج إلى عشرة مليارات دينار لإكمال مشاريع الخدمات المتوقفة في الأقضية.
+                إشراك رؤساء الوحدات الإدارية في إعداد خطط المشاريع المطلوبة
+                وأضاف محافظ البصرة أنه عقد اجتماعا مع رؤساء الوحدات الإدارية لإعداد خطط المشاريع المطلوبة هذا العام.
+                """);
+        assertEquals(1, page.stories().size(), page.stories().toString());
+        assertTrue(page.stories().get(0).paragraphs().contains("إشراك رؤساء الوحدات الإدارية في إعداد خطط المشاريع المطلوبة"),
+                page.stories().get(0).paragraphs().toString());
     }
 }

@@ -66,6 +66,7 @@ final class Lexicon {
     /** Letters a cue word can start with, bare or after a clitic: a cheap exit computed from the lists. */
     private final String cueFirstLetters;
     private final Set<String> listCues;
+    private final Set<String> kinCues;
     private final List<KnownPerson> knownPeople;
     private final Map<String, KnownPerson> knownByShortForm;
     private final Set<String> knownSurnames;
@@ -157,6 +158,8 @@ final class Lexicon {
         reportingVerbs = Set.copyOf(cues);
         listCues = Set.copyOf(words(resources, "list-cues.txt"));
         cues.addAll(listCues);
+        kinCues = Set.copyOf(words(resources, "kin-cues.txt"));
+        cues.addAll(kinCues);
         // a cue's own first letter, a clitic's, or the article's of a nationality
         StringBuilder letters = new StringBuilder("اوفبلك");
         for (String cue : cues) {
@@ -438,18 +441,22 @@ final class Lexicon {
         return notNames.contains(norm);
     }
 
-    /** A verb of reported speech or a word introducing a named source (قال، أوضحت، بحسب، يدعى). */
-    /** Could this word be a reporting verb or a person cue, with or without a clitic? False is certain. */
+    /** Could this word be a reporting verb, a person, list or kin cue, with or without a clitic? False is certain. */
     boolean mayBeCue(String norm) {
         return !norm.isEmpty() && cueFirstLetters.indexOf(norm.charAt(0)) >= 0;
     }
 
-    /** A verb of reported speech or another word that introduces a named person (بقيادة، الراحل). */
     /** منهم، من بينهم، أبرزهم: names follow as the items of a list. */
     boolean isListCue(String norm) {
         return listCues.contains(norm);
     }
 
+    /** وعقيلته، ابنتهما، أخواتك: a relative's given name follows, often alone. */
+    boolean isKinCue(String norm) {
+        return kinCues.contains(norm);
+    }
+
+    /** A verb of reported speech or another word that introduces a named person (قال، بحسب، بقيادة، الراحل). */
     boolean isReportingVerb(String norm) {
         return reportingVerbs.contains(norm);
     }

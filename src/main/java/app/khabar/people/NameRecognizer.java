@@ -149,6 +149,9 @@ final class NameRecognizer {
             if (trigger == Context.NATIONALITY && !standsAlone(words, i)) {
                 trigger = null; // الصراع الإسرائيلي الفلسطيني، شركة أرامكو السعودية: an adjective, no person
             }
+            if (trigger == Context.LIST && i + 1 < words.size() && readTitle(text, words, i + 1) != null) {
+                trigger = null; // ونجله ولي العهد الأمير: a title follows, and the title reads the name
+            }
             if (trigger != null && i + 1 < words.size() && words.get(i + 1).gap() == Word.Gap.NONE) {
                 name = readName(words, i + 1, trigger);
                 if (name == null && trigger == Context.NATIONALITY) {
@@ -361,6 +364,9 @@ final class NameRecognizer {
     private boolean endsListItem(List<Word> words, int next) {
         return endsClause(words, next) || words.get(next).norm().charAt(0) == 'و' && words.get(next).arabic()
                 || functionWordFollows(words, next)
+                // وأيمن وأدهم كانوا: a plural verb whose subject is the list
+                || words.get(next).arabic() && words.get(next).norm().endsWith("وا")
+                && isPerfectVerbShape(words.get(next).norm())
                 || words.get(next).arabic() && lexicon.isTitle(words.get(next).norm()); // وصالح داحا عامل إقليم
     }
 
@@ -444,7 +450,7 @@ final class NameRecognizer {
             if (lexicon.isReportingVerb(form)) {
                 return Context.REPORTED;
             }
-            if (lexicon.isListCue(form)) {
+            if (lexicon.isListCue(form) || lexicon.isKinCue(form)) {
                 return Context.LIST;
             }
             if (form.startsWith("ال") && lexicon.isNationality(form)) {
@@ -516,6 +522,16 @@ final class NameRecognizer {
                 rules(words, first, name, context, role)));
     }
 
+    /** وعقيلته، ابنتهما: a kinship noun, with or without a clitic, before the name. */
+    private boolean isKinCue(Word word) {
+        for (Clitics.Reading reading : Clitics.readings(word.norm())) {
+            if (lexicon.isKinCue(reading.form())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** جلالة الملك، الفنانة الشابة، صاحب السمو الملكي الأمير: a title with a word that names people by one name. */
     private boolean namesByOneName(String role) {
         for (String word : ArabicText.normalize(role.strip()).split("\\s+")) {
@@ -561,6 +577,9 @@ final class NameRecognizer {
             case LINEUP -> "lineup-list";
             case ROSTER -> "roster-item";
         });
+        if (context == Context.LIST && first > 0 && isKinCue(words.get(first - 1))) {
+            rules.add("kin-cue");
+        }
         if (name.given()) {
             rules.add("given-name-lexicon");
         }
@@ -781,8 +800,10 @@ final class NameRecognizer {
     /** The name starting at word j in the given context, or null. */
     private Name readName(List<Word> words, int j, Context context) {
         Word first = words.get(j);
-        if (!first.arabic() || lexicon.honorificLength(words, j) > 0 || endsWithTanween(first)) {
-            return null; // سناً طوني: a word with a case ending is an adverb or accusative noun, never a given name
+        if (!first.arabic() || lexicon.honorificLength(words, j) > 0 || endsWithTanween(first) || isKinCue(first)) {
+            // سناً طوني: a word with a case ending is an adverb or accusative noun, never a given name; وأخواتك منى:
+            // a kinship noun announces the name
+            return null;
         }
         Name chinese = readChineseName(words, j);
         if (chinese != null) {
@@ -1420,6 +1441,10 @@ final class NameRecognizer {
                 && "اوي".indexOf(norm.charAt(2)) < 0) {
             return true; // حضروا، كتبوا: the perfect plural of a three-letter root
         }
+        if (n == 5 && norm.endsWith("وا") && norm.charAt(1) == 'ا' && "اويءة".indexOf(norm.charAt(0)) < 0
+                && "اوي".indexOf(norm.charAt(2)) < 0) {
+            return true; // كانوا، عادوا: the perfect plural of a hollow root
+        }
         if (n == 5 && norm.charAt(1) == 'ا' && norm.charAt(4) == 'ت' && "اويءة".indexOf(norm.charAt(0)) < 0
                 && "اوي".indexOf(norm.charAt(2)) < 0 && "اوي".indexOf(norm.charAt(3)) < 0) {
             return true; // عاشرت، شاركت: the perfect فاعلت in the feminine
@@ -1973,7 +1998,9 @@ final class NameRecognizer {
         String rest = norm.substring(1);
         return !lexicon.isAnyGivenName(rest) && !lexicon.isKnownSurname(rest) && !lexicon.isCommonWord(norm)
                 && !lexicon.isCommonWord(rest) && !hasArticle(rest) && !looksLikeVerb(rest) && !rest.endsWith("ه")
-                && !rest.endsWith("ات") && !rest.endsWith("ون") && !rest.endsWith("ين") && writesVowel(rest);
+                && !rest.endsWith("ات") && !rest.endsWith("ون") && !rest.endsWith("ين") && writesVowel(rest)
+                && !(rest.endsWith("كم") || rest.endsWith("هم") || rest.endsWith("ها") || rest.endsWith("هن"));
+        // (ودرية وأصهاركم: a noun with a possessive pronoun is the next item, no surname)
     }
 
     /** The end of a run of definite family names starting at k (k itself when there is none). */

@@ -962,6 +962,17 @@ final class NameRecognizer {
                 }
                 break;
             }
+            if (norm.equals("شيخ") && units == 1 && lastGiven && k + 1 < words.size()
+                    && words.get(k + 1).gap() == Word.Gap.NONE && words.get(k + 1).arabic()
+                    && lexicon.isGivenName(words.get(k + 1).norm())) {
+                tokens.add(norm); // حسن شيخ محمود، شريف شيخ أحمد: a Somali name, شيخ without the article in it
+                tokens.add(words.get(k + 1).norm());
+                k += 2;
+                units += 2;
+                secondIsStrong = true;
+                lastGiven = true;
+                continue;
+            }
             if (norm.equals("الحاج") && k + 1 < words.size() && words.get(k + 1).gap() == Word.Gap.NONE
                     && words.get(k + 1).arabic() && lexicon.isAnyGivenName(words.get(k + 1).norm())) {
                 tokens.add(norm); // شذى الحاج مبارك، محمد الحاج علي: part of the family name
@@ -1078,7 +1089,8 @@ final class NameRecognizer {
                         // الرئيس التنفيذي أمين الناصر أن: after a title, a weak given name and a family name
                         || context == Context.TITLE && given && isFamilyName(norm) && !lexicon.isCommonWord(norm)
                         && !lexicon.isTitle(norm)
-                        && (closes || closesName(words, k + 1) || prepositionWordFollows(words, k + 1))
+                        && (announcedNameCloses(words, k + 1) || closesName(words, k + 1)
+                        || prepositionWordFollows(words, k + 1)) // رئيس الحكومة الحبيب الصيد اليوم
                         // الشيخ جابر المبارك الحمد الصباح استقبل: a run of definite ancestors and family, closing
                         || (context == Context.TITLE && given || strongGiven) && familyChainEnd(words, k) >= k + 2
                         && chainCloses(words, familyChainEnd(words, k))

@@ -288,6 +288,12 @@ class NameRulesTest {
                 // a foreign name after a nationality that stands for a person, though it ends in ا
                 rule("وفازت أنس جابر اليوم على التشيكية بيترا كفيتوفا المصنفة تاسعة عالميا.", "أنس جابر",
                         "بيترا كفيتوفا"),
+                // شيخ without the article inside a Somali name, between given names; with a definite noun it is a title
+                rule("عيّن رئيس جمهورية الصومال حسن شيخ محمود اليوم حمزة عبدي بري رئيساً للحكومة.", "حسن شيخ محمود",
+                        "حمزة عبدي بري"),
+                rule("والتقى محمد شيخ الأزهر في القاهرة."),
+                // after a title, a definite given name and a definite family name closed by a time word
+                rule("يؤدي رئيس الحكومة الحبيب الصيد اليوم الجمعة زيارة عمل إلى الجهة.", "الحبيب الصيد"),
                 // a kinship noun with its possessive names relatives, by their given name alone too; a title after
                 // it reads the name itself
                 rule("ولبى الدعوة القنصل شربل معكرون وعقيلته جويل، إلى مأدبة غداء.", "شربل معكرون", "جويل"),

@@ -107,8 +107,9 @@ final class Lexicon {
             boolean conjunctionReading = name.length() >= 3 && name.charAt(0) == 'و'
                     && (plainWords.contains(name.substring(1))
                     || titles.contains(name.substring(1)) || groupTitles.contains(name.substring(1)));
-            if (neverNames.contains(name) || conjunctionReading) {
-                weak.add(name); // لولا دا سيلفا: a name, but only where a title or the rest of the name says so
+            if (plainWords.contains(name) || conjunctionReading) {
+                // لولا دا سيلفا: a name, but only where a title or the rest of the name says so (بانة is بأنه too)
+                weak.add(name);
             }
         }
         given.removeAll(weak);

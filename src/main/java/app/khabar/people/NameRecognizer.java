@@ -1082,6 +1082,7 @@ final class NameRecognizer {
                 accept = isSurnameWord(word) && !lexicon.isCommonWord(norm) && !isWrittenAlaa(word)
                         // المطربة أصالة لطرح، انتهت لمصلحة: ل and a noun after a weak or unknown first word
                         && !((weak || !given) && prepositionWordFollows(words, k))
+                        && !(!given && isAdjectiveShape(norm)) // بجولات ميدانية، خالص تهانيه
                         || strongGiven && isFamilyName(norm) && !lexicon.isCommonWord(norm) // سعود البالغ
                         // محمد الأمين ولد الرقاني: a definite given name completing a given name before the chain
                         || strongGiven && lexicon.isDefiniteGivenName(norm) && particleFollows(words, k)
@@ -2071,6 +2072,14 @@ final class NameRecognizer {
         String norm = word.norm();
         return word.arabic() && (lexicon.isTitle(norm)
                 || norm.startsWith("ال") && norm.length() > 4 && lexicon.isTitle(norm.substring(2)));
+    }
+
+    /**
+     * ميدانية، رسمية: an indefinite feminine nisba, the adjective of a noun. After a given name such a word may still
+     * be a family name; after an unknown word the two are a noun and its adjective.
+     */
+    private static boolean isAdjectiveShape(String norm) {
+        return norm.length() >= 5 && norm.endsWith("يه") && !norm.startsWith("ال");
     }
 
     /** A title word right after the name, with or without the article (رئيس، المستشار): an apposition begins. */

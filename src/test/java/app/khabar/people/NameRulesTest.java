@@ -288,6 +288,10 @@ class NameRulesTest {
                 // a foreign name after a nationality that stands for a person, though it ends in ا
                 rule("وفازت أنس جابر اليوم على التشيكية بيترا كفيتوفا المصنفة تاسعة عالميا.", "أنس جابر",
                         "بيترا كفيتوفا"),
+                // an unknown word and an indefinite feminine nisba are a noun and its adjective; بانة is also بأنه
+                rule("وقد قدم مفتي الجمهورية خالص تهانيه لفضيلة الإمام الأكبر لعودته سالما."),
+                rule("هو الآن مدرب رديف مولودية الجزائر ونادي الخلود."),
+                rule("وأعلن الشيخ علي الجراح بأنه امتثالا لمتطلبات السلامة فإن الديوان يغلق أبوابه.", "علي الجراح"),
                 // شيخ without the article inside a Somali name, between given names; with a definite noun it is a title
                 rule("عيّن رئيس جمهورية الصومال حسن شيخ محمود اليوم حمزة عبدي بري رئيساً للحكومة.", "حسن شيخ محمود",
                         "حمزة عبدي بري"),

@@ -524,6 +524,9 @@ final class NameRecognizer {
 
     /** وعقيلته، ابنتهما: a kinship noun, with or without a clitic, before the name. */
     private boolean isKinCue(Word word) {
+        if (!lexicon.mayBeCue(word.norm())) {
+            return false; // the cheap exit: most words start with no cue's letter
+        }
         for (Clitics.Reading reading : Clitics.readings(word.norm())) {
             if (lexicon.isKinCue(reading.form())) {
                 return true;
@@ -2009,11 +2012,11 @@ final class NameRecognizer {
             return false;
         }
         String rest = norm.substring(1);
+        // (ودرية وأصهاركم: a noun with a possessive pronoun is the next item, no surname)
         return !lexicon.isAnyGivenName(rest) && !lexicon.isKnownSurname(rest) && !lexicon.isCommonWord(norm)
                 && !lexicon.isCommonWord(rest) && !hasArticle(rest) && !looksLikeVerb(rest) && !rest.endsWith("ه")
                 && !rest.endsWith("ات") && !rest.endsWith("ون") && !rest.endsWith("ين") && writesVowel(rest)
                 && !(rest.endsWith("كم") || rest.endsWith("هم") || rest.endsWith("ها") || rest.endsWith("هن"));
-        // (ودرية وأصهاركم: a noun with a possessive pronoun is the next item, no surname)
     }
 
     /** The end of a run of definite family names starting at k (k itself when there is none). */

@@ -292,6 +292,8 @@ class NameRulesTest {
                 rule("وقد قدم مفتي الجمهورية خالص تهانيه لفضيلة الإمام الأكبر لعودته سالما."),
                 rule("هو الآن مدرب رديف مولودية الجزائر ونادي الخلود."),
                 rule("وأعلن الشيخ علي الجراح بأنه امتثالا لمتطلبات السلامة فإن الديوان يغلق أبوابه.", "علي الجراح"),
+                // مار and كيريوس head a prelate's name like a title; they are not part of the name
+                rule("بحضور المطران مار يوحنا بطرس موشي راعي أبرشية الموصل.", "يوحنا بطرس موشي"),
                 // شيخ without the article inside a Somali name, between given names; with a definite noun it is a title
                 rule("عيّن رئيس جمهورية الصومال حسن شيخ محمود اليوم حمزة عبدي بري رئيساً للحكومة.", "حسن شيخ محمود",
                         "حمزة عبدي بري"),

@@ -58,6 +58,7 @@ final class NameRecognizer {
 
     /** What may stand before a line's first word: spaces and a list's bullet. */
     private static final Pattern LINE_OPENING = Pattern.compile("[\\s\\-–—•·*]*");
+    private static final Pattern ONLY_A_COMMA = Pattern.compile("\\s*[،,]\\s*");
     /** A list item of appointments names a person in at most so many words (محمد محمود اعل اوبك). */
     private static final int MAX_ROSTER_WORDS = 5;
 
@@ -194,8 +195,7 @@ final class NameRecognizer {
     private int listItems(String text, List<Word> words, boolean[] claimed, List<Candidate> candidates, int i) {
         while (i < words.size() && i > 0) {
             Word word = words.get(i);
-            boolean comma = word.gap() == Word.Gap.SOFT
-                    && text.substring(words.get(i - 1).end(), word.start()).matches("\\s*[،,]\\s*");
+            boolean comma = word.gap() == Word.Gap.SOFT && commaBefore(text, words, i);
             boolean and = word.gap() == Word.Gap.NONE && word.arabic() && word.norm().length() > 3
                     && word.norm().charAt(0) == 'و';
             if (!comma && !and || readTitle(text, words, i) != null || isOrganisationHead(word)) {
@@ -313,7 +313,7 @@ final class NameRecognizer {
         }
         int count = last - i + 1;
         if (count < 2 || count > MAX_ROSTER_WORDS || last + 1 >= words.size()
-                || !text.substring(words.get(last).end(), words.get(last + 1).start()).matches("\\s*[،,]\\s*")
+                || !commaBefore(text, words, last + 1)
                 || !isBareOrDefiniteTitle(words.get(last + 1))) {
             return null;
         }
@@ -334,6 +334,11 @@ final class NameRecognizer {
             addToken(tokens, norm);
         }
         return anyGiven ? new Name(last + 1, 0, List.copyOf(tokens), "", count, true) : null;
+    }
+
+    /** Only a comma (and spaces) between the word before {@code next} and it. */
+    private static boolean commaBefore(String text, List<Word> words, int next) {
+        return ONLY_A_COMMA.matcher(text.substring(words.get(next - 1).end(), words.get(next).start())).matches();
     }
 
     /** وزير الدفاع: ميشال منسى: a colon on the same line between a title and the word at {@code next}. */
@@ -373,7 +378,7 @@ final class NameRecognizer {
     /** عزيز أخنوش، رئيس الحكومة المغربية، أن: a role between commas right after the name. */
     private String appositiveRole(String text, List<Word> words, int next) {
         if (next >= words.size() || words.get(next).gap() != Word.Gap.SOFT
-                || !text.substring(words.get(next - 1).end(), words.get(next).start()).matches("\\s*[،,]\\s*")) {
+                || !commaBefore(text, words, next)) {
             return null;
         }
         Title title = readTitle(text, words, next);

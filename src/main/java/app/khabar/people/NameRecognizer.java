@@ -482,7 +482,10 @@ final class NameRecognizer {
         }
         Word prev = words.get(i - 1);
         String norm = prev.norm();
-        return prev.arabic() && (ArabicText.isStopWord(norm) || lexicon.isVerb(norm) || isOrdinaryWordShape(prev)
+        // وقال الكويتي: a verb after the conjunction
+        String bare = norm.length() > 3 && (norm.charAt(0) == 'و' || norm.charAt(0) == 'ف') ? norm.substring(1) : norm;
+        return prev.arabic() && (ArabicText.isStopWord(norm) || lexicon.isVerb(norm) || lexicon.isVerb(bare)
+                || lexicon.isReportingVerb(bare) || isOrdinaryWordShape(prev)
                 || norm.endsWith("ا") && lexicon.isListedNotName(norm) // غدا، حاليا: an adverb
                 || lexicon.isReportingVerb(norm) || !hasArticle(norm) && !lexicon.isNationality(norm)
                 && !lexicon.isPlace(norm) && !lexicon.isNotName(norm) && !lexicon.isAnyGivenName(norm)
@@ -1257,6 +1260,12 @@ final class NameRecognizer {
             // a nisba family name, then the person's role (ومراد الحالمي وزير النقل) or the name's end (قصة
             // أسعد العيداني الذي)
             secondIsStrong = true;
+        }
+        if (weak && !secondIsStrong && context == Context.NATIONALITY && units == 2 && tokens.size() == 2) {
+            Word second = words.get(k - 1);
+            // والكويتي نبيل شعيل يطلقان: after a nationality, a plain word closing the name is the family name
+            secondIsStrong = isSurnameWord(second) && !hasArticle(second.norm()) && !nounEnding(second)
+                    && !endsWithTanween(second) && !lexicon.isCommonWord(second.norm()) && closesName(words, k);
         }
         if (weak && strength == 1 && nextHasArticle(words, k) && !ArabicText.isStopWord(words.get(k).norm())) {
             return null; // لحلف شمال الأطلسي: a word that is also a name, in construct with a definite noun

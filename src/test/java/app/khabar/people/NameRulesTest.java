@@ -318,6 +318,9 @@ class NameRulesTest {
                         "أنس جابر", "أجلا توملانوفيتش"),
                 rule("والأغنية من ألحان إيهاب عبد الواحد، وتوزيع موسيقي فهد.", "إيهاب عبد الواحد"),
                 rule("وأعلنت الشركة الأمريكية جنرال موتورز أرباحها."),
+                // نبيل is also an adjective: after a nationality (here after و and a verb), a plain word closing
+                // the name is its family name
+                rule("وقال الكويتي نبيل شعيل إن الألبوم جاهز، والأمريكي نبيل صغير الحجم.", "نبيل شعيل"),
                 // the players announced before a colon are a line-up; يونس is a name, بيونس أيرس a place
                 rule("وفي خط الدفاع اللاعبين: ريبين سولاقا، مناف يونس، علي فائز، شيركو كريم", "ريبين سولاقا",
                         "مناف يونس", "علي فائز", "شيركو كريم"),

@@ -1,5 +1,7 @@
 package app.khabar.api;
 
+import static graphql.schema.visibility.DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,6 +11,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
+import graphql.schema.GraphQLSchema;
 import io.smallrye.graphql.schema.model.Operation;
 import io.smallrye.graphql.spi.EventingService;
 
@@ -19,11 +22,18 @@ import io.smallrye.graphql.spi.EventingService;
  * ({@link PlainFieldFetchers}) and batched fields ({@link SourceBatchFetchers}).
  * The instrumentation SmallRye already set on the builder is kept: it is read back through
  * {@link GraphQL#getInstrumentation()} of a throw-away build, then chained with Khabar's, which are one
- * ({@link KhabarInstrumentation}): a chain calls each of its members on every field.
+ * ({@link KhabarInstrumentation}): a chain calls each of its members on every field. SmallRye's own chain is
+ * flattened into Khabar's for the same reason. Where the operator leaves SmallRye's field visibility at its default,
+ * the engine gets graphql-java's default visibility, which blocks nothing without testing a pattern on every field
+ * ({@code FieldVisibilityTest} shows an operator's setting still applies).
  * Registered through {@code META-INF/services}; SmallRye enables it when {@code khabar.graphql.engine-extensions}
  * is true.
  */
 public class EngineExtensions implements EventingService {
+
+    /** Quarkus's setting for SmallRye's field visibility, and its default value. */
+    private static final String FIELD_VISIBILITY = "quarkus.smallrye-graphql.field-visibility";
+    private static final String FIELD_VISIBILITY_DEFAULT = "default";
 
     /** Fields resolved by a {@code @Source} method, as "Type.field": never read from a getter. */
     private final java.util.Set<String> resolvedFields = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -46,7 +56,9 @@ public class EngineExtensions implements EventingService {
         Config config = ConfigProvider.getConfig();
         GraphQL engine = builder.build();
         List<Instrumentation> chain = new ArrayList<>();
-        if (engine.getInstrumentation() != null) {
+        if (engine.getInstrumentation() instanceof ChainedInstrumentation smallRyes) {
+            chain.addAll(smallRyes.getInstrumentations()); // one chain, not a chain in a chain, on every field
+        } else if (engine.getInstrumentation() != null) {
             chain.add(engine.getInstrumentation());
         }
         QueryLimits limits = new QueryLimits(config.getOptionalValue("khabar.graphql.max-depth", Integer.class).orElse(20),
@@ -59,7 +71,16 @@ public class EngineExtensions implements EventingService {
                 new PlainFieldFetchers(resolvedFields), new SourceBatchFetchers(resolvedFields)));
         long documentCacheBytes = config.getOptionalValue("khabar.graphql.document-cache-bytes", Long.class)
                 .orElse(32L * 1024 * 1024);
-        return builder.instrumentation(new ChainedInstrumentation(chain))
+        builder.instrumentation(new ChainedInstrumentation(chain))
                 .preparsedDocumentProvider(new DocumentCache(documentCacheBytes));
+        if (FIELD_VISIBILITY_DEFAULT.equals(config.getOptionalValue(FIELD_VISIBILITY, String.class)
+                .orElse(FIELD_VISIBILITY_DEFAULT))) {
+            // SmallRye turns its default setting into a block list with the one pattern "default", which every
+            // field lookup then tests; nothing is blocked, so graphql-java's own default visibility is the same
+            GraphQLSchema schema = engine.getGraphQLSchema();
+            builder.schema(schema.transformWithoutTypes(types -> types.codeRegistry(schema.getCodeRegistry()
+                    .transform(registry -> registry.fieldVisibility(DEFAULT_FIELD_VISIBILITY)))));
+        }
+        return builder;
     }
 }

@@ -41,7 +41,8 @@ final class PlainFieldFetchers extends SimplePerformantInstrumentation {
     private static final java.util.concurrent.atomic.AtomicInteger PLAIN_FOUND = new java.util.concurrent.atomic.AtomicInteger();
 
     private final Set<String> resolvedFields;
-    private final Map<GraphQLFieldDefinition, Boolean> plainFields = new ConcurrentHashMap<>();
+    /** Per field definition, its getter fetcher when the field is plain: built once, not once per value. */
+    private final Map<GraphQLFieldDefinition, Optional<GetterFetcher>> plainFields = new ConcurrentHashMap<>();
 
     PlainFieldFetchers(Set<String> resolvedFields) {
         this.resolvedFields = resolvedFields;
@@ -66,7 +67,7 @@ final class PlainFieldFetchers extends SimplePerformantInstrumentation {
             return dataFetcher;
         }
         GraphQLFieldDefinition field = parameters.getField();
-        boolean plain = plainFields.computeIfAbsent(field, f -> {
+        Optional<GetterFetcher> plain = plainFields.computeIfAbsent(field, f -> {
             // worked out once per field definition: the parent type is only needed here
             String parent = parameters.getExecutionStepInfo().getObjectType().getName();
             boolean found = !parent.equals("Query") && !parent.startsWith("__") && !f.getName().startsWith("__")
@@ -75,10 +76,13 @@ final class PlainFieldFetchers extends SimplePerformantInstrumentation {
             if (found) {
                 PLAIN_FOUND.incrementAndGet();
             }
-            return found;
+            return found ? Optional.of(new GetterFetcher(f.getName(), dataFetcher)) : Optional.empty();
         });
-
-        return plain ? new GetterFetcher(field.getName(), dataFetcher) : dataFetcher;
+        if (plain.isEmpty()) {
+            return dataFetcher;
+        }
+        GetterFetcher fetcher = plain.get();
+        return fetcher.fallback == dataFetcher ? fetcher : new GetterFetcher(field.getName(), dataFetcher);
     }
 
     private static boolean isPlain(GraphQLType type) {
@@ -100,6 +104,11 @@ final class PlainFieldFetchers extends SimplePerformantInstrumentation {
         private static final Map<Class<?>, Map<String, Optional<MethodHandle>>> GETTERS = new ConcurrentHashMap<>();
         private final String name;
         private final DataFetcher<?> fallback;
+        /** The getter for the source class seen last: a field's values are nearly always of one class. */
+        private volatile SourceGetter last;
+
+        private record SourceGetter(Class<?> type, Optional<MethodHandle> getter) {
+        }
 
         GetterFetcher(String name, DataFetcher<?> fallback) {
             this.name = name;
@@ -109,7 +118,7 @@ final class PlainFieldFetchers extends SimplePerformantInstrumentation {
         @Override
         public Object get(GraphQLFieldDefinition field, Object source, Supplier<DataFetchingEnvironment> environment)
                 throws Exception {
-            Optional<MethodHandle> getter = source == null ? Optional.empty() : getter(source.getClass(), name);
+            Optional<MethodHandle> getter = source == null ? Optional.empty() : getter(source.getClass());
             if (getter.isEmpty()) {
                 return fallback instanceof LightDataFetcher<?> light ? light.get(field, source, environment)
                         : fallback.get(environment.get());
@@ -124,6 +133,15 @@ final class PlainFieldFetchers extends SimplePerformantInstrumentation {
         @Override
         public Object get(DataFetchingEnvironment environment) throws Exception {
             return get(environment.getFieldDefinition(), environment.getSource(), () -> environment);
+        }
+
+        private Optional<MethodHandle> getter(Class<?> type) {
+            SourceGetter seen = last;
+            if (seen == null || seen.type() != type) {
+                seen = new SourceGetter(type, getter(type, name));
+                last = seen;
+            }
+            return seen.getter();
         }
 
         private static Optional<MethodHandle> getter(Class<?> type, String name) {

@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.dataloader.BatchLoader;
 import org.dataloader.DataLoader;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.graphql.Type;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLFieldDefinition;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;
 import io.quarkus.arc.InjectableContext;
@@ -46,6 +49,8 @@ final class SourceBatchFetchers {
     /** "Type.field" to the method that resolves it for a list of parents; found at the first request. */
     private volatile Map<String, BatchMethod> methods;
     private volatile Bound graph;
+    /** Per field definition, its batch fetcher, or empty when the field is not batched. */
+    private final Map<GraphQLFieldDefinition, Optional<DataFetcher<?>>> fetchers = new ConcurrentHashMap<>();
 
     /** A {@code @Source List} method: its handle, and per parameter the argument name (null for the parents). */
     private record BatchMethod(String key, MethodHandle handle, String[] arguments) {
@@ -114,9 +119,13 @@ final class SourceBatchFetchers {
             methods = find(resolvedFields);
             this.methods = methods;
         }
-        String parent = parameters.getExecutionStepInfo().getObjectType().getName();
-        BatchMethod method = methods.get(parent + "." + parameters.getField().getName());
-        return method == null ? null : environment -> load(method, environment);
+        Map<String, BatchMethod> found = methods;
+        // worked out once per field definition, as PlainFieldFetchers does: the key is built only here
+        return fetchers.computeIfAbsent(parameters.getField(), field -> {
+            String parent = parameters.getExecutionStepInfo().getObjectType().getName();
+            BatchMethod method = found.get(parent + "." + field.getName());
+            return method == null ? Optional.empty() : Optional.of(environment -> load(method, environment));
+        }).orElse(null);
     }
 
     private CompletableFuture<Object> load(BatchMethod method, DataFetchingEnvironment environment) {

@@ -11,6 +11,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
+import graphql.schema.DataFetcher;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import io.smallrye.graphql.schema.model.Operation;
 import io.smallrye.graphql.spi.EventingService;
@@ -67,20 +73,47 @@ public class EngineExtensions implements EventingService {
                 .orElse(true));
         SourceBatchFetchers.setEnabled(config.getOptionalValue("khabar.graphql.batch-fetchers", Boolean.class)
                 .orElse(true));
-        chain.add(new KhabarInstrumentation(new StrictVariables(), limits.instrumentations(), new EngineErrors(),
-                new PlainFieldFetchers(resolvedFields), new SourceBatchFetchers(resolvedFields)));
+        chain.add(new KhabarInstrumentation(new StrictVariables(), limits.instrumentations(), new EngineErrors()));
         long documentCacheBytes = config.getOptionalValue("khabar.graphql.document-cache-bytes", Long.class)
                 .orElse(32L * 1024 * 1024);
         builder.instrumentation(new ChainedInstrumentation(chain))
                 .preparsedDocumentProvider(new DocumentCache(documentCacheBytes));
-        if (FIELD_VISIBILITY_DEFAULT.equals(config.getOptionalValue(FIELD_VISIBILITY, String.class)
-                .orElse(FIELD_VISIBILITY_DEFAULT))) {
-            // SmallRye turns its default setting into a block list with the one pattern "default", which every
-            // field lookup then tests; nothing is blocked, so graphql-java's own default visibility is the same
-            GraphQLSchema schema = engine.getGraphQLSchema();
-            builder.schema(schema.transformWithoutTypes(types -> types.codeRegistry(schema.getCodeRegistry()
-                    .transform(registry -> registry.fieldVisibility(DEFAULT_FIELD_VISIBILITY)))));
+        boolean defaultVisibility = FIELD_VISIBILITY_DEFAULT.equals(config.getOptionalValue(FIELD_VISIBILITY,
+                String.class).orElse(FIELD_VISIBILITY_DEFAULT));
+        GraphQLSchema schema = engine.getGraphQLSchema();
+        GraphQLCodeRegistry registry = schema.getCodeRegistry().transform(codes -> {
+            fastFetchers(schema, codes);
+            if (defaultVisibility) {
+                // SmallRye turns its default setting into a block list with the one pattern "default", which every
+                // field lookup then tests; nothing is blocked, so graphql-java's own default visibility is the same
+                codes.fieldVisibility(DEFAULT_FIELD_VISIBILITY);
+            }
+        });
+        return builder.schema(schema.transformWithoutTypes(types -> types.codeRegistry(registry)));
+    }
+
+    /**
+     * Puts the fast fetchers in the code registry, once: an instrumentation would have to be asked on every field,
+     * and graphql-java builds a field's whole fetching environment before it can tell which field it is.
+     */
+    private void fastFetchers(GraphQLSchema schema, GraphQLCodeRegistry.Builder codes) {
+        PlainFieldFetchers plainFields = new PlainFieldFetchers(resolvedFields);
+        SourceBatchFetchers batchFields = new SourceBatchFetchers(resolvedFields);
+        GraphQLCodeRegistry registry = schema.getCodeRegistry();
+        for (GraphQLNamedType type : schema.getAllTypesAsList()) {
+            if (!(type instanceof GraphQLObjectType object)) {
+                continue;
+            }
+            for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
+                DataFetcher<?> engineFetcher = registry.getDataFetcher(object, field);
+                DataFetcher<?> fast = batchFields.fetcherFor(object.getName(), field, engineFetcher);
+                if (fast == null) {
+                    fast = plainFields.fetcherFor(object.getName(), field, engineFetcher);
+                }
+                if (fast != null) {
+                    codes.dataFetcher(FieldCoordinates.coordinates(object, field), fast);
+                }
+            }
         }
-        return builder;
     }
 }

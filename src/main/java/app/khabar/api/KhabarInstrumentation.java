@@ -15,18 +15,17 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
-import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.language.Document;
-import graphql.schema.DataFetcher;
 import graphql.validation.ValidationError;
 
 /**
- * Khabar's instrumentations as one: strict variables, the depth and cost limits, error codes, and the plain-field and
- * batched-field fetchers. graphql-java calls every instrumentation of a chain on every field (and allocates for each call), so
- * six of them cost a tenth of a large answer; this one forwards each request-level hook to the instrumentations
- * that have it, and its only per-field hook is the fetcher swap. The limits' verdict on a document without
- * variables is the same on every request, so a document that passed them once is not traversed again.
+ * Khabar's instrumentations as one: strict variables, the depth and cost limits and error codes. graphql-java calls
+ * every instrumentation of a chain on every field (and allocates for each call), so several of them cost a tenth of
+ * a large answer; this one forwards each request-level hook to the instrumentations that have it, and has no
+ * per-field hook (the fast fetchers are in the code registry, see {@link EngineExtensions}). The limits' verdict on
+ * a document without variables is the same on every request, so a document that passed them once is not traversed
+ * again.
  */
 final class KhabarInstrumentation extends SimplePerformantInstrumentation {
 
@@ -34,20 +33,15 @@ final class KhabarInstrumentation extends SimplePerformantInstrumentation {
     private final Instrumentation depth;
     private final Instrumentation cost;
     private final EngineErrors errors;
-    private final PlainFieldFetchers plainFields;
-    private final SourceBatchFetchers batchFields;
     /** Operations without variables that passed the depth and cost limits: by their document, which is cached. */
     private final Cache<Document, List<String>> withinLimits = Caffeine.newBuilder().weakKeys().maximumSize(10_000)
             .build();
 
-    KhabarInstrumentation(StrictVariables strictVariables, List<Instrumentation> limits, EngineErrors errors,
-            PlainFieldFetchers plainFields, SourceBatchFetchers batchFields) {
+    KhabarInstrumentation(StrictVariables strictVariables, List<Instrumentation> limits, EngineErrors errors) {
         this.strictVariables = strictVariables;
         this.depth = limits.get(0);
         this.cost = limits.get(1);
         this.errors = errors;
-        this.plainFields = plainFields;
-        this.batchFields = batchFields;
     }
 
     @Override
@@ -95,10 +89,4 @@ final class KhabarInstrumentation extends SimplePerformantInstrumentation {
         return errors.instrumentExecutionResult(result, parameters, state);
     }
 
-    @Override
-    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
-            InstrumentationState state) {
-        DataFetcher<?> batched = batchFields.fetcherFor(parameters);
-        return batched != null ? batched : plainFields.instrumentDataFetcher(dataFetcher, parameters, state);
-    }
 }

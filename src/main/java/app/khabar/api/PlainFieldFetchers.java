@@ -9,9 +9,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLEnumType;
@@ -32,7 +29,7 @@ import graphql.schema.LightDataFetcher;
  * Switched by {@code khabar.graphql.plain-field-fetchers}; {@code FastPathsTest} shows answers are the
  * same either way.
  */
-final class PlainFieldFetchers extends SimplePerformantInstrumentation {
+final class PlainFieldFetchers {
 
     /** Scalars whose value needs no formatting beyond the scalar's own coercion (a Date is a LocalDate). */
     private static final Set<String> PLAIN_SCALARS = Set.of("String", "ID", "Int", "Float", "Boolean", "Date");
@@ -41,8 +38,6 @@ final class PlainFieldFetchers extends SimplePerformantInstrumentation {
     private static final java.util.concurrent.atomic.AtomicInteger PLAIN_FOUND = new java.util.concurrent.atomic.AtomicInteger();
 
     private final Set<String> resolvedFields;
-    /** Per field definition, its getter fetcher when the field is plain: built once, not once per value. */
-    private final Map<GraphQLFieldDefinition, Optional<GetterFetcher>> plainFields = new ConcurrentHashMap<>();
 
     PlainFieldFetchers(Set<String> resolvedFields) {
         this.resolvedFields = resolvedFields;
@@ -60,29 +55,19 @@ final class PlainFieldFetchers extends SimplePerformantInstrumentation {
         return PLAIN_FOUND.get();
     }
 
-    @Override
-    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
-            InstrumentationState state) {
-        if (!enabled) {
-            return dataFetcher;
+    /**
+     * The getter fetcher of this field when it is plain, else null. Built once, when the engine is; while the fast
+     * paths are switched off it calls the engine's own fetcher.
+     */
+    DataFetcher<?> fetcherFor(String parentType, GraphQLFieldDefinition field, DataFetcher<?> engineFetcher) {
+        boolean plain = !parentType.equals("Query") && !parentType.startsWith("__") && !field.getName().startsWith("__")
+                && field.getArguments().isEmpty() && !resolvedFields.contains(parentType + "." + field.getName())
+                && isPlain(field.getType());
+        if (!plain) {
+            return null;
         }
-        GraphQLFieldDefinition field = parameters.getField();
-        Optional<GetterFetcher> plain = plainFields.computeIfAbsent(field, f -> {
-            // worked out once per field definition: the parent type is only needed here
-            String parent = parameters.getExecutionStepInfo().getObjectType().getName();
-            boolean found = !parent.equals("Query") && !parent.startsWith("__") && !f.getName().startsWith("__")
-                    && f.getArguments().isEmpty() && !resolvedFields.contains(parent + "." + f.getName())
-                    && isPlain(f.getType());
-            if (found) {
-                PLAIN_FOUND.incrementAndGet();
-            }
-            return found ? Optional.of(new GetterFetcher(f.getName(), dataFetcher)) : Optional.empty();
-        });
-        if (plain.isEmpty()) {
-            return dataFetcher;
-        }
-        GetterFetcher fetcher = plain.get();
-        return fetcher.fallback == dataFetcher ? fetcher : new GetterFetcher(field.getName(), dataFetcher);
+        PLAIN_FOUND.incrementAndGet();
+        return new GetterFetcher(field.getName(), engineFetcher);
     }
 
     private static boolean isPlain(GraphQLType type) {
@@ -118,7 +103,7 @@ final class PlainFieldFetchers extends SimplePerformantInstrumentation {
         @Override
         public Object get(GraphQLFieldDefinition field, Object source, Supplier<DataFetchingEnvironment> environment)
                 throws Exception {
-            Optional<MethodHandle> getter = source == null ? Optional.empty() : getter(source.getClass());
+            Optional<MethodHandle> getter = source == null || !enabled ? Optional.empty() : getter(source.getClass());
             if (getter.isEmpty()) {
                 return fallback instanceof LightDataFetcher<?> light ? light.get(field, source, environment)
                         : fallback.get(environment.get());

@@ -9,10 +9,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.dataloader.BatchLoader;
 import org.dataloader.DataLoader;
@@ -21,7 +19,6 @@ import org.dataloader.DataLoaderOptions;
 import org.eclipse.microprofile.graphql.Source;
 import org.eclipse.microprofile.graphql.Type;
 
-import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLFieldDefinition;
@@ -49,8 +46,6 @@ final class SourceBatchFetchers {
     /** "Type.field" to the method that resolves it for a list of parents; found at the first request. */
     private volatile Map<String, BatchMethod> methods;
     private volatile Bound graph;
-    /** Per field definition, its batch fetcher, or empty when the field is not batched. */
-    private final Map<GraphQLFieldDefinition, Optional<DataFetcher<?>>> fetchers = new ConcurrentHashMap<>();
 
     /** A {@code @Source List} method: its handle, and per parameter the argument name (null for the parents). */
     private record BatchMethod(String key, MethodHandle handle, String[] arguments) {
@@ -109,23 +104,21 @@ final class SourceBatchFetchers {
         return type != null && !type.value().isEmpty() ? type.value() : element.getSimpleName();
     }
 
-    /** The batch fetcher of this field, or null when it is not one of {@link KhabarGraph}'s batched fields. */
-    DataFetcher<?> fetcherFor(InstrumentationFieldFetchParameters parameters) {
-        if (!enabled) {
-            return null;
-        }
+    /**
+     * The batch fetcher of this field, or null when it is not one of {@link KhabarGraph}'s batched fields. Built
+     * once, when the engine is; while the fast paths are switched off it calls the engine's own fetcher.
+     */
+    DataFetcher<?> fetcherFor(String parentType, GraphQLFieldDefinition field, DataFetcher<?> engineFetcher) {
         Map<String, BatchMethod> methods = this.methods;
         if (methods == null) {
             methods = find(resolvedFields);
             this.methods = methods;
         }
-        Map<String, BatchMethod> found = methods;
-        // worked out once per field definition, as PlainFieldFetchers does: the key is built only here
-        return fetchers.computeIfAbsent(parameters.getField(), field -> {
-            String parent = parameters.getExecutionStepInfo().getObjectType().getName();
-            BatchMethod method = found.get(parent + "." + field.getName());
-            return method == null ? Optional.empty() : Optional.of(environment -> load(method, environment));
-        }).orElse(null);
+        BatchMethod method = methods.get(parentType + "." + field.getName());
+        if (method == null) {
+            return null;
+        }
+        return environment -> enabled ? load(method, environment) : engineFetcher.get(environment);
     }
 
     private CompletableFuture<Object> load(BatchMethod method, DataFetchingEnvironment environment) {

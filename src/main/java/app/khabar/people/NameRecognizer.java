@@ -1174,8 +1174,8 @@ final class NameRecognizer {
                         || (lastGiven || context == Context.TITLE && units == 2) && plain
                         && endsClause(words, k + 1) // وزير الخارجية الفرنسي جان نويل بارو، ...
                         // نائبا رئيس الوزراء روز نوري شاوس وبهاء الأعرجي: before the next name of a pair
-                        || context == Context.TITLE && units == 2 && lastGiven && plain && !nounEnding(word)
-                        && !lexicon.isCommonWord(norm) && nextIsConjoinedGivenName(words, k + 1)
+                        || (context == Context.TITLE || strongGiven) && units == 2 && lastGiven && plain
+                        && !nounEnding(word) && !lexicon.isCommonWord(norm) && nextIsConjoinedGivenName(words, k + 1)
                         || lastGiven && plain && !nounEnding(word) && functionWordFollows(words, k + 1)
                         // نادية فتاح العلوي، / بدر بن حمد البوسعيدي وزير: a definite family name closing the name
                         || (units == 2 && given || lastParticle) && isNisba(norm) && !lexicon.isCommonWord(norm)

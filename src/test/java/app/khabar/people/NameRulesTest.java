@@ -318,6 +318,8 @@ class NameRulesTest {
                         "أنس جابر", "أجلا توملانوفيتش"),
                 rule("والأغنية من ألحان إيهاب عبد الواحد، وتوزيع موسيقي فهد.", "إيهاب عبد الواحد"),
                 rule("وأعلنت الشركة الأمريكية جنرال موتورز أرباحها."),
+                // a plain third word after a strong given name and another, before و and the next name of a pair
+                rule("مشيرا إلى غياب محمد أمين توجاي ويان سان، لكنه يراهن على الخبرة.", "محمد أمين توجاي", "يان سان"),
                 // نبيل is also an adjective: after a nationality (here after و and a verb), a plain word closing
                 // the name is its family name
                 rule("وقال الكويتي نبيل شعيل إن الألبوم جاهز، والأمريكي نبيل صغير الحجم.", "نبيل شعيل"),

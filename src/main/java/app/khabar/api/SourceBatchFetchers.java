@@ -42,9 +42,8 @@ final class SourceBatchFetchers {
     private static volatile boolean enabled = true;
     private static final DataLoaderOptions NO_CACHE = DataLoaderOptions.newOptions().setCachingEnabled(false).build();
 
-    private final Set<String> resolvedFields;
-    /** "Type.field" to the method that resolves it for a list of parents; found at the first request. */
-    private volatile Map<String, BatchMethod> methods;
+    /** "Type.field" to the method that resolves it for a list of parents. */
+    private final Map<String, BatchMethod> methods;
     private volatile Bound graph;
 
     /** A {@code @Source List} method: its handle, and per parameter the argument name (null for the parents). */
@@ -53,7 +52,7 @@ final class SourceBatchFetchers {
 
     /** @param resolvedFields the source fields SmallRye found, as "Type.field": only those are taken */
     SourceBatchFetchers(Set<String> resolvedFields) {
-        this.resolvedFields = resolvedFields;
+        this.methods = find(resolvedFields);
     }
 
     private static Map<String, BatchMethod> find(Set<String> resolvedFields) {
@@ -109,11 +108,6 @@ final class SourceBatchFetchers {
      * once, when the engine is; while the fast paths are switched off it calls the engine's own fetcher.
      */
     DataFetcher<?> fetcherFor(String parentType, GraphQLFieldDefinition field, DataFetcher<?> engineFetcher) {
-        Map<String, BatchMethod> methods = this.methods;
-        if (methods == null) {
-            methods = find(resolvedFields);
-            this.methods = methods;
-        }
         BatchMethod method = methods.get(parentType + "." + field.getName());
         if (method == null) {
             return null;

@@ -485,9 +485,9 @@ final class NameRecognizer {
         // وقال الكويتي: a verb after the conjunction
         String bare = norm.length() > 3 && (norm.charAt(0) == 'و' || norm.charAt(0) == 'ف') ? norm.substring(1) : norm;
         return prev.arabic() && (ArabicText.isStopWord(norm) || lexicon.isVerb(norm) || lexicon.isVerb(bare)
-                || lexicon.isReportingVerb(bare) || isOrdinaryWordShape(prev)
+                || lexicon.isReportingVerb(norm) || lexicon.isReportingVerb(bare) || isOrdinaryWordShape(prev)
                 || norm.endsWith("ا") && lexicon.isListedNotName(norm) // غدا، حاليا: an adverb
-                || lexicon.isReportingVerb(norm) || !hasArticle(norm) && !lexicon.isNationality(norm)
+                || !hasArticle(norm) && !lexicon.isNationality(norm)
                 && !lexicon.isPlace(norm) && !lexicon.isNotName(norm) && !lexicon.isAnyGivenName(norm)
                 && !lexicon.isKnownSurname(norm) && !lexicon.isOrgHead(norm) && lexicon.isCommonWord(norm) == false
                 && isLikelyVerb(norm));

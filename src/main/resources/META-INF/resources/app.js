@@ -474,6 +474,7 @@ const RULE_LABELS = {
   'bare-surname-in-story': 'لقب وحده لشخص في القصة',
   'bare-surname-in-page': 'لقب وحده لشخص في الصفحة',
   'bare-known-person': 'لقب وحده من قائمة الشخصيات المعروفة',
+  'learned-tagger': 'قرأه نموذج متعلَّم من صفحات موسومة',
 };
 
 function ruleLabel(id) {

@@ -1417,7 +1417,7 @@ final class NameRecognizer {
     }
 
     /** سيحضر، ستواصل: the future prefix on an imperfect verb. */
-    private static boolean isFutureVerb(String norm) {
+    static boolean isFutureVerb(String norm) {
         return norm.length() >= 5 && norm.charAt(0) == 'س' && "يتن".indexOf(norm.charAt(1)) >= 0;
     }
 

@@ -11,10 +11,17 @@ public final class PeopleExtractor {
 
     private final Lexicon lexicon;
     private final NameRecognizer recognizer;
+    private final PersonTagger tagger;
 
     PeopleExtractor(Lexicon lexicon) {
+        this(lexicon, PersonTagger.fromClasspath(lexicon));
+    }
+
+    /** @param tagger adds the sure names the rules have no cue for; {@code null}: the rules alone */
+    PeopleExtractor(Lexicon lexicon, PersonTagger tagger) {
         this.lexicon = lexicon;
         this.recognizer = new NameRecognizer(lexicon);
+        this.tagger = tagger;
     }
 
     /** Loads the lexicons from {@code /lexicon/*.txt} on the classpath (file names are listed explicitly). */
@@ -36,7 +43,11 @@ public final class PeopleExtractor {
 
     /** The per-story half: the names one story's text holds, before any resolution across stories. */
     public RecognisedStory recognise(StoryText story) {
-        return new RecognisedStory(story, recognizer.recognise(story.text()));
+        NameRecognizer.Recognition recognition = recognizer.recognise(story.text());
+        if (tagger != null) {
+            tagger.addNames(story.text(), recognition, lexicon);
+        }
+        return new RecognisedStory(story, recognition);
     }
 
     /** The corpus-wide half: names of every story resolved to persons. */

@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 /**
  * What the extraction of a page depends on besides the page: the rules in the code (the compiled classes of the
  * pipeline's packages, hashed at build time, and {@link #RULES} for a change a hash cannot see) and the word lists
- * they read ({@code lexicon/} and {@code corpus/} resources, hashed). Stored results made by another version are
- * not reused.
+ * they read ({@code lexicon/}, {@code corpus/} and {@code tagger/} resources, hashed). Stored results made by
+ * another version are not reused.
  *
  * <p>The hash is taken at build time, over the files the build packages, and written to {@value #RESOURCE}
  * ({@link PreparedSeeds#main}); a native image cannot list its resource folders.
@@ -26,7 +26,7 @@ public final class ExtractorVersion {
     /** Bump to re-extract everything for a reason the hash of the code and word lists does not see. */
     public static final int RULES = 1;
     static final String RESOURCE = "/prepared/EXTRACTOR";
-    static final List<String> WORD_LIST_FOLDERS = List.of("corpus", "lexicon");
+    static final List<String> WORD_LIST_FOLDERS = List.of("corpus", "lexicon", "tagger");
     /** The compiled code of the pure pipeline: any change to it may change what extraction produces. */
     static final List<String> CODE_FOLDERS = List.of("app/khabar/arabic", "app/khabar/corpus", "app/khabar/people",
             "app/khabar/related", "app/khabar/pipeline");

@@ -1,0 +1,339 @@
+package app.khabar.people;
+
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * A learned second opinion on where names stand: an averaged perceptron that tags each token of a story as the
+ * beginning of a name, inside one, or outside, from the features of {@link TaggerFeatures}. The rules read names
+ * where their cues are; the tagger finds the names they have no cue for (a name that opens a sentence, an unlisted
+ * given name after an unlisted verb). It only adds: a name of two words or more, none of them taken by the rules,
+ * whose weakest token beats "outside" by {@link #MIN_MARGIN}. The weights are trained by {@code TaggerTraining}
+ * (test sources) on the annotated pages and shipped in {@value #RESOURCE}.
+ */
+final class PersonTagger {
+
+    static final String RESOURCE = "/tagger/person-tagger.bin.gz";
+    static final int MAGIC = 0x4B505431; // "KPT1"
+    /** Chosen on a set of pages left out of training (holdout9): the best F1 there. */
+    static final double MIN_MARGIN = 4;
+    static final String RULE = "learned-tagger";
+
+    /** A name the tagger found: story words [firstWord, endWord) and the margin of its least sure token. */
+    record Span(int firstWord, int endWord, double margin) {
+    }
+
+    private final TaggerFeatures features;
+    private final Weights weights;
+    private final double minMargin;
+
+    PersonTagger(TaggerFeatures features, Weights weights, double minMargin) {
+        this.features = features;
+        this.weights = weights;
+        this.minMargin = minMargin;
+    }
+
+    static PersonTagger fromClasspath(Lexicon lexicon) {
+        try (InputStream in = PersonTagger.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing tagger weights " + RESOURCE);
+            }
+            return new PersonTagger(new TaggerFeatures(lexicon), Weights.read(in), MIN_MARGIN);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read tagger weights " + RESOURCE, e);
+        }
+    }
+
+    /** Every name span the tagger reads in a story, sure or not (for training and tuning). */
+    List<Span> spans(String text, List<Word> words) {
+        List<Span> spans = new ArrayList<>();
+        long[] buffer = new long[TaggerFeatures.MAX_STATIC];
+        for (TaggerFeatures.Sequence sequence : TaggerFeatures.sequences(text, words)) {
+            TaggerFeatures.Tokens tokens = features.tokens(sequence);
+            int[] tags = new int[sequence.size()];
+            double[] margins = new double[sequence.size()];
+            decode(tokens, tags, margins, buffer);
+            collectSpans(sequence, tags, margins, spans);
+        }
+        return spans;
+    }
+
+    /** Greedy left to right, as trained: a name cannot continue after "outside". */
+    private void decode(TaggerFeatures.Tokens tokens, int[] tags, double[] margins, long[] buffer) {
+        double[] score = new double[TaggerFeatures.TAGS];
+        int previous = TaggerFeatures.O;
+        for (int i = 0; i < tokens.size(); i++) {
+            java.util.Arrays.fill(score, 0);
+            int n = tokens.staticFeatures(i, buffer);
+            for (int f = 0; f < n; f++) {
+                weights.add(buffer[f], score);
+            }
+            weights.add(tokens.previousTag(previous), score);
+            weights.add(tokens.previousTagAndWord(i, previous), score);
+            int best = best(score, previous);
+            tags[i] = best;
+            margins[i] = best == TaggerFeatures.O ? 0 : score[best] - score[TaggerFeatures.O];
+            previous = best;
+        }
+    }
+
+    static int best(double[] score, int previous) {
+        int best = TaggerFeatures.O;
+        for (int t = 1; t < TaggerFeatures.TAGS; t++) {
+            if (t == TaggerFeatures.I && previous == TaggerFeatures.O) {
+                continue;
+            }
+            if (score[t] > score[best]) {
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    /** Spans of words only: a punctuation mark tagged inside a name ends it. */
+    private static void collectSpans(TaggerFeatures.Sequence sequence, int[] tags, double[] margins, List<Span> out) {
+        int start = -1;
+        double weakest = 0;
+        for (int i = 0; i <= tags.length; i++) {
+            boolean continues = i < tags.length && tags[i] == TaggerFeatures.I && sequence.words()[i] >= 0;
+            if (start >= 0 && !continues) {
+                out.add(new Span(sequence.words()[start], sequence.words()[i - 1] + 1, weakest));
+                start = -1;
+            }
+            if (i < tags.length && tags[i] == TaggerFeatures.B && sequence.words()[i] >= 0) {
+                start = i;
+                weakest = margins[i];
+            } else if (start >= 0) {
+                weakest = Math.min(weakest, margins[i]);
+            }
+        }
+    }
+
+    /**
+     * Adds the sure names of two words or more over words no rule took, as candidates the resolver treats like
+     * any full name the rules found.
+     */
+    void addNames(String text, NameRecognizer.Recognition recognition, Lexicon lexicon) {
+        List<Word> words = recognition.words();
+        boolean[] claimed = recognition.claimed();
+        boolean added = false;
+        List<Span> spans = spans(text, words);
+        extendCutNames(spans, recognition, lexicon);
+        for (Span span : spans) {
+            if (span.margin() < minMargin || span.endWord() - span.firstWord() < 2
+                    || anyClaimed(claimed, span) || !allArabic(words, span) || !plausible(words, span, lexicon)) {
+                continue;
+            }
+            Word first = words.get(span.firstWord());
+            String firstBare = TaggerFeatures.withoutProclitic(first.norm());
+            // وأحمد → أحمد where the word without its proclitic is a given name and the word itself is not
+            boolean stripFirst = !firstBare.equals(first.norm()) && !firstBare.startsWith("ال")
+                    && lexicon.isAnyGivenName(firstBare) && !lexicon.isAnyGivenName(first.norm());
+            List<String> tokens = new ArrayList<>(span.endWord() - span.firstWord());
+            tokens.add(stripFirst ? firstBare : first.norm());
+            for (int w = span.firstWord() + 1; w < span.endWord(); w++) {
+                tokens.add(words.get(w).norm());
+            }
+            if (endsAName(tokens, recognition.candidates())) {
+                continue; // دا سيلفا after لولا دا سيلفا: the person's surname, which the resolver finds alone
+            }
+            for (int w = span.firstWord(); w < span.endWord(); w++) {
+                claimed[w] = true;
+            }
+            int start = first.start() + (stripFirst ? Word.rawOffset(first.raw(), 1) : 0);
+            recognition.candidates().add(new NameRecognizer.Candidate(span.firstWord(), span.endWord(), start,
+                    words.get(span.endWord() - 1).end(), List.copyOf(tokens), "", null, false, false, true, false,
+                    List.of(RULE)));
+            added = true;
+        }
+        if (added) {
+            recognition.candidates().sort(Comparator.comparingInt(NameRecognizer.Candidate::firstWord));
+        }
+    }
+
+    /** A rule's name the tagger reads on beyond its end, over unclaimed words: the rule cut it short. */
+    private void extendCutNames(List<Span> spans, NameRecognizer.Recognition recognition, Lexicon lexicon) {
+        List<Word> words = recognition.words();
+        boolean[] claimed = recognition.claimed();
+        List<NameRecognizer.Candidate> candidates = recognition.candidates();
+        for (Span span : spans) {
+            if (span.margin() < minMargin) {
+                continue;
+            }
+            for (int c = 0; c < candidates.size(); c++) {
+                NameRecognizer.Candidate candidate = candidates.get(c);
+                // a name that ends in a known surname is whole (عبدالفتاح السيسي كلفه: a verb follows it)
+                if (candidate.firstWord() < span.firstWord() || candidate.firstWord() >= span.endWord()
+                        || candidate.endWord() >= span.endWord()
+                        || endsInKnownSurname(candidate.tokens(), lexicon)) {
+                    continue;
+                }
+                boolean free = true;
+                for (int w = candidate.endWord(); w < span.endWord(); w++) {
+                    String norm = words.get(w).norm();
+                    // a role, a future verb or a prepositional phrase the rules stopped at is no part of the name
+                    // (محمد شيخ الأزهر، كمال حسن سيحضر، كارين جان بيير للصحفيين); a title
+                    // with the article is often a family name (ميرنا المهندس، شارل الحاج)
+                    free &= !claimed[w] && words.get(w).gap() == Word.Gap.NONE && words.get(w).arabic()
+                            && !isRole(norm, lexicon)
+                            && !futureVerb(norm) && !prepositionWithArticle(norm);
+                }
+                if (!free || !plausible(words, new Span(candidate.firstWord(), span.endWord(), 0), lexicon)) {
+                    continue;
+                }
+                List<String> tokens = new ArrayList<>(candidate.tokens());
+                for (int w = candidate.endWord(); w < span.endWord(); w++) {
+                    tokens.add(words.get(w).norm());
+                    claimed[w] = true;
+                }
+                List<String> rules = new ArrayList<>(candidate.rules());
+                rules.add(RULE);
+                candidates.set(c, new NameRecognizer.Candidate(candidate.firstWord(), span.endWord(),
+                        candidate.start(), words.get(span.endWord() - 1).end(), List.copyOf(tokens),
+                        candidate.suffix(), candidate.role(), false, false, true, false, List.copyOf(rules)));
+            }
+        }
+    }
+
+    /**
+     * What the word lists and word shapes know against a name: a chain particle cannot open it (بن زيد is the end
+     * of a name), a function word, a listed non-name or a verb cannot be in it, and a common word or a word shaped
+     * like a verb cannot close it (زياد حضروا، كمال حسن سيحضر).
+     */
+    private static boolean plausible(List<Word> words, Span span, Lexicon lexicon) {
+        String first = words.get(span.firstWord()).norm();
+        if (lexicon.isChainParticle(first)) {
+            return false;
+        }
+        for (int w = span.firstWord(); w < span.endWord(); w++) {
+            String norm = words.get(w).norm();
+            // titles and nationalities stay: families carry them (باسل الحاج، عاكف المغربي)
+            if (app.khabar.arabic.ArabicText.isStopWord(norm) || lexicon.isListedNotName(norm) || lexicon.isVerb(norm)) {
+                return false;
+            }
+        }
+        String last = words.get(span.endWord() - 1).norm();
+        boolean commonWord = lexicon.isCommonWord(last) && !lexicon.isTitle(last) && !lexicon.isNationality(last);
+        if (lexicon.isAnyGivenName(last) || lexicon.isKnownSurname(last)) {
+            return true;
+        }
+        return !commonWord && !NameRecognizer.isPerfectVerbShape(last) && !NameRecognizer.isImperfectVerbShape(last);
+    }
+
+    /** A title or role word without the article; with it, it is often a family name (المهندس، الحاج). */
+    private static boolean isRole(String norm, Lexicon lexicon) {
+        return !norm.startsWith("ال")
+                && (lexicon.isTitle(norm) || lexicon.isTitleWord(norm) || lexicon.isGenericRole(norm));
+    }
+
+    /** سيحضر، ستواصل; a longer word of that opening is a name as often (سيليمان). */
+    private static boolean futureVerb(String norm) {
+        return norm.length() <= 6 && NameRecognizer.isFutureVerb(norm);
+    }
+
+    /**
+     * بالخطوة، للصحفيين: a preposition and the article. After a name that is a phrase far more often than a family
+     * name (بالتوسين is one, and is lost).
+     */
+    private static boolean prepositionWithArticle(String norm) {
+        String rest = norm.length() > 5 && (norm.charAt(0) == 'و' || norm.charAt(0) == 'ف') ? norm.substring(1) : norm;
+        return rest.length() >= 5 && (rest.startsWith("بال") || rest.startsWith("كال") || rest.startsWith("لل"));
+    }
+
+    private static boolean endsInKnownSurname(List<String> tokens, Lexicon lexicon) {
+        String last = tokens.get(tokens.size() - 1);
+        return lexicon.isKnownSurname(last) && !lexicon.isAnyGivenName(last);
+    }
+
+    private static boolean endsAName(List<String> tokens, List<NameRecognizer.Candidate> candidates) {
+        for (NameRecognizer.Candidate candidate : candidates) {
+            List<String> name = candidate.tokens();
+            if (name.size() > tokens.size() && name.subList(name.size() - tokens.size(), name.size()).equals(tokens)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyClaimed(boolean[] claimed, Span span) {
+        for (int w = span.firstWord(); w < span.endWord(); w++) {
+            if (claimed[w]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allArabic(List<Word> words, Span span) {
+        for (int w = span.firstWord(); w < span.endWord(); w++) {
+            if (!words.get(w).arabic()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Feature hash → weights of O, B and I, in an open-addressing table (no boxing on the tagging path). */
+    static final class Weights {
+        private final long[] keys;
+        private final float[] values;
+        private final boolean[] used;
+        private final int mask;
+
+        Weights(int capacity) {
+            int size = Integer.highestOneBit(Math.max(4, capacity * 2 - 1)) << 1;
+            keys = new long[size];
+            used = new boolean[size];
+            values = new float[size * TaggerFeatures.TAGS];
+            mask = size - 1;
+        }
+
+        static Weights empty() {
+            return new Weights(1);
+        }
+
+        void put(long key, float o, float b, float i) {
+            int slot = (int) key & mask;
+            while (used[slot] && keys[slot] != key) {
+                slot = (slot + 1) & mask;
+            }
+            used[slot] = true;
+            keys[slot] = key;
+            values[slot * 3] = o;
+            values[slot * 3 + 1] = b;
+            values[slot * 3 + 2] = i;
+        }
+
+        void add(long key, double[] score) {
+            int slot = (int) key & mask;
+            while (used[slot]) {
+                if (keys[slot] == key) {
+                    score[0] += values[slot * 3];
+                    score[1] += values[slot * 3 + 1];
+                    score[2] += values[slot * 3 + 2];
+                    return;
+                }
+                slot = (slot + 1) & mask;
+            }
+        }
+
+        static Weights read(InputStream raw) throws IOException {
+            DataInputStream in = new DataInputStream(new GZIPInputStream(raw, 1 << 16));
+            if (in.readInt() != MAGIC) {
+                throw new IOException("not a person tagger weights file");
+            }
+            int count = in.readInt();
+            Weights weights = new Weights(count);
+            for (int f = 0; f < count; f++) {
+                weights.put(in.readLong(), in.readFloat(), in.readFloat(), in.readFloat());
+            }
+            return weights;
+        }
+    }
+}

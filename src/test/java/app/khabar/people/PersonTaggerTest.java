@@ -1,0 +1,99 @@
+package app.khabar.people;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The learned tagger beside the rules: names it adds where the rules have no cue, names it reads on where a rule
+ * stopped short, and what the word lists keep it from taking. Each row is one sentence and the names the whole
+ * extractor finds in it; {@code rulesAlone} says what the rules find without the tagger, so every row shows the
+ * tagger's part.
+ */
+class PersonTaggerTest {
+
+    static Stream<Arguments> rows() {
+        return Stream.of(
+                // no title, verb of speech or listed given name before them: the rules see nothing
+                row("ومنح سالم العجالين الهدف الأول للفيصلي في الدقيقة 18.", List.of(), "سالم العجالين"),
+                row("وكان ابو عابد أحد أبرز نجوم فريق الفيصلي في عقدي الثمانينات والتسعينات.", List.of(),
+                        "ابو عابد"),
+                // a rule's name read on to the family name the rule left out
+                row("وخطيبا وإماما الدكتور محمد منصور محمد هبالة من علماء وزارة الأوقاف.", List.of("محمد منصور محمد"),
+                        "محمد منصور محمد هبالة"),
+                row("وتعاقد شباب بلوزداد مع المغربي رشيد الطاوسي تيمنا بمواطنه الزاكي.", List.of(),
+                        "رشيد الطاوسي"),
+                row("ممثلا محافظ الشمال القاضي رمزي نهرا، ولدى وصولهما عزفت فرقة الكشافة.", List.of(),
+                        "رمزي نهرا"),
+                row("والسيدة مهدية بن بلة نجلة الرئيس الراحل أحمد بن بلة، والوالي المنتدب.", List.of(),
+                        "مهدية بن بلة", "أحمد بن بلة"),
+                // what the lists and word shapes keep out of a name: a future verb, a role without the article,
+                // a preposition with the article before a common noun
+                row("قال جمال حسن إن كمال حسن سيحضر.", List.of("جمال حسن", "كمال حسن"), "جمال حسن", "كمال حسن"),
+                row("وقالت المتحدثة كارين جان بيير للصحفيين إن الرئيس سيعود.", List.of("كارين جان بيير"),
+                        "كارين جان بيير"));
+    }
+
+    private static Arguments row(String sentence, List<String> rulesAlone, String... withTagger) {
+        return Arguments.of(sentence, rulesAlone, List.of(withTagger));
+    }
+
+    @ParameterizedTest
+    @MethodSource("rows")
+    void findsTheseNamesWithTheRulesAndTheTagger(String sentence, List<String> rulesAlone, List<String> withTagger) {
+        assertEquals(new TreeSet<>(rulesAlone), names(Extractors.RULES_ALONE, sentence), "rules alone: " + sentence);
+        assertEquals(new TreeSet<>(withTagger), names(Extractors.FULL, sentence), "with the tagger: " + sentence);
+    }
+
+    @Test
+    void aNameOnlyTheTaggerFoundSaysSo() {
+        List<StoryText> story = List.of(new StoryText("s", "p",
+                "ومنح سالم العجالين الهدف الأول للفيصلي في الدقيقة 18."));
+        CorpusPeople people = Extractors.FULL.extract(story);
+        SpanChecks.assertSpansConsistent(story, people);
+        List<String> rules = new ArrayList<>();
+        people.mentions().forEach(m -> m.spans().forEach(span -> rules.addAll(span.rules())));
+        assertEquals(List.of(PersonTagger.RULE), rules);
+    }
+
+    @Test
+    void theShippedWeightsAreWhatTrainingGives() throws IOException {
+        byte[] trained = gunzip(new java.io.ByteArrayInputStream(TaggerTraining.train(TaggerTraining.TRAINING_SETS)));
+        byte[] shipped;
+        try (InputStream in = PersonTagger.class.getResourceAsStream(PersonTagger.RESOURCE)) {
+            shipped = gunzip(in);
+        }
+        // a changed word list or feature changes the weights: retrain with
+        // TaggerTraining train src/main/resources/tagger/person-tagger.bin.gz
+        assertTrue(shipped.length > 100_000, "weights shipped: " + shipped.length + " bytes");
+        assertArrayEquals(trained, shipped, "the shipped weights are stale: run TaggerTraining train");
+    }
+
+    private static byte[] gunzip(InputStream in) throws IOException {
+        try (GZIPInputStream gzip = new GZIPInputStream(in)) {
+            return gzip.readAllBytes();
+        }
+    }
+
+    private static TreeSet<String> names(PeopleExtractor extractor, String sentence) {
+        List<StoryText> story = List.of(new StoryText("s", "p", sentence));
+        CorpusPeople people = extractor.extract(story);
+        SpanChecks.assertSpansConsistent(story, people);
+        TreeSet<String> names = new TreeSet<>();
+        people.mentions().forEach(m -> names.add(String.join("|", new TreeSet<>(m.surfaceForms()))));
+        return names;
+    }
+}

@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
+import app.khabar.arabic.ArabicText;
+
 /**
  * A learned second opinion on where names stand: an averaged perceptron that tags each token of a story as the
  * beginning of a name, inside one, or outside, from the features of {@link TaggerFeatures}. The rules read names
@@ -148,8 +150,8 @@ final class PersonTagger {
             }
             int start = first.start() + (stripFirst ? Word.rawOffset(first.raw(), 1) : 0);
             recognition.candidates().add(new NameRecognizer.Candidate(span.firstWord(), span.endWord(), start,
-                    words.get(span.endWord() - 1).end(), List.copyOf(tokens), "", null, false, false, true, false,
-                    List.of(RULE)));
+                    words.get(span.endWord() - 1).end(), List.copyOf(tokens), "", null, /* single */ false,
+                    /* givenOnly */ false, /* confirmed */ true, /* standsAlone */ false, List.of(RULE)));
             added = true;
         }
         if (added) {
@@ -178,11 +180,9 @@ final class PersonTagger {
                 for (int w = candidate.endWord(); w < span.endWord(); w++) {
                     String norm = words.get(w).norm();
                     // a role, a future verb or a prepositional phrase the rules stopped at is no part of the name
-                    // (محمد شيخ الأزهر، كمال حسن سيحضر، كارين جان بيير للصحفيين); a title
-                    // with the article is often a family name (ميرنا المهندس، شارل الحاج)
+                    // (محمد شيخ الأزهر، كمال حسن سيحضر، كارين جان بيير للصحفيين)
                     free &= !claimed[w] && words.get(w).gap() == Word.Gap.NONE && words.get(w).arabic()
-                            && !isRole(norm, lexicon)
-                            && !futureVerb(norm) && !prepositionWithArticle(norm);
+                            && !isRole(norm, lexicon) && !futureVerb(norm) && !prepositionWithArticle(norm);
                 }
                 if (!free || !plausible(words, new Span(candidate.firstWord(), span.endWord(), 0), lexicon)) {
                     continue;
@@ -196,7 +196,8 @@ final class PersonTagger {
                 rules.add(RULE);
                 candidates.set(c, new NameRecognizer.Candidate(candidate.firstWord(), span.endWord(),
                         candidate.start(), words.get(span.endWord() - 1).end(), List.copyOf(tokens),
-                        candidate.suffix(), candidate.role(), false, false, true, false, List.copyOf(rules)));
+                        candidate.suffix(), candidate.role(), /* single */ false, /* givenOnly */ false,
+                        /* confirmed */ true, /* standsAlone */ false, List.copyOf(rules)));
             }
         }
     }
@@ -214,15 +215,15 @@ final class PersonTagger {
         for (int w = span.firstWord(); w < span.endWord(); w++) {
             String norm = words.get(w).norm();
             // titles and nationalities stay: families carry them (باسل الحاج، عاكف المغربي)
-            if (app.khabar.arabic.ArabicText.isStopWord(norm) || lexicon.isListedNotName(norm) || lexicon.isVerb(norm)) {
+            if (ArabicText.isStopWord(norm) || lexicon.isListedNotName(norm) || lexicon.isVerb(norm)) {
                 return false;
             }
         }
         String last = words.get(span.endWord() - 1).norm();
-        boolean commonWord = lexicon.isCommonWord(last) && !lexicon.isTitle(last) && !lexicon.isNationality(last);
         if (lexicon.isAnyGivenName(last) || lexicon.isKnownSurname(last)) {
             return true;
         }
+        boolean commonWord = lexicon.isCommonWord(last) && !lexicon.isTitle(last) && !lexicon.isNationality(last);
         return !commonWord && !NameRecognizer.isPerfectVerbShape(last) && !NameRecognizer.isImperfectVerbShape(last);
     }
 

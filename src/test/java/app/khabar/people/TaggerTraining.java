@@ -284,6 +284,7 @@ public final class TaggerTraining {
         try {
             return reader.read(fileName, Files.readAllBytes(folder.resolve("pages").resolve(fileName)));
         } catch (UnreadablePageException e) {
+            System.err.println("skipped " + fileName + ": " + e.getMessage());
             return new ParsedPage(fileName, "", List.of(), List.of());
         }
     }

@@ -75,7 +75,7 @@ final class TaggerFeatures {
                     if (ch == '\n' || ch == '\r') {
                         close(sequences, tokens, indices);
                         marks = 0;
-                    } else if (!Character.isWhitespace(ch) && marks < 2) {
+                    } else if (!Character.isWhitespace(ch) && marks < 2) { // ... or ،، says no more than two
                         tokens.add(String.valueOf(ch));
                         indices.add(-1);
                         marks++;
@@ -120,7 +120,6 @@ final class TaggerFeatures {
                 listBits[i] = listBits(words[i]);
             }
         }
-
 
         int size() {
             return words.length;

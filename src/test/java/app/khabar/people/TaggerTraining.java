@@ -1,5 +1,6 @@
 package app.khabar.people;
 
+import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,13 +8,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 import app.khabar.corpus.PageReader;
@@ -23,8 +29,9 @@ import app.khabar.corpus.UnreadablePageException;
 
 /**
  * Trains the person tagger ({@link PersonTagger}) on annotated page sets: every gold form of a page marks its words
- * in the page's stories as a name, and an averaged perceptron learns the tags from {@link TaggerFeatures}. Not part
- * of the test suite (a test checks that the shipped weights are what this gives).
+ * in the page's stories as a name, and an averaged perceptron learns the tags from {@link TaggerFeatures}. Run by
+ * hand; {@code PersonTaggerTest} trains once on every test run and fails when the shipped weights are not what this
+ * gives, so a change to the word lists or the features must be followed by a retraining.
  *
  * <pre>
  * TaggerTraining train OUT.bin.gz [SET...]   weights from the sets (default: {@link #TRAINING_SETS})
@@ -129,7 +136,7 @@ public final class TaggerTraining {
                 int previous = TaggerFeatures.O;
                 for (int i = 0; i < gold.length; i++) {
                     int h = (i * TaggerFeatures.TAGS + previous) * 2;
-                    java.util.Arrays.fill(score, 0);
+                    Arrays.fill(score, 0);
                     for (int id : rows[i]) {
                         addScore(weights, id, score);
                     }
@@ -191,10 +198,10 @@ public final class TaggerTraining {
             }
         }
         kept.sort(Comparator.comparingLong(hashes::get));
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (OutputStream gzip = new GZIPOutputStream(bytes) {
             {
-                def.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+                def.setLevel(Deflater.BEST_COMPRESSION);
             }
         }; DataOutputStream out = new DataOutputStream(gzip)) {
             out.writeInt(PersonTagger.MAGIC);
@@ -291,14 +298,14 @@ public final class TaggerTraining {
 
     /** Each name only the tagger found: + where the page's gold has the form, - where it does not. */
     private static void showTaggerNames(Map<String, PeopleScore.FileGold> gold, CorpusPeople people,
-                                        java.util.function.Function<String, String> fileOf) {
+                                        Function<String, String> fileOf) {
         for (StoryMention mention : people.mentions()) {
             for (MentionSpan span : mention.spans()) {
                 if (!span.rules().contains(PersonTagger.RULE)) {
                     continue;
                 }
                 PeopleScore.FileGold file = gold.get(fileOf.apply(mention.storyKey()));
-                java.util.Set<String> forms = new java.util.HashSet<>();
+                Set<String> forms = new HashSet<>();
                 file.optional().forEach(f -> forms.add(PeopleScore.norm(f)));
                 file.mentions().values().forEach(l -> l.forEach(f -> forms.add(PeopleScore.norm(f))));
                 boolean hit = PeopleScore.variants(span.text()).stream().anyMatch(forms::contains);
@@ -326,7 +333,7 @@ public final class TaggerTraining {
                 stories.add(new StoryText(file + "\u0000" + story.ordinal(), file, story.text()));
             }
         }
-        java.util.function.Function<String, String> fileOf = key -> key.substring(0, key.indexOf('\u0000'));
+        Function<String, String> fileOf = key -> key.substring(0, key.indexOf('\u0000'));
         System.out.println("rules alone: " + PeopleScore.score(gold,
                 new PeopleExtractor(lexicon, null).extract(stories), fileOf));
         for (double margin : new double[] {0, 4, 8, 12, 16, 20, 25, 30, 40}) {

@@ -35,6 +35,7 @@ import app.khabar.pipeline.CorpusPipeline;
  *   <li>{@code holdout9/}: 100 pages from 100 further sites, blind (first measure F1 0.798), then studied.</li>
  *   <li>{@code holdout10/}: 100 pages from 100 further sites, blind (first measure F1 0.733), then studied.</li>
  *   <li>{@code holdout11/}: 60 pages from 60 further sites, blind (first measure F1 0.743), then studied.</li>
+ *   <li>{@code holdout12/}: 36 pages from 36 further sites, sealed (first measure F1 0.839, with the learned tagger).</li>
  * </ul>
  */
 class RealPagesPeopleTest {
@@ -50,8 +51,8 @@ class RealPagesPeopleTest {
     /** The studied holdouts: floors under what each reached once its misses were read. */
     @ParameterizedTest(name = "{0}")
     @CsvSource({"holdout, 0.89", "holdout2, 0.88", "holdout3, 0.86", "dev2, 0.86", "holdout5, 0.88", "holdout7, 0.82",
-            "holdout8, 0.88", "holdout9, 0.84", "holdout10, 0.76",
-            "holdout11, 0.74"})
+            "holdout8, 0.88", "holdout9, 0.84", "holdout10, 0.80",
+            "holdout11, 0.77"})
     void holdoutPages(String set, double floor) throws IOException {
         PeopleScore.Result result = score(set);
         assertEquals(0, result.falseMerges(), "false merges " + result);
@@ -60,7 +61,7 @@ class RealPagesPeopleTest {
 
     /** Sealed: a failure here says quality fell on unseen pages; fix the mechanism, do not read this set's misses. */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"holdout4, 0.84", "holdout6, 0.77"})
+    @CsvSource({"holdout4, 0.88", "holdout6, 0.80", "holdout12, 0.81"})
     void sealedHoldoutPages(String set, double floor) throws IOException {
         PeopleScore.Result result = score(set);
         assertEquals(0, result.falseMerges(), "false merges on the sealed " + set);

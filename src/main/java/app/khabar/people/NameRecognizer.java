@@ -1,5 +1,27 @@
 package app.khabar.people;
 
+import static app.khabar.people.WordShapes.endsWithTanween;
+import static app.khabar.people.WordShapes.hasArticle;
+import static app.khabar.people.WordShapes.hasVerbPattern;
+import static app.khabar.people.WordShapes.isAdjectiveShape;
+import static app.khabar.people.WordShapes.isDefiniteAugmentedMasdar;
+import static app.khabar.people.WordShapes.isDefiniteParticiple;
+import static app.khabar.people.WordShapes.isDerivedParticiple;
+import static app.khabar.people.WordShapes.isFutureVerb;
+import static app.khabar.people.WordShapes.isIfaalMasdar;
+import static app.khabar.people.WordShapes.isImperfectVerbShape;
+import static app.khabar.people.WordShapes.isLikelyVerb;
+import static app.khabar.people.WordShapes.isMufaalaMasdar;
+import static app.khabar.people.WordShapes.isPerfectVerbShape;
+import static app.khabar.people.WordShapes.isPluralNisba;
+import static app.khabar.people.WordShapes.isTaf3eelMasdar;
+import static app.khabar.people.WordShapes.isTaf3ilaMasdar;
+import static app.khabar.people.WordShapes.isWrittenAlaa;
+import static app.khabar.people.WordShapes.nounEnding;
+import static app.khabar.people.WordShapes.sameCaseEnding;
+import static app.khabar.people.WordShapes.writesVowel;
+import static app.khabar.people.WordShapes.writtenWithHamza;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -491,12 +513,6 @@ final class NameRecognizer {
                 && !lexicon.isPlace(norm) && !lexicon.isNotName(norm) && !lexicon.isAnyGivenName(norm)
                 && !lexicon.isKnownSurname(norm) && !lexicon.isOrgHead(norm) && lexicon.isCommonWord(norm) == false
                 && isLikelyVerb(norm));
-    }
-
-    /** A perfect verb of three or four letters not in the list (توج، اعترف، تعاقد): no article, no ending. */
-    private static boolean isLikelyVerb(String norm) {
-        return norm.length() >= 3 && norm.length() <= 5 && !norm.endsWith("ه") && !norm.endsWith("ي")
-                && !norm.endsWith("ات") && !norm.endsWith("و");
     }
 
     private void take(List<Word> words, boolean[] claimed, List<Candidate> candidates, int first, Name name,
@@ -1324,19 +1340,6 @@ final class NameRecognizer {
         return rest.length() == 2 || lexicon.isVerb(rest) || lexicon.isCommonWord(rest) || lexicon.isNotName(rest);
     }
 
-    /** تهنئة، تجربة، تنمية: the masdar pattern taf'ila, a common noun after a name, never a surname. */
-    /** تحويل، تشكيل، تبييض: the masdar تفعيل (given names of this shape, تحسين، تيسير, are listed). */
-    private static boolean isTaf3eelMasdar(String norm) {
-        return norm.length() == 5 && norm.charAt(0) == 'ت' && norm.charAt(3) == 'ي'
-                && "اوي".indexOf(norm.charAt(1)) < 0;
-    }
-
-    private static boolean isTaf3ilaMasdar(Word word) {
-        String norm = word.norm();
-        return norm.length() == 5 && norm.charAt(0) == 'ت' && word.lastLetter() == 'ة'
-                && "اوي".indexOf(norm.charAt(2)) < 0;
-    }
-
     private void addToken(List<String> tokens, String norm) {
         lexicon.addNameToken(tokens, norm);
     }
@@ -1400,34 +1403,6 @@ final class NameRecognizer {
         return norm.startsWith("ال") && norm.length() >= 5 && norm.endsWith("ي") && lexicon.isNationality(norm);
     }
 
-    /** علي written for على (a common typing): never a surname when a definite noun follows. */
-    private static boolean isWrittenAlaa(Word word) {
-        return word.norm().equals("علي");
-    }
-
-    /** An indefinite accusative (مديرا، رئيسا): an ordinary word, whatever letters it has. */
-    private static boolean endsWithTanween(Word word) {
-        String raw = word.raw();
-        for (int i = raw.length() - 1; i >= 0 && ArabicText.isWordMark(raw.charAt(i)); i--) {
-            if (raw.charAt(i) >= '\u064B' && raw.charAt(i) <= '\u064D') { // ً ٌ ٍ
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** سيحضر، ستواصل: the future prefix on an imperfect verb. */
-    static boolean isFutureVerb(String norm) {
-        return norm.length() >= 5 && norm.charAt(0) == 'س' && "يتن".indexOf(norm.charAt(1)) >= 0;
-    }
-
-    /** Plural, dual and feminine endings of common nouns (هدفين، مسؤولون، إحاطات، ضرورة). */
-    private static boolean nounEnding(Word word) {
-        String norm = word.norm();
-        return word.lastLetter() == 'ة'
-                || norm.length() >= 5 && (norm.endsWith("ين") || norm.endsWith("ون") || norm.endsWith("ات"));
-    }
-
     /** إيدرسون بسبب الإصابة: a preposition glued to a common noun. */
     private boolean prepositionalNounFollows(List<Word> words, int next) {
         if (next >= words.size() || words.get(next).gap() != Word.Gap.NONE) {
@@ -1454,35 +1429,6 @@ final class NameRecognizer {
                 || norm.length() > 3 && norm.charAt(0) == 'و' && lexicon.isAnyGivenName(norm.substring(1));
     }
 
-    /**
-     * رحلت، فتحت: the perfect of a three-letter root in the feminine (no long vowel before its ت); تباحث، تناول:
-     * the perfect تفاعل. Names of these shapes (رأفت، حكمت، تشافي) are listed.
-     */
-    static boolean isPerfectVerbShape(String norm) {
-        int n = norm.length();
-        if (n == 4 && norm.charAt(3) == 'ت') {
-            return "اويءة".indexOf(norm.charAt(0)) < 0 && "اوي".indexOf(norm.charAt(1)) < 0
-                    && "اوي".indexOf(norm.charAt(2)) < 0;
-        }
-        if (n >= 5 && norm.charAt(0) == 'ا' && norm.endsWith("وا")) {
-            return true; // أطلقوا، انتقلوا: the perfect plural of a derived form
-        }
-        if (n == 5 && norm.endsWith("وا") && "اويءة".indexOf(norm.charAt(0)) < 0 && "اوي".indexOf(norm.charAt(1)) < 0
-                && "اوي".indexOf(norm.charAt(2)) < 0) {
-            return true; // حضروا، كتبوا: the perfect plural of a three-letter root
-        }
-        if (n == 5 && norm.endsWith("وا") && norm.charAt(1) == 'ا' && "اويءة".indexOf(norm.charAt(0)) < 0
-                && "اوي".indexOf(norm.charAt(2)) < 0) {
-            return true; // كانوا، عادوا: the perfect plural of a hollow root
-        }
-        if (n == 5 && norm.charAt(1) == 'ا' && norm.charAt(4) == 'ت' && "اويءة".indexOf(norm.charAt(0)) < 0
-                && "اوي".indexOf(norm.charAt(2)) < 0 && "اوي".indexOf(norm.charAt(3)) < 0) {
-            return true; // عاشرت، شاركت: the perfect فاعلت in the feminine
-        }
-        return n == 5 && norm.charAt(0) == 'ت' && norm.charAt(2) == 'ا' && "اوي".indexOf(norm.charAt(1)) < 0
-                && "ايه".indexOf(norm.charAt(4)) < 0;
-    }
-
     /** Nothing follows the name in its clause: punctuation, the end, or the complementiser of reported speech. */
     private static boolean endsClause(List<Word> words, int next) {
         if (next >= words.size() || words.get(next).gap() != Word.Gap.NONE) {
@@ -1494,21 +1440,6 @@ final class NameRecognizer {
 
     private static boolean joinsNext(List<Word> words, int j) {
         return j + 1 < words.size() && words.get(j + 1).gap() == Word.Gap.NONE && words.get(j + 1).arabic();
-    }
-
-    /** Starts with the article, alone or after a clitic: الرئيس، للصحفيين، بالبيت، والإسرائيلي. */
-    static boolean hasArticle(String norm) {
-        if (norm.startsWith("ال") || norm.startsWith("لل")) {
-            return true;
-        }
-        if (norm.length() > 3 && "وفبكل".indexOf(norm.charAt(0)) >= 0) {
-            if (norm.charAt(0) == 'ك' && norm.length() < 6) {
-                return false; // كالاس is no كـ + الـ + اس
-            }
-            return norm.startsWith("ال", 1) || norm.length() > 4 && "بكل".indexOf(norm.charAt(1)) >= 0
-                    && norm.startsWith("ال", 2);
-        }
-        return false;
     }
 
     /** A word that can follow a given name as (part of) the surname. */
@@ -1579,56 +1510,6 @@ final class NameRecognizer {
         return false;
     }
 
-    /**
-     * يعود، تغني، ينتقل، أهدر: an imperfect verb of a hollow, defective or derived root, or a perfect أفعل, by shape (the
-     * given names of these shapes, يزيد، تركي، أكرم, are listed and asked about first).
-     */
-    static boolean isImperfectVerbShape(String norm) {
-        int n = norm.length();
-        if (n >= 5 && n <= 7 && (norm.startsWith("يت") || norm.startsWith("تت") || norm.startsWith("يست")
-                || norm.startsWith("تست") || n >= 6 && norm.startsWith("نست"))) {
-            return true; // يتابع، تتسابق، يستقبل، نستبشر: the imperfect of the derived forms تفاعل، تفعّل، استفعل
-        }
-        if (n == 5 && norm.charAt(0) == 'ي' && "اوي".indexOf(norm.charAt(1)) < 0 && norm.charAt(2) == 'ت') {
-            return true; // يختار، يختتم، يجتمع: the imperfect of افتعل
-        }
-        if (n == 4 && norm.charAt(0) == 'ي' && "اويه".indexOf(norm.charAt(1)) < 0
-                && "اويه".indexOf(norm.charAt(2)) < 0 && "اويه".indexOf(norm.charAt(3)) < 0) {
-            return true; // يحسب، يطلب، يكتب: يفعل without a long vowel (the names of this shape, يعرب، يسلم, are listed)
-        }
-        if (n < 4 || n > 5) {
-            return false;
-        }
-        char c = norm.charAt(0);
-        boolean prefix = c == 'ي' || c == 'ت';
-        boolean v1 = "اوي".indexOf(norm.charAt(1)) >= 0;
-        boolean v2 = "اوي".indexOf(norm.charAt(2)) >= 0;
-        if (n == 4) {
-            // (تبدو، يدعو: a defective root ending in و)
-            return prefix && !v1 && (v2 && "اوي".indexOf(norm.charAt(3)) < 0 || !v2 && "يو".indexOf(norm.charAt(3)) >= 0)
-                    || c == 'ا' && norm.charAt(1) != 'ل' && !v1 && !v2 && "اوي".indexOf(norm.charAt(3)) < 0;
-        }
-        return prefix && "نتس".indexOf(norm.charAt(1)) >= 0 && !v2 && "اوي".indexOf(norm.charAt(3)) < 0
-                && "اويه".indexOf(norm.charAt(4)) < 0;
-    }
-
-    /**
-     * محترف، مختص، متمنيا، مستشار: the participle of a derived verb (تفعّل، افتعل، استفعل: م with ت as its second or
-     * third letter, or مست). The names of these shapes (معتصم، مختار) are listed.
-     */
-    private static boolean isDerivedParticiple(String norm) {
-        int n = norm.length();
-        return n >= 4 && n <= 7 && norm.charAt(0) == 'م' && "اوي".indexOf(norm.charAt(1)) < 0
-                && (norm.charAt(1) == 'ت' || norm.charAt(2) == 'ت' || norm.startsWith("مست"));
-    }
-
-    /** إخراج، امتياز، انتقال: the masdars إفعال، افتعال، انفعال (the given names of these shapes are listed). */
-    private static boolean isIfaalMasdar(String norm) {
-        int n = norm.length();
-        return norm.charAt(0) == 'ا' && (n == 5 && norm.charAt(3) == 'ا'
-                || n == 6 && norm.charAt(4) == 'ا' && (norm.charAt(2) == 'ت' || norm.charAt(1) == 'ن'));
-    }
-
     /** التومي، الحلبوسي: family names of relation; nationalities and common adjectives excluded. */
     private boolean isNisba(String norm) {
         return norm.length() >= 5 && norm.endsWith("ي") && !lexicon.isNotName(norm)
@@ -1648,27 +1529,6 @@ final class NameRecognizer {
         return !(norm.endsWith("ه") || norm.endsWith("ات") || norm.endsWith("ون") && !maf3ul || norm.endsWith("ين")
                 || norm.endsWith("اء") || lexicon.isGenerationSuffix(norm) || isDefiniteAugmentedMasdar(norm)
                 || isDefiniteParticiple(norm) && !lexicon.isDefiniteGivenName(norm) && !lexicon.isKnownSurname(norm));
-    }
-
-    /**
-     * المحترف، المنضم، المصاب، المعار: a definite participle (of a derived form, or of a hollow verb) describes the
-     * person after the name; no family name is shaped like one unless a list knows it (المختار، المتوكل).
-     */
-    private static boolean isDefiniteParticiple(String norm) {
-        if (!norm.startsWith("الم") || norm.endsWith("ي") || norm.length() < 6) {
-            return false;
-        }
-        String stem = norm.substring(2);
-        boolean hollow = stem.length() == 4 && stem.charAt(2) == 'ا' && "اوي".indexOf(stem.charAt(1)) < 0;
-        return isDerivedParticiple(stem) || hollow;
-    }
-
-    /**
-     * الاجتماع، الانسحاب، الاستقبال، الإعلان: a definite masdar of the derived verb forms (إفعال، افتعال، انفعال،
-     * استفعال), a noun no family name is shaped like.
-     */
-    private static boolean isDefiniteAugmentedMasdar(String norm) {
-        return norm.length() >= 7 && norm.startsWith("الا") && norm.charAt(norm.length() - 2) == 'ا';
     }
 
     /**
@@ -1807,27 +1667,6 @@ final class NameRecognizer {
         return true;
     }
 
-    /** اداريين، إعلاميين: the plural of a nisba adjective, which no name takes. */
-    private static boolean isPluralNisba(String norm) {
-        return norm.length() >= 6 && norm.endsWith("يين");
-    }
-
-    /** مسابقة، منافسة، مشكلة: م, a letter, ا, two letters and ة (the masdar مفاعلة, and nouns shaped like it). */
-    private static boolean isMufaalaMasdar(Word word) {
-        String norm = word.norm();
-        return norm.length() == 6 && norm.charAt(0) == 'م' && norm.charAt(2) == 'ا' && word.lastLetter() == 'ة';
-    }
-
-    /** Written أل or إل: a word whose first letters only look like the article once hamza is normalised away. */
-    private static boolean writtenWithHamza(Word word) {
-        String raw = word.raw();
-        int i = 0;
-        while (i < raw.length() && ArabicText.isWordMark(raw.charAt(i))) {
-            i++;
-        }
-        return i + 1 < raw.length() && (raw.charAt(i) == 'أ' || raw.charAt(i) == 'إ');
-    }
-
     /** A title head, bare or after a clitic (كرئيس، لوزير). */
     private boolean isTitleWord(Word word) {
         for (Clitics.Reading reading : Clitics.readings(word.norm())) {
@@ -1881,17 +1720,6 @@ final class NameRecognizer {
         }
         return new Name(end, 0, List.of(words.get(j).norm(), words.get(j + 1).norm()), "", 2,
                 lexicon.isAnyGivenName(words.get(j).norm()));
-    }
-
-    /** A long vowel letter after the first letter: كايا، يوهان، فرانك (مصدر، جزء write none). */
-    private static boolean writesVowel(String norm) {
-        for (int i = 1; i < norm.length(); i++) {
-            char c = norm.charAt(i);
-            if (c == 'ا' || c == 'و' || c == 'ي') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** العطية، الصبيحية: a definite word in ية that no list claims, as the family name ending a chain. */
@@ -2006,20 +1834,6 @@ final class NameRecognizer {
                 && (isOrdinaryWordShape(words.get(next)) || norm.endsWith("ا") && lexicon.isCommonWord(norm));
     }
 
-    /**
-     * The endings a noun and its adjective share: the indefinite accusative (شيئا مملا، written without its
-     * tanween), the dual and plural (رسالتين رسميتين، مسؤولون كبارون).
-     */
-    private static boolean sameCaseEnding(String first, String second) {
-        if (first.length() < 4 || second.length() < 4) {
-            return false;
-        }
-        return first.endsWith("ا") && second.endsWith("ا") && !first.endsWith("اا") && !second.endsWith("اا")
-                || first.endsWith("تين") && second.endsWith("تين") || first.endsWith("ين") && second.endsWith("ين")
-                && first.length() >= 5 && second.length() >= 5 || first.endsWith("ون") && second.endsWith("ون")
-                && first.length() >= 5 && second.length() >= 5;
-    }
-
     /** ستيف ويتكوف: after a listed given name, a foreign surname whose first letter is و, not the conjunction. */
     private boolean isForeignSurnameAfterWaw(String norm) {
         if (!norm.startsWith("و") || norm.length() < 5) {
@@ -2089,14 +1903,6 @@ final class NameRecognizer {
         String norm = word.norm();
         return word.arabic() && (lexicon.isTitle(norm)
                 || norm.startsWith("ال") && norm.length() > 4 && lexicon.isTitle(norm.substring(2)));
-    }
-
-    /**
-     * ميدانية، رسمية: an indefinite feminine nisba, the adjective of a noun. After a given name such a word may still
-     * be a family name; after an unknown word the two are a noun and its adjective.
-     */
-    private static boolean isAdjectiveShape(String norm) {
-        return norm.length() >= 5 && norm.endsWith("يه") && !norm.startsWith("ال");
     }
 
     /** A title word right after the name, with or without the article (رئيس، المستشار): an apposition begins. */
@@ -2173,23 +1979,4 @@ final class NameRecognizer {
         return n >= 6 && norm.startsWith("است") || hasVerbPattern(norm);
     }
 
-    /**
-     * Verb shapes no name takes: the future (سيتكرر، ستواصل) and imperfects of the reflexive forms (يتكرر، تتواصل،
-     * يتباحث). The perfect of form VI (تباحث) and a perfect with the feminine ending (رحلت) are left out: they are
-     * spelled like foreign names (ترامب، برنت).
-     */
-    static boolean hasVerbPattern(String norm) {
-        int n = norm.length();
-        if (n == 5 && norm.charAt(0) == 'ا' && norm.charAt(2) == 'ي' && norm.endsWith("ت")) {
-            return true; // أصيبت، أقيمت: the passive perfect, feminine
-        }
-        if (n >= 5 && norm.charAt(0) == 'س' && "يتن".indexOf(norm.charAt(1)) >= 0 && norm.charAt(2) == 'ت') {
-            return true;
-        }
-        if (n >= 5 && (norm.startsWith("يت") || norm.startsWith("تت")) && norm.indexOf('ا', 2) < 0
-                && norm.indexOf('و', 2) < 0 && norm.indexOf('ي', 2) < 0) {
-            return true;
-        }
-        return false;
-    }
 }

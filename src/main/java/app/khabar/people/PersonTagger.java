@@ -239,7 +239,7 @@ final class PersonTagger {
             return true;
         }
         boolean commonWord = lexicon.isCommonWord(last) && !lexicon.isTitle(last) && !lexicon.isNationality(last);
-        return !commonWord && !NameRecognizer.isPerfectVerbShape(last) && !NameRecognizer.isImperfectVerbShape(last);
+        return !commonWord && !WordShapes.isPerfectVerbShape(last) && !WordShapes.isImperfectVerbShape(last);
     }
 
     /** A title or role word without the article; with it, it is often a family name (المهندس، الحاج). */
@@ -250,7 +250,7 @@ final class PersonTagger {
 
     /** سيحضر، ستواصل; a longer word of that opening is a name as often (سيليمان). */
     private static boolean futureVerb(String norm) {
-        return norm.length() <= 6 && NameRecognizer.isFutureVerb(norm);
+        return norm.length() <= 6 && WordShapes.isFutureVerb(norm);
     }
 
     /**

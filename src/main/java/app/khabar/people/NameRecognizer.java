@@ -38,7 +38,8 @@ import app.khabar.arabic.ArabicText;
  *   <li>a title or role phrase (وزير الدفاع الأمريكي، المتحدثة باسم البيت الأبيض، نظيره الإسرائيلي المتطرف)
  *       followed by a name, known or not;</li>
  *   <li>names right after an organisation word (مؤسسة "رونالد ريغان"، مطار بن غوريون) are claimed but not
- *       reported.</li>
+ *       reported;</li>
+ *   <li>the players of a line-up and the names of a list of appointments, read by {@link LineupRule}.</li>
  * </ul>
  * Bare surnames (غالانت، «نتنياهو») are left to {@link PersonResolver}, which knows the whole corpus.
  * Stateless and thread-safe.
@@ -75,19 +76,21 @@ final class NameRecognizer {
                          boolean abbreviation) {
     }
 
-    private record Name(int end, int prefixLetters, List<String> tokens, String suffix, int units, boolean given) {
+    /**
+     * A name as a rule reads it, before {@link #take} places it: it ends before word {@code end}; {@code
+     * prefixLetters} of its first word are a clitic (و) outside it; {@code units} is 1 for a one-word name.
+     */
+    record Name(int end, int prefixLetters, List<String> tokens, String suffix, int units, boolean given) {
     }
 
-    /** What may stand before a line's first word: spaces and a list's bullet. */
-    private static final Pattern LINE_OPENING = Pattern.compile("[\\s\\-–—•·*]*");
     private static final Pattern ONLY_A_COMMA = Pattern.compile("\\s*[،,]\\s*");
-    /** A list item of appointments names a person in at most so many words (محمد محمود اعل اوبك). */
-    private static final int MAX_ROSTER_WORDS = 5;
 
     private final Lexicon lexicon;
+    private final LineupRule lineupRule;
 
     NameRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.lineupRule = new LineupRule(lexicon, this);
     }
 
     Recognition recognise(String text) {
@@ -104,12 +107,15 @@ final class NameRecognizer {
                 i += honorific;
                 continue;
             }
-            int lineupEnd = lineup(text, words, claimed, candidates, i);
-            if (lineupEnd > i) {
-                i = lineupEnd;
+            List<LineupRule.Placed> players = lineupRule.lineup(text, words, i);
+            if (!players.isEmpty()) {
+                for (LineupRule.Placed player : players) {
+                    take(words, claimed, candidates, player.firstWord(), player.name(), Context.LINEUP, null);
+                }
+                i = players.get(players.size() - 1).name().end();
                 continue;
             }
-            Name rostered = rosterItem(text, words, i);
+            Name rostered = lineupRule.rosterItem(text, words, i);
             if (rostered != null) {
                 take(words, claimed, candidates, i, rostered, Context.ROSTER,
                         appositiveRole(text, words, rostered.end()));
@@ -233,133 +239,8 @@ final class NameRecognizer {
         return i;
     }
 
-    /**
-     * الدفاع: ماتيب، فان دايك، تسيمكاس / - الوسط: جالينو – فرانك كيسيه: a line-up position, a colon, then players of
-     * one to three words each, separated by commas, dashes or و, to the end of the line. Every item must look like a
-     * name and there must be two at least, or nothing is read. Returns the word after the list, or i.
-     */
-    private int lineup(String text, List<Word> words, boolean[] claimed, List<Candidate> candidates, int i) {
-        int cue = lexicon.lineupPositionLength(words, i);
-        int j = i + cue;
-        if (cue == 0 || j >= words.size()) {
-            return i;
-        }
-        String afterCue = text.substring(words.get(j - 1).end(), words.get(j).start());
-        if (!afterCue.contains(":") || afterCue.contains("\n")) {
-            return i;
-        }
-        List<int[]> items = new ArrayList<>(); // first word, end word, letters of a leading و
-        int start = j;
-        int conjunction = 0;
-        for (int k = j; ; k++) {
-            boolean last = k + 1 >= words.size();
-            String between = last ? "\n" : text.substring(words.get(k).end(), words.get(k + 1).start());
-            boolean nextWithAnd = !last && words.get(k + 1).arabic() && words.get(k + 1).norm().length() > 3
-                    && words.get(k + 1).norm().charAt(0) == 'و' && !lexicon.isAnyGivenName(words.get(k + 1).norm());
-            boolean nextIsAnd = nextWithAnd && between.isBlank();
-            boolean separator = !between.contains("\n") && between.matches("\\s*[،,\\-–—]\\s*") || nextIsAnd;
-            // the reader may have joined the lines: the next position ends this one's list
-            boolean end = last || between.contains("\n") || !between.isBlank() && !separator
-                    || lexicon.lineupPositionLength(words, k + 1) > 0;
-            if (separator || end) {
-                items.add(new int[] {start, k + 1, conjunction});
-                if (end) {
-                    break;
-                }
-                start = k + 1;
-                conjunction = nextWithAnd ? 1 : 0; // تسيمكاس وجوميز، تسيمكاس، وجوميز
-            }
-        }
-        int after = items.get(items.size() - 1)[1];
-        boolean nextPosition = after < words.size() && lexicon.lineupPositionLength(words, after) > 0;
-        if (items.size() < 2 && !nextPosition) {
-            return i; // حراسة المرمى: ميندي is read when the next position follows it
-        }
-        List<Name> names = new ArrayList<>();
-        for (int n = 0; n < items.size(); n++) {
-            int[] item = items.get(n);
-            Name name = lineupItem(words, item[0], item[1], item[2]);
-            if (name == null && n == items.size() - 1 && n >= 2 && item[1] >= words.size()) {
-                items.remove(n); // أحمد يحيى، و م: the excerpt cut the last player
-                break;
-            }
-            if (name == null) {
-                return i;
-            }
-            names.add(name);
-        }
-        for (int n = 0; n < names.size(); n++) {
-            take(words, claimed, candidates, items.get(n)[0], names.get(n), Context.LINEUP, null);
-        }
-        return items.get(items.size() - 1)[1];
-    }
-
-    /** One player of a line-up: one to three words that look like a name, none of them a listed ordinary word. */
-    private Name lineupItem(List<Word> words, int from, int to, int conjunction) {
-        if (to - from < 1 || to - from > 3) {
-            return null;
-        }
-        List<String> tokens = new ArrayList<>();
-        for (int k = from; k < to; k++) {
-            Word word = words.get(k);
-            String norm = k == from && conjunction > 0 ? word.norm().substring(1) : word.norm();
-            boolean particle = lexicon.isParticle(norm) && k + 1 < to; // فان دايك
-            boolean namedItem = lexicon.isAnyGivenName(norm) && to - from >= 2; // علي فائز: not على
-            if (!word.arabic() || norm.length() < 2 || lexicon.isClosedClassNotName(norm) && !particle && !namedItem
-                    || lexicon.isTitle(norm) && k == from // مروان الصحفي: a family name may be a title word
-                    || lexicon.isCommonWord(norm) && !lexicon.isAnyGivenName(norm) && !(k > from && isNisba(norm))
-                    || looksLikeVerb(norm)
-                    || hasArticle(norm) && !isNisba(norm) && !isFamilyName(norm)) {
-                return null;
-            }
-            addToken(tokens, norm);
-        }
-        boolean given = lexicon.isAnyGivenName(tokens.get(0));
-        return new Name(to, conjunction, List.copyOf(tokens), "", to - from, given);
-    }
-
-    /**
-     * {@code – أحمد ولد السالك محمد المختار، مستشار بديوان الوزير الأول}: a line (an item of a list of appointments)
-     * whose words up to the first comma are a person's whole name, as the role after the comma shows. Two to five
-     * words, all of them shaped like a name and one a listed given name; null when the line is not such an item.
-     */
-    private Name rosterItem(String text, List<Word> words, int i) {
-        String before = text.substring(i == 0 ? 0 : words.get(i - 1).end(), words.get(i).start());
-        int lineStart = before.lastIndexOf('\n');
-        if (i > 0 && lineStart < 0 || !LINE_OPENING.matcher(before.substring(lineStart + 1)).matches()) {
-            return null; // only the first words of a line (the reader drops a list's bullets)
-        }
-        int last = i;
-        while (last + 1 < words.size() && last - i < MAX_ROSTER_WORDS && words.get(last + 1).gap() == Word.Gap.NONE) {
-            last++;
-        }
-        int count = last - i + 1;
-        if (count < 2 || count > MAX_ROSTER_WORDS || last + 1 >= words.size()
-                || !commaBefore(text, words, last + 1)
-                || !isBareOrDefiniteTitle(words.get(last + 1))) {
-            return null;
-        }
-        List<String> tokens = new ArrayList<>();
-        boolean anyGiven = false;
-        for (int k = i; k <= last; k++) {
-            Word word = words.get(k);
-            String norm = word.norm();
-            boolean listed = lexicon.isAnyGivenName(norm) || lexicon.isDefiniteGivenName(norm);
-            if (!word.arabic() || ArabicText.isStopWord(norm) || k == i && lexicon.isTitle(norm)
-                    || !listed && (lexicon.isTitle(norm) || lexicon.isPlace(norm) || lexicon.isNationality(norm)
-                    || lexicon.isCommonWord(norm) || looksLikeVerb(norm)
-                    || !(lexicon.isChainParticle(norm) || lexicon.isParticle(norm) || lexicon.isKnownSurname(norm)
-                    || isFamilyName(norm) || isSurnameWord(word)))) {
-                return null;
-            }
-            anyGiven |= listed && !lexicon.isWeakGivenName(norm);
-            addToken(tokens, norm);
-        }
-        return anyGiven ? new Name(last + 1, 0, List.copyOf(tokens), "", count, true) : null;
-    }
-
     /** Only a comma (and spaces) between the word before {@code next} and it. */
-    private static boolean commaBefore(String text, List<Word> words, int next) {
+    static boolean commaBefore(String text, List<Word> words, int next) {
         return ONLY_A_COMMA.matcher(text.substring(words.get(next - 1).end(), words.get(next).start())).matches();
     }
 
@@ -601,8 +482,8 @@ final class NameRecognizer {
             case NONE -> "given-name-led";
             case LIST -> "list-led";
             case CHAIN -> "chain-led";
-            case LINEUP -> "lineup-list";
-            case ROSTER -> "roster-item";
+            case LINEUP -> LineupRule.LINEUP_ID;
+            case ROSTER -> LineupRule.ROSTER_ID;
         });
         if (context == Context.LIST && first > 0 && isKinCue(words.get(first - 1))) {
             rules.add("kin-cue");
@@ -1443,7 +1324,7 @@ final class NameRecognizer {
     }
 
     /** A word that can follow a given name as (part of) the surname. */
-    private boolean isSurnameWord(Word word) {
+    boolean isSurnameWord(Word word) {
         String norm = word.norm();
         if (!word.arabic() || norm.length() < 2 || isTaf3ilaMasdar(word)) {
             return false;
@@ -1511,7 +1392,7 @@ final class NameRecognizer {
     }
 
     /** التومي، الحلبوسي: family names of relation; nationalities and common adjectives excluded. */
-    private boolean isNisba(String norm) {
+    boolean isNisba(String norm) {
         return norm.length() >= 5 && norm.endsWith("ي") && !lexicon.isNotName(norm)
                 && !lexicon.isNationality(norm);
     }
@@ -1520,7 +1401,7 @@ final class NameRecognizer {
      * An Arabic family name with the article after a given name (يحيى السنوار، بشار الأسد): anything but a
      * listed word or a plural or feminine noun.
      */
-    private boolean isFamilyName(String norm) {
+    boolean isFamilyName(String norm) {
         if (!norm.startsWith("ال") || norm.length() < 5 || lexicon.isNotName(norm) || lexicon.isNationality(norm)) {
             return false;
         }
@@ -1899,7 +1780,7 @@ final class NameRecognizer {
     }
 
     /** رئيس، المستشار: a title word, with or without the article (no other clitic). */
-    private boolean isBareOrDefiniteTitle(Word word) {
+    boolean isBareOrDefiniteTitle(Word word) {
         String norm = word.norm();
         return word.arabic() && (lexicon.isTitle(norm)
                 || norm.startsWith("ال") && norm.length() > 4 && lexicon.isTitle(norm.substring(2)));
@@ -1961,7 +1842,7 @@ final class NameRecognizer {
     }
 
     /** Verbs from the list, their future forms, and dual or plural imperfects (يبحثان، يؤكدون). */
-    private boolean looksLikeVerb(String norm) {
+    boolean looksLikeVerb(String norm) {
         if (lexicon.isVerb(norm)) {
             return true;
         }

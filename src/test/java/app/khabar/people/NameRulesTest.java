@@ -220,17 +220,7 @@ class NameRulesTest {
                 rule("وقال إن شيرين تغني في المهرجان."),
                 rule("وأكد أن قيس سعيد ينتقل إلى القصر.", "قيس سعيد"),
                 rule("وعين السيد زايد بن يدير مديرا للمركز.", "زايد بن يدير"),
-                // line-ups: a position, a colon, players separated by commas, dashes or و
-                rule("خط الدفاع: ماتيب، فان دايك، تسيمكاس، وجوميز", "ماتيب", "فان دايك", "تسيمكاس", "جوميز"),
-                rule("- حراسة المرمى: ميندي\n- الوسط: جالينو – فرانك كيسيه", "ميندي", "جالينو", "فرانك كيسيه"),
-                // a line of a list of appointments: the words before the comma and the role are the whole name
-                rule("وقرر المجلس تعيين:\n– سيدي ولد الطالب محمد الأمين، مستشار بديوان الوزير الأول،\n"
-                        + "– جالو عمر انجاي، مستشار بديوان الوزير الأول،\n– وزارة الصحة، وزير الصحة",
-                        "سيدي ولد الطالب محمد الأمين", "جالو عمر انجاي"),
-                // each line of a line-up ends its list, though more lines follow
-                rule("في خط الوسط: أحمد فتحي، بيكيتش، محمد شريف\nفي خط الهجوم: بيرسي، مروان حمدي\nموعد المباراة المقبلة",
-                        "أحمد فتحي", "بيكيتش", "محمد شريف", "بيرسي", "مروان حمدي"),
-                rule("أولويات الدفاع: تعزيز القدرات، تطوير الأسلحة، والتدريب المستمر."),
+                // line-ups and lists of appointments have their own table: LineupRuleTest
                 // participles, plural verbs, accusatives and على written علي are no names
                 rule("وقال الخبير مختص إن اللاعب محترف منذ سنوات."),
                 rule("وأكد المدير أنهم كانوا حاضرين، ووصلوا علي الفور."),

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -408,14 +405,6 @@ class NameRulesTest {
         List<StoryText> stories = List.of(new StoryText("s", "p", text));
         CorpusPeople people = Extractors.RULES_ALONE.extract(stories);
         SpanChecks.assertSpansConsistent(stories, people);
-        Map<String, String> found = new LinkedHashMap<>();
-        for (StoryMention mention : people.mentions()) {
-            found.put(mention.personKey(), String.join("|", new TreeSet<>(mention.surfaceForms())));
-        }
-        List<String> want = new ArrayList<>();
-        for (String person : expected) {
-            want.add(String.join("|", new TreeSet<>(List.of(person.split("\\|")))));
-        }
-        assertEquals(new TreeSet<>(want), new TreeSet<>(found.values()), text);
+        assertEquals(FoundPeople.expected(expected), FoundPeople.of(people), text);
     }
 }

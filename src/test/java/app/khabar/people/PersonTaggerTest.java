@@ -54,8 +54,9 @@ class PersonTaggerTest {
     @ParameterizedTest
     @MethodSource("rows")
     void findsTheseNamesWithTheRulesAndTheTagger(String sentence, List<String> rulesAlone, List<String> withTagger) {
-        assertEquals(new TreeSet<>(rulesAlone), names(Extractors.RULES_ALONE, sentence), "rules alone: " + sentence);
-        assertEquals(new TreeSet<>(withTagger), names(Extractors.FULL, sentence), "with the tagger: " + sentence);
+        assertEquals(FoundPeople.expected(rulesAlone), names(Extractors.RULES_ALONE, sentence),
+                "rules alone: " + sentence);
+        assertEquals(FoundPeople.expected(withTagger), names(Extractors.FULL, sentence), "with the tagger: " + sentence);
     }
 
     @Test
@@ -92,8 +93,6 @@ class PersonTaggerTest {
         List<StoryText> story = List.of(new StoryText("s", "p", sentence));
         CorpusPeople people = extractor.extract(story);
         SpanChecks.assertSpansConsistent(story, people);
-        TreeSet<String> names = new TreeSet<>();
-        people.mentions().forEach(m -> names.add(String.join("|", new TreeSet<>(m.surfaceForms()))));
-        return names;
+        return FoundPeople.of(people);
     }
 }

@@ -1,0 +1,32 @@
+package app.khabar.people;
+
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * How the rule tables compare what was found with what a row expects: one entry per person, its surface forms in
+ * a sentence sorted and joined by |, so a row lists a person as "محمد بن سلمان|بن سلمان" in any order.
+ */
+final class FoundPeople {
+
+    private FoundPeople() {
+    }
+
+    /** The people of a single-story extraction, one entry each. */
+    static TreeSet<String> of(CorpusPeople people) {
+        TreeSet<String> found = new TreeSet<>();
+        for (StoryMention mention : people.mentions()) {
+            found.add(String.join("|", new TreeSet<>(mention.surfaceForms())));
+        }
+        return found;
+    }
+
+    /** A row's expectation, each person's forms given joined by | in any order. */
+    static TreeSet<String> expected(List<String> persons) {
+        TreeSet<String> want = new TreeSet<>();
+        for (String person : persons) {
+            want.add(String.join("|", new TreeSet<>(List.of(person.split("\\|")))));
+        }
+        return want;
+    }
+}

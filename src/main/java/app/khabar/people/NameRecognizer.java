@@ -39,6 +39,8 @@ import app.khabar.arabic.ArabicText;
  *       followed by a name, known or not;</li>
  *   <li>names right after an organisation word (مؤسسة "رونالد ريغان"، مطار بن غوريون) are claimed but not
  *       reported;</li>
+ *   <li>the holder of a role that ends with an organisation, a full name after the organisation's name (مديرة
+ *       مؤسسة عبد الحميد شومان فالنتينا قسيسية), read by {@link OrganisationRule};</li>
  *   <li>the players of a line-up and the names of a list of appointments, read by {@link LineupRule}.</li>
  * </ul>
  * Bare surnames (غالانت، «نتنياهو») are left to {@link PersonResolver}, which knows the whole corpus.
@@ -87,10 +89,12 @@ final class NameRecognizer {
 
     private final Lexicon lexicon;
     private final LineupRule lineupRule;
+    private final OrganisationRule organisationRule;
 
     NameRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.lineupRule = new LineupRule(lexicon, this);
+        this.organisationRule = new OrganisationRule(lexicon, this);
     }
 
     Recognition recognise(String text) {
@@ -135,7 +139,10 @@ final class NameRecognizer {
                     i = context == Context.ORGANISATION ? personAfterOrganisation(text, words, claimed, candidates,
                             name.end(), title.start()) : listItems(text, words, claimed, candidates, name.end());
                 } else if (context == Context.ORGANISATION) {
-                    i = personAfterOrganisationName(text, words, claimed, candidates, title.end(), title.start());
+                    // الرئيس التنفيذي لشركة أرامكو السعودية أمين الناصر: no name in the organisation's name, yet the
+                    // role's holder may follow it; when none does, go on after the organisation's head word
+                    int next = personAfterOrganisation(text, words, claimed, candidates, title.end(), title.start());
+                    i = next == title.end() ? title.end() + 1 : next;
                 } else {
                     i = Math.max(i + 1, title.end());
                 }
@@ -295,41 +302,18 @@ final class NameRecognizer {
     }
 
     /**
-     * مديرة مؤسسة عبد الحميد شومان فالنتينا قسيسية: a full name right after an organisation's name is the
-     * person the role before the organisation belongs to. Returns where reading goes on.
+     * Takes the person {@link OrganisationRule} reads after an organisation's name ending before word {@code i}, as
+     * a titled name whose role runs from {@code roleStart}. Returns where reading goes on: after the person, or
+     * {@code i} when none follows.
      */
     private int personAfterOrganisation(String text, List<Word> words, boolean[] claimed,
                                         List<Candidate> candidates, int i, int roleStart) {
-        int k = i;
-        while (k < words.size() && k - i < 2 && words.get(k).gap() == Word.Gap.NONE && words.get(k).arabic()
-                && isOrganisationNameWord(words.get(k).norm())) {
-            k++; // جامعة القاهرة الأمريكية، شركة أرامكو السعودية
-        }
-        if (k >= words.size() || words.get(k).gap() != Word.Gap.NONE) {
+        OrganisationRule.Placed person = organisationRule.personAfter(text, words, i, roleStart);
+        if (person == null) {
             return i;
         }
-        Name person = readName(words, k, Context.TITLE);
-        if (person == null || person.units() < 2) {
-            return i;
-        }
-        String role = roleStart < 0 ? null : stripMarks(text.substring(roleStart, words.get(k - 1).end()))
-                .replaceAll("\\s+", " ").strip(); // مديرة مؤسسة عبد الحميد شومان: the role with its organisation
-        take(words, claimed, candidates, k, person, Context.TITLE, role);
-        return person.end();
-    }
-
-    private boolean isOrganisationNameWord(String norm) {
-        return !lexicon.isAnyGivenName(norm) && (lexicon.isNotName(norm) || lexicon.isNationality(norm));
-    }
-
-    /**
-     * الرئيس التنفيذي لشركة أرامكو السعودية أمين الناصر: the organisation's name is ordinary words (a brand, a
-     * nationality, a place); a full name right after it belongs to the role.
-     */
-    private int personAfterOrganisationName(String text, List<Word> words, boolean[] claimed,
-                                            List<Candidate> candidates, int from, int roleStart) {
-        int next = personAfterOrganisation(text, words, claimed, candidates, from, roleStart);
-        return next == from ? from + 1 : next;
+        take(words, claimed, candidates, person.firstWord(), person.name(), Context.TITLE, person.role());
+        return person.name().end();
     }
 
     /**
@@ -704,6 +688,11 @@ final class NameRecognizer {
     }
 
     // ---- names -----------------------------------------------------------------------------------------
+
+    /** The name starting at word j as after a title, or null: for the rules outside this class. */
+    Name readNameAfterTitle(List<Word> words, int j) {
+        return readName(words, j, Context.TITLE);
+    }
 
     /** The name starting at word j in the given context, or null. */
     private Name readName(List<Word> words, int j, Context context) {

@@ -48,9 +48,7 @@ class NameRulesTest {
                 rule("اقرأ أيضاًمصطفى بكري يطالب بتنفيذ الحكم", "مصطفى بكري"),
                 // byline
                 rule("زنقة20| علي التومي", "علي التومي"),
-                // organisations and places named after people
-                rule("ألقى كلمة في منتدى نظمته مؤسسة \"رونالد ريغان\" الرئاسية في كاليفورنيا."),
-                rule("درس في جامعة جورج واشنطن ثم هبط في مطار بن غوريون."),
+                // organisations and places named after people (those after an organisation word: OrganisationRuleTest)
                 rule("وصلت حاملة الطائرات أيزنهاور إلى البحر الأحمر."),
                 rule("أعلنت حركة حماس وقالت إسرائيل إن واشنطن والبنتاغون يدعمان الاتفاق."),
                 // two people with one surname: the bare surname stays unresolved
@@ -113,7 +111,6 @@ class NameRulesTest {
                 rule("وأكد الإسباني في المؤتمر الصحفي أن فريقه جاهز."),
                 rule("وسجل البرازيلي هدفا رائعا في الشوط الثاني."),
                 rule("وصرح مصدر أمني مسؤول بأن الوضع تحت السيطرة."),
-                rule("وقال مدير عام الشركة القابضة إن الأرباح ارتفعت."),
                 rule("مؤكدا أن اللاعب يتطور بسرعة في التدريبات."),
                 rule("وقالت عائلة الشهيد إن ابنها خرج من منزله في حي الشيخ جراح."),
                 // job titles, names ending in ه, a group's name as a family name, lists, د.
@@ -124,7 +121,6 @@ class NameRulesTest {
                 rule("وضمت الحكومة: سامي الجبوري وزيرا للمالية، ونبيل فهمي وزيرا للخارجية.", "سامي الجبوري",
                         "نبيل فهمي"),
                 rule("وشارك د. جمال سند السويدي في الجلسة.", "جمال سند السويدي"),
-                rule("وقالت مديرة مؤسسة عبد الحميد شومان فالنتينا قسيسية إن الجائزة ستعلن.", "فالنتينا قسيسية"),
                 rule("وأكد المحامي خالد علي أن الحكم سيستأنف، وجلس علي الطاولة.", "خالد علي"),
                 // family names that are also nouns, only where a title or a verb of speech announced the person
                 rule("وقال سمير حرب، رئيس البلدية، إن الطريق أغلق.", "سمير حرب"),

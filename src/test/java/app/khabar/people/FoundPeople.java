@@ -12,6 +12,14 @@ final class FoundPeople {
     private FoundPeople() {
     }
 
+    /** What the extractor finds in one sentence read as a story, its spans checked against the text. */
+    static CorpusPeople extract(PeopleExtractor extractor, String sentence) {
+        List<StoryText> story = List.of(new StoryText("s", "p", sentence));
+        CorpusPeople people = extractor.extract(story);
+        SpanChecks.assertSpansConsistent(story, people);
+        return people;
+    }
+
     /** The people of a single-story extraction, one entry each. */
     static TreeSet<String> of(CorpusPeople people) {
         TreeSet<String> found = new TreeSet<>();

@@ -59,9 +59,7 @@ class LineupRuleTest {
     @ParameterizedTest
     @MethodSource("rows")
     void firesOnlyWhereItShould(String text, String rule, List<String> expected) {
-        List<StoryText> stories = List.of(new StoryText("s", "p", text));
-        CorpusPeople people = Extractors.RULES_ALONE.extract(stories);
-        SpanChecks.assertSpansConsistent(stories, people);
+        CorpusPeople people = FoundPeople.extract(Extractors.RULES_ALONE, text);
         for (StoryMention mention : people.mentions()) {
             List<String> rules = new ArrayList<>();
             mention.spans().forEach(span -> rules.addAll(span.rules()));

@@ -398,9 +398,7 @@ class NameRulesTest {
     @ParameterizedTest
     @MethodSource("rules")
     void findsExactlyThesePeople(String text, List<String> expected) {
-        List<StoryText> stories = List.of(new StoryText("s", "p", text));
-        CorpusPeople people = Extractors.RULES_ALONE.extract(stories);
-        SpanChecks.assertSpansConsistent(stories, people);
+        CorpusPeople people = FoundPeople.extract(Extractors.RULES_ALONE, text);
         assertEquals(FoundPeople.expected(expected), FoundPeople.of(people), text);
     }
 }

@@ -454,6 +454,17 @@ final class NameRecognizer {
                 && words.get(next + 1).gap() == Word.Gap.NONE;
     }
 
+    /** Whether the first {@code letters} letters of a word, read as proclitics, hold the preposition ب, ل or ك. */
+    private static boolean prepositionInProclitic(String norm, int letters) {
+        for (int i = 0; i < letters; i++) {
+            char c = norm.charAt(i);
+            if (c == 'ب' || c == 'ل' || c == 'ك') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The ids of the rules and evidence that found a name, served with each mention so a reader sees why. */
     private List<String> rules(List<Word> words, int first, Name name, Context context, String role) {
         List<String> rules = new ArrayList<>(4);
@@ -736,6 +747,14 @@ final class NameRecognizer {
                 continue; // ورد إيتمار: و + رد "and replied", not the name ورد
             }
             boolean compound = (candidate.equals("عبد") || candidate.equals("ابو")) && joinsNext(words, j);
+            if (context == Context.NONE && prepositionInProclitic(first.norm(), reading.letters())
+                    && (lexicon.isWeakGivenName(candidate) || !lexicon.isGivenName(candidate)
+                    || joinsNext(words, j) && hasArticle(words.get(j + 1).norm())
+                    && !lexicon.isKnownSurname(words.get(j + 1).norm()))) {
+                // بعيد ميلاد، بحسن السلوك، بأول انتصار: behind ب/ل/ك with no cue before it, a word that is also a
+                // noun, or one followed by a definite noun, is read as a noun (لمحمد حسين روبل stays a name)
+                continue;
+            }
             if (compound || lexicon.isAnyGivenName(candidate)) {
                 form = candidate;
                 prefix = reading.letters();

@@ -248,6 +248,10 @@ class NameRulesTest {
                 rule("وجاءت تصريحات المطرب نجران خلال لقائه بالإعلاميين.", "نجران"),
                 // words that read as a clitic and a given name: برقية ولاء، لصالح جماعات
                 rule("وبعث أعضاء المجلس برقية ولاء وإخلاص إلى الملك، وتقدمت القوات لصالح جماعات المعارضة."),
+                // behind ب/ل/ك with no cue: a given name that is also a noun, or one before a definite noun, is a noun;
+                // a plain given name before a family name stays a name
+                rule("واحتفلت الكنيسة بعيد ميلاد المسيح، ونعاه أصدقاؤه لتمتعه بحسن السلوك."),
+                rule("وبعث الرئيس برقية لمحمد حسين روبل.", "محمد حسين روبل"),
                 // a known family name with the article after a title is the name alone, before a noun in construct
                 rule("وقال إن الرئيس السيسي صاحب تجربة رائدة في البناء.", "السيسي"),
                 // common nouns after a given name are no family name (محمود برصيد، علي مواقع التواصل)

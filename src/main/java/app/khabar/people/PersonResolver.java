@@ -552,6 +552,19 @@ final class PersonResolver {
         return false;
     }
 
+    /**
+     * الجامعة، المبدعين، رمضانية، صفاقس: a place, a listed common word, or a feminine or plural noun stands for
+     * nobody on its own, even where a misread name ended with it; a listed family name (الشريف) still does.
+     */
+    private boolean readsAsNoun(String form) {
+        if (lexicon.isKnownSurname(form)) {
+            return false;
+        }
+        return lexicon.isPlace(form) || lexicon.isCommonWord(form) || form.length() >= 5
+                && (form.endsWith("يه") || form.endsWith("ين") || form.endsWith("ات") || form.endsWith("ون")
+                || WordShapes.hasArticle(form) && form.endsWith("ه"));
+    }
+
     private boolean resolveBareSurname(int story, List<Word> words, boolean[] claimed, int i,
                                        Clitics.Reading reading) {
         String form = reading.form();
@@ -572,7 +585,7 @@ final class PersonResolver {
             endWord = i + 1;
         } else {
             if (form.length() < 3 || lexicon.isNotName(form) || lexicon.isAnyGivenName(form)
-                    || lexicon.isSurnameEnding(form)) {
+                    || lexicon.isSurnameEnding(form) || readsAsNoun(form)) {
                 return false;
             }
             found = surnameClusters(null, form);

@@ -233,6 +233,12 @@ final class PersonTagger {
             if (ArabicText.isStopWord(norm) || lexicon.isListedNotName(norm) || lexicon.isVerb(norm)) {
                 return false;
             }
+            if (w > span.firstWord() && norm.charAt(0) == 'و' && (norm.length() <= 3 || norm.startsWith("وال"))
+                    && !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm)
+                    && !lexicon.isChainParticle(norm)) {
+                // موسى وعس، سعد والباتيس: و before a short word or the article joins a next item to the name
+                return false;
+            }
         }
         String last = words.get(span.endWord() - 1).norm();
         if (lexicon.isAnyGivenName(last) || lexicon.isKnownSurname(last)) {

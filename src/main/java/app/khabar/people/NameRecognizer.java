@@ -611,6 +611,9 @@ final class NameRecognizer {
         if (!word.arabic() || lexicon.isKnownSurname(norm) || norm.startsWith("و") || norm.equals("د")) {
             return false; // منسقة الوفد د. منى النعيمي: the doctor's abbreviation starts a title of its own
         }
+        if (namesUnlistedPlace(words, index)) {
+            return true; // رئيس بلدية كانتبري براين روبسون: the place of a unit, though no list knows it
+        }
         if (lexicon.isPlace(norm) && index + 1 < words.size() && words.get(index + 1).gap() == Word.Gap.NONE
                 && lexicon.isPlace(words.get(index + 1).norm())) {
             return true; // محافظ بيت لحم: a two-word place, though بيت is also a given name
@@ -657,6 +660,20 @@ final class NameRecognizer {
             return next.startsWith("ال") || lexicon.isPlace(next);
         }
         return false;
+    }
+
+    /**
+     * The word after an indefinite unit noun (بلدية، مدينة، محافظة) names its place when a listed given name follows
+     * it: the person starts there, not at the place no list knows.
+     */
+    private boolean namesUnlistedPlace(List<Word> words, int index) {
+        String unit = words.get(index - 1).norm();
+        String norm = words.get(index).norm();
+        if (!lexicon.isPlaceUnit(unit) || hasArticle(norm) || lexicon.isAnyGivenName(norm) || !joinsNext(words, index)) {
+            return false;
+        }
+        String next = words.get(index + 1).norm();
+        return lexicon.isGivenName(next) && !lexicon.isWeakGivenName(next) && joinsNext(words, index + 1);
     }
 
     /** A definite word that can join a title's complement with و: no title, name, nationality or place of its own. */

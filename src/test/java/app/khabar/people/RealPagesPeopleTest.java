@@ -36,6 +36,7 @@ import app.khabar.pipeline.CorpusPipeline;
  *   <li>{@code holdout10/}: 100 pages from 100 further sites, blind (first measure F1 0.733), then studied.</li>
  *   <li>{@code holdout11/}: 60 pages from 60 further sites, blind (first measure F1 0.743), then studied.</li>
  *   <li>{@code holdout12/}: 36 pages from 36 further sites, sealed (first measure F1 0.839, with the learned tagger).</li>
+ *   <li>{@code holdout13/}: 40 pages from 40 further sites, sealed (first measure F1 0.847).</li>
  * </ul>
  */
 class RealPagesPeopleTest {
@@ -61,7 +62,7 @@ class RealPagesPeopleTest {
 
     /** Sealed: a failure here says quality fell on unseen pages; fix the mechanism, do not read this set's misses. */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"holdout4, 0.88", "holdout6, 0.80", "holdout12, 0.81"})
+    @CsvSource({"holdout4, 0.88", "holdout6, 0.80", "holdout12, 0.81", "holdout13, 0.82"})
     void sealedHoldoutPages(String set, double floor) throws IOException {
         PeopleScore.Result result = score(set, false);
         assertEquals(0, result.falseMerges(), "false merges on the sealed " + set);

@@ -618,6 +618,10 @@ final class NameRecognizer {
                 && lexicon.isPlace(words.get(index + 1).norm())) {
             return true; // محافظ بيت لحم: a two-word place, though بيت is also a given name
         }
+        if (lexicon.isPlaceUnit(norm) && index + 1 < words.size() && words.get(index + 1).gap() == Word.Gap.NONE
+                && words.get(index + 1).arabic()) {
+            return true; // محافظ شمال الباطنة: a unit or region of the place that follows, though شمال is also a name
+        }
         if (lexicon.isAnyGivenName(norm)) {
             // نائب مساعد الرئيس: a title word that is also a name continues the title when more title follows
             // (رئيس البرلمان سلطان البركاني: before a family name it is the name)
@@ -663,8 +667,8 @@ final class NameRecognizer {
     }
 
     /**
-     * The word after an indefinite unit noun (بلدية، مدينة، محافظة) names its place when a listed given name follows
-     * it: the person starts there, not at the place no list knows.
+     * The word after an indefinite unit noun (بلدية، مدينة، مقاطعة) names its place, listed or not, unless it is a
+     * given name: a person after the title starts after it (نائب مقاطعة افديرك خداد ولد المختار).
      */
     private boolean namesUnlistedPlace(List<Word> words, int index) {
         String unit = words.get(index - 1).norm();
@@ -672,8 +676,7 @@ final class NameRecognizer {
         if (!lexicon.isPlaceUnit(unit) || hasArticle(norm) || lexicon.isAnyGivenName(norm) || !joinsNext(words, index)) {
             return false;
         }
-        String next = words.get(index + 1).norm();
-        return lexicon.isGivenName(next) && !lexicon.isWeakGivenName(next) && joinsNext(words, index + 1);
+        return true;
     }
 
     /** A definite word that can join a title's complement with و: no title, name, nationality or place of its own. */

@@ -248,10 +248,13 @@ class NameRulesTest {
                 rule("وجاءت تصريحات المطرب نجران خلال لقائه بالإعلاميين.", "نجران"),
                 // words that read as a clitic and a given name: برقية ولاء، لصالح جماعات
                 rule("وبعث أعضاء المجلس برقية ولاء وإخلاص إلى الملك، وتقدمت القوات لصالح جماعات المعارضة."),
-                // after an indefinite unit noun, a word no list knows is the unit's place when a given name follows
+                // after an indefinite unit noun, the word no list knows is the unit's place, and the person follows
                 rule("وحضر رئيس بلدية كانتبري براين روبسون، ونائب مدينة بانكستاون تانيا ميهالوك الحفل.",
                         "براين روبسون", "تانيا ميهالوك"),
                 rule("وزار وفد من بلدية كانتبري المدرسة."),
+                rule("ونظم نائب مقاطعة افديرك خداد ولد المختار لقاء مع السكان.", "خداد ولد المختار"),
+                // a compass word in construct names a region, though شمال is also a given name
+                rule("وقال محافظ شمال الباطنة إن المدارس جاهزة."),
                 // behind ب/ل/ك with no cue: a given name that is also a noun, or one before a definite noun, is a noun;
                 // a plain given name before a family name stays a name
                 rule("واحتفلت الكنيسة بعيد ميلاد المسيح، ونعاه أصدقاؤه لتمتعه بحسن السلوك."),

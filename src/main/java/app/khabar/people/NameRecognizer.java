@@ -10,7 +10,6 @@ import static app.khabar.people.WordShapes.isDerivedParticiple;
 import static app.khabar.people.WordShapes.isFutureVerb;
 import static app.khabar.people.WordShapes.isIfaalMasdar;
 import static app.khabar.people.WordShapes.isImperfectVerbShape;
-import static app.khabar.people.WordShapes.isLikelyVerb;
 import static app.khabar.people.WordShapes.isMufaalaMasdar;
 import static app.khabar.people.WordShapes.isPerfectVerbShape;
 import static app.khabar.people.WordShapes.isPluralNisba;
@@ -41,6 +40,8 @@ import app.khabar.arabic.ArabicText;
  *       reported;</li>
  *   <li>the holder of a role that ends with an organisation, a full name after the organisation's name (مديرة
  *       مؤسسة عبد الحميد شومان فالنتينا قسيسية), read by {@link OrganisationRule};</li>
+ *   <li>a name after a nationality that stands for a person (توج الإسباني كارلوس ألكاراز، للبرتغالي روي
+ *       فيتوريا), read by {@link NationalityRule};</li>
  *   <li>the players of a line-up and the names of a list of appointments, read by {@link LineupRule}.</li>
  * </ul>
  * Bare surnames (غالانت، «نتنياهو») are left to {@link PersonResolver}, which knows the whole corpus.
@@ -90,11 +91,13 @@ final class NameRecognizer {
     private final Lexicon lexicon;
     private final LineupRule lineupRule;
     private final OrganisationRule organisationRule;
+    private final NationalityRule nationalityRule;
 
     NameRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.lineupRule = new LineupRule(lexicon, this);
         this.organisationRule = new OrganisationRule(lexicon, this);
+        this.nationalityRule = new NationalityRule(lexicon, this);
     }
 
     Recognition recognise(String text) {
@@ -182,22 +185,19 @@ final class NameRecognizer {
                 }
             }
             Context trigger = trigger(words.get(i));
-            if (trigger == Context.NATIONALITY && !standsAlone(words, i)) {
-                trigger = null; // الصراع الإسرائيلي الفلسطيني، شركة أرامكو السعودية: an adjective, no person
-            }
             if (trigger == Context.LIST && i + 1 < words.size() && readTitle(text, words, i + 1) != null) {
                 trigger = null; // ونجله ولي العهد الأمير: a title follows, and the title reads the name
             }
-            if (trigger != null && i + 1 < words.size() && words.get(i + 1).gap() == Word.Gap.NONE) {
-                name = readName(words, i + 1, trigger);
-                if (name == null && trigger == Context.NATIONALITY) {
-                    name = foreignNameAfterNationality(words, i + 1);
-                }
-                if (name != null) {
-                    take(words, claimed, candidates, i + 1, name, trigger, appositiveRole(text, words, name.end()));
-                    i = listItems(text, words, claimed, candidates, name.end());
-                    continue;
-                }
+            Name cued = null;
+            if (trigger == Context.NATIONALITY) {
+                cued = nationalityRule.personAfter(words, i); // the rule asks whether the nationality stands alone
+            } else if (trigger != null && i + 1 < words.size() && words.get(i + 1).gap() == Word.Gap.NONE) {
+                cued = readName(words, i + 1, trigger);
+            }
+            if (cued != null) {
+                take(words, claimed, candidates, i + 1, cued, trigger, appositiveRole(text, words, cued.end()));
+                i = listItems(text, words, claimed, candidates, cued.end());
+                continue;
             }
             i++;
         }
@@ -316,15 +316,6 @@ final class NameRecognizer {
         return person.name().end();
     }
 
-    /**
-     * Nationalities that stand for a person when used alone with the article (الإسباني، للبرتغالي); the
-     * others (الدولي، العربي، الإسلامي) qualify communities and institutions.
-     */
-    private static final java.util.Set<String> NOT_PERSON_NATIONALITIES = java.util.Set.of(
-            "اممي", "دولي", "اقليمي", "عربي", "افريقي", "اوروبي", "خليجي", "صهيوني", "غربي", "شرقي", "شمالي",
-            "جنوبي", "اسلامي", "مسيحي", "يهودي", "قبطي", "شيعي", "سني", "درزي", "حوثي", "فيدرالي", "اتحادي",
-            "لاتيني", "كردي", "امازيغي");
-
     /** A word after which an unknown two-word name may be read: a definite nationality or a reporting verb. */
     private Context trigger(Word word) {
         if (!word.arabic()) {
@@ -345,39 +336,11 @@ final class NameRecognizer {
             if (lexicon.isListCue(form) || lexicon.isKinCue(form)) {
                 return Context.LIST;
             }
-            if (form.startsWith("ال") && lexicon.isNationality(form)) {
-                String base = form.substring(2);
-                if (base.endsWith("ه")) {
-                    base = base.substring(0, base.length() - 1);
-                }
-                return base.endsWith("ي") && lexicon.isNationality(base) && !NOT_PERSON_NATIONALITIES.contains(base)
-                        ? Context.NATIONALITY : null;
+            if (nationalityRule.isCue(form)) {
+                return nationalityRule.mayNamePerson(form) ? Context.NATIONALITY : null;
             }
         }
         return null;
-    }
-
-    /**
-     * A nationality stands for a person (توج الإسباني كارلوس ألكاراز، خلفا للهولندي مارتن يول) when it carries a
-     * preposition or follows a clause break, a function word, a verb or an ordinary word's shape or an adverb (غدا
-     * الأسترالية); after a definite noun, another nationality or a name it is that word's adjective.
-     */
-    private boolean standsAlone(List<Word> words, int i) {
-        Word word = words.get(i);
-        if (i == 0 || word.gap() != Word.Gap.NONE || word.norm().startsWith("لل") || word.norm().startsWith("بال")) {
-            return true;
-        }
-        Word prev = words.get(i - 1);
-        String norm = prev.norm();
-        // وقال الكويتي: a verb after the conjunction
-        String bare = norm.length() > 3 && (norm.charAt(0) == 'و' || norm.charAt(0) == 'ف') ? norm.substring(1) : norm;
-        return prev.arabic() && (ArabicText.isStopWord(norm) || lexicon.isVerb(norm) || lexicon.isVerb(bare)
-                || lexicon.isReportingVerb(norm) || lexicon.isReportingVerb(bare) || isOrdinaryWordShape(prev)
-                || norm.endsWith("ا") && lexicon.isListedNotName(norm) // غدا، حاليا: an adverb
-                || !hasArticle(norm) && !lexicon.isNationality(norm)
-                && !lexicon.isPlace(norm) && !lexicon.isNotName(norm) && !lexicon.isAnyGivenName(norm)
-                && !lexicon.isKnownSurname(norm) && !lexicon.isOrgHead(norm) && lexicon.isCommonWord(norm) == false
-                && isLikelyVerb(norm));
     }
 
     private void take(List<Word> words, boolean[] claimed, List<Candidate> candidates, int first, Name name,
@@ -471,7 +434,7 @@ final class NameRecognizer {
         rules.add(switch (context) {
             case TITLE -> "title-led";
             case GROUP_TITLE -> "group-title-led";
-            case NATIONALITY -> "nationality-led";
+            case NATIONALITY -> NationalityRule.ID;
             case REPORTED -> "verb-led";
             case ORGANISATION -> "organisation-led";
             case NONE -> "given-name-led";
@@ -723,6 +686,14 @@ final class NameRecognizer {
     /** The name starting at word j as after a title, or null: for the rules outside this class. */
     Name readNameAfterTitle(List<Word> words, int j) {
         return readName(words, j, Context.TITLE);
+    }
+
+    /**
+     * The name starting at word j as after a nationality that stands for a person (read strictly: no title vouches
+     * for it), or null: for {@link NationalityRule}.
+     */
+    Name readNameAfterNationality(List<Word> words, int j) {
+        return readName(words, j, Context.NATIONALITY);
     }
 
     /** The name starting at word j in the given context, or null. */
@@ -1323,7 +1294,7 @@ final class NameRecognizer {
     }
 
     /** كيم جونغ أون على، شي جين بينغ في: a preposition or conjunction closes the name. */
-    private static boolean functionWordFollows(List<Word> words, int next) {
+    static boolean functionWordFollows(List<Word> words, int next) {
         return next < words.size() && words.get(next).gap() == Word.Gap.NONE
                 && ArabicText.isStopWord(words.get(next).norm());
     }
@@ -1339,7 +1310,7 @@ final class NameRecognizer {
     }
 
     /** Nothing follows the name in its clause: punctuation, the end, or the complementiser of reported speech. */
-    private static boolean endsClause(List<Word> words, int next) {
+    static boolean endsClause(List<Word> words, int next) {
         if (next >= words.size() || words.get(next).gap() != Word.Gap.NONE) {
             return true;
         }
@@ -1394,7 +1365,7 @@ final class NameRecognizer {
      * تفعيل (تشكيل), and a preposition on a listed word, a masdar or (ب) a feminine noun (لرئاسة، بامتياز، بجلطة).
      * Listed names are asked about before this.
      */
-    private boolean isOrdinaryWordShape(Word word) {
+    boolean isOrdinaryWordShape(Word word) {
         String norm = word.norm();
         if (endsWithTanween(word) || isTaf3eelMasdar(norm)) {
             return true;
@@ -1600,35 +1571,6 @@ final class NameRecognizer {
         return word.arabic() && norm.length() >= 4 && !hasArticle(norm) && !lexicon.isNotName(norm)
                 && !lexicon.isCommonWord(norm) && !lexicon.isAnyGivenName(norm) && !looksLikeVerb(norm)
                 && (!nounEnding(word) || on) && word.lastLetter() != 'ه' && writesVowel(norm);
-    }
-
-    /**
-     * على التشيكية بيترا كفيتوفا المصنفة، الأسترالية أجلا توملانوفيتش: after a nationality standing for a person,
-     * two unlisted words that write their vowels are a foreign name, though they end in ا like an accusative,
-     * when the name closes or an adjective in the article follows it.
-     */
-    private Name foreignNameAfterNationality(List<Word> words, int j) {
-        if (j + 1 >= words.size() || words.get(j + 1).gap() != Word.Gap.NONE) {
-            return null;
-        }
-        for (int k = j; k <= j + 1; k++) {
-            Word word = words.get(k);
-            String norm = word.norm();
-            // أليسي ميرتينز: a first word written أل has no article, which is never written with hamza
-            boolean article = hasArticle(norm) && !(k == j && writtenWithHamza(word));
-            if (!word.arabic() || norm.length() < 4 || article || !writesVowel(norm) || endsWithTanween(word)
-                    || lexicon.isNotName(norm) || lexicon.isCommonWord(norm) || looksLikeVerb(norm)
-                    || isImperfectVerbShape(norm) || isFutureVerb(norm) || norm.charAt(0) == 'و'
-                    || lexicon.isAnyGivenName(norm) && lexicon.isWeakGivenName(norm)) {
-                return null;
-            }
-        }
-        int end = j + 2;
-        if (!(endsClause(words, end) || functionWordFollows(words, end) || nextHasArticle(words, end))) {
-            return null;
-        }
-        return new Name(end, 0, List.of(words.get(j).norm(), words.get(j + 1).norm()), "", 2,
-                lexicon.isAnyGivenName(words.get(j).norm()));
     }
 
     /** العطية، الصبيحية: a definite word in ية that no list claims, as the family name ending a chain. */
@@ -1864,7 +1806,7 @@ final class NameRecognizer {
         return norm.length() >= 3 && norm.charAt(0) == 'و' && ArabicText.isStopWord(norm.substring(1));
     }
 
-    private static boolean nextHasArticle(List<Word> words, int next) {
+    static boolean nextHasArticle(List<Word> words, int next) {
         return next < words.size() && words.get(next).gap() == Word.Gap.NONE && words.get(next).arabic()
                 && words.get(next).norm().startsWith("ال");
     }

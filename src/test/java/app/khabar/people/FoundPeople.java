@@ -1,6 +1,7 @@
 package app.khabar.people;
 
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -27,6 +28,13 @@ final class FoundPeople {
             found.add(String.join("|", new TreeSet<>(mention.surfaceForms())));
         }
         return found;
+    }
+
+    /** The ids of the rules that found a mention, over all its spans: what a rule's table row asks about. */
+    static Set<String> rules(StoryMention mention) {
+        Set<String> rules = new TreeSet<>();
+        mention.spans().forEach(span -> rules.addAll(span.rules()));
+        return rules;
     }
 
     /** A row's expectation, each person's forms given joined by | in any order. */

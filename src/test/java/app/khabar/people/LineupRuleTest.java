@@ -3,8 +3,8 @@ package app.khabar.people;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,8 +61,7 @@ class LineupRuleTest {
     void firesOnlyWhereItShould(String text, String rule, List<String> expected) {
         CorpusPeople people = FoundPeople.extract(Extractors.RULES_ALONE, text);
         for (StoryMention mention : people.mentions()) {
-            List<String> rules = new ArrayList<>();
-            mention.spans().forEach(span -> rules.addAll(span.rules()));
+            Set<String> rules = FoundPeople.rules(mention);
             if (rule.isEmpty()) {
                 assertTrue(!rules.contains(LineupRule.LINEUP_ID) && !rules.contains(LineupRule.ROSTER_ID),
                         text + ": " + mention);

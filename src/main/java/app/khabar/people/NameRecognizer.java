@@ -738,6 +738,9 @@ final class NameRecognizer {
                 continue; // ورد إيتمار: و + رد "and replied", not the name ورد
             }
             boolean compound = (candidate.equals("عبد") || candidate.equals("ابو")) && joinsNext(words, j);
+            if (context == Context.NONE && reading.letters() > 0 && candidate.length() <= 2) {
+                continue; // واد خضير، ولي: a clitic on two letters is a word of its own, not إد or لي
+            }
             if (context == Context.NONE && prepositionInProclitic(first.norm(), reading.letters())
                     && (lexicon.isWeakGivenName(candidate) || !lexicon.isGivenName(candidate)
                     || joinsNext(words, j) && hasArticle(words.get(j + 1).norm())

@@ -543,7 +543,7 @@ final class NameRecognizer {
         boolean organisation = false;
         while (end < words.size() && end - i < MAX_TITLE_WORDS && words.get(end).gap() == Word.Gap.NONE) {
             Word word = words.get(end);
-            if (!continuesTitle(words, end)) {
+            if (!continuesTitle(words, i, end)) {
                 break;
             }
             String norm = word.norm();
@@ -556,7 +556,7 @@ final class NameRecognizer {
         return new Title(head.start() + Word.rawOffset(head.raw(), prefix), end, role, group, organisation, false);
     }
 
-    private boolean continuesTitle(List<Word> words, int index) {
+    private boolean continuesTitle(List<Word> words, int titleHead, int index) {
         Word word = words.get(index);
         String norm = word.norm();
         if (word.arabic() && lexicon.isNationality(norm)) {
@@ -597,6 +597,10 @@ final class NameRecognizer {
             form = "ا" + norm.substring(1);
         } else if ((norm.startsWith("بال") || norm.startsWith("كال")) && norm.length() > 4) {
             form = norm.substring(1);
+        }
+        if (form == norm && lexicon.isGenerationSuffix(form) && index == titleHead + 1
+                && hasArticle(words.get(titleHead).norm()) && index + 1 < words.size() && words.get(index + 1).gap() == Word.Gap.SOFT) {
+            return true; // والنائب الثاني، مصباح دومة: an ordinal right after a title's head ranks it
         }
         if (form.startsWith("ال") && form.length() > 3) {
             return !lexicon.isKnownSurname(form) && !lexicon.isGenerationSuffix(form)

@@ -253,6 +253,9 @@ class NameRulesTest {
                 rule("ونظم نائب مقاطعة افديرك خداد ولد المختار لقاء مع السكان.", "خداد ولد المختار"),
                 // a compass word in construct names a region, though شمال is also a given name
                 rule("وقال محافظ شمال الباطنة إن المدارس جاهزة."),
+                // an ordinal right after a title's head, before a comma, ranks the title; the name follows the comma
+                rule("وحضر النائب الأول، فوزي النويري، والنائب الثاني، مصباح دومة، الجلسة.", "فوزي النويري",
+                        "مصباح دومة"),
                 // a clitic on a two-letter word is a word of its own (واد = وادي), not و + the name إد
                 rule("وتعبيد طريق واد خضير وطريق واد نون."),
                 // behind ب/ل/ك with no cue: a given name that is also a noun, or one before a definite noun, is a noun;

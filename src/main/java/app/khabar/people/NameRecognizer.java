@@ -1459,9 +1459,10 @@ final class NameRecognizer {
             return false;
         }
         if (norm.length() == 3 && !writesVowel(norm) && !lexicon.isAnyGivenName(norm)
-                && (next == null || !lexicon.isCompoundNameEnd(next.norm()) && !lexicon.isChainParticle(next.norm()))) {
+                && (next == null || !lexicon.isCompoundNameEnd(next.norm()) && !lexicon.isChainParticle(next.norm())
+                && !(context == Context.TITLE && hasArticle(next.norm()) && isNisba(next.norm())))) {
             // الفنان ترك رصيدا: an unlisted word of three letters and no long vowel is a perfect verb (صنع الله is
-            // a name: the word before الله)
+            // a name: the word before الله; the title's معد المدلجي too: a family nisba follows)
             return false;
         }
         if (next != null && !lexicon.isAnyGivenName(norm) && sameCaseEnding(norm, next.norm())

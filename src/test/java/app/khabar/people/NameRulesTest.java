@@ -253,6 +253,9 @@ class NameRulesTest {
                 rule("ونظم نائب مقاطعة افديرك خداد ولد المختار لقاء مع السكان.", "خداد ولد المختار"),
                 // a compass word in construct names a region, though شمال is also a given name
                 rule("وقال محافظ شمال الباطنة إن المدارس جاهزة."),
+                // after a title, an unlisted word of three letters is a verb, unless a definite family nisba follows
+                rule("وشارك في الجولة الدكتور المهندس معد المدلجي ونائبه.", "معد المدلجي"),
+                rule("وقال إن الفنان ترك الساحة مبكرا."),
                 // an ordinal right after a title's head, before a comma, ranks the title; the name follows the comma
                 rule("وحضر النائب الأول، فوزي النويري، والنائب الثاني، مصباح دومة، الجلسة.", "فوزي النويري",
                         "مصباح دومة"),

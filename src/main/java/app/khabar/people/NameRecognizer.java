@@ -621,6 +621,10 @@ final class NameRecognizer {
         if (form.endsWith("ه") && lexicon.isComplement(form.substring(0, form.length() - 1))) {
             return true; // حكومته، دفاعه
         }
+        if (form.length() > 4 && (form.endsWith("نا") || form.endsWith("ها") || form.endsWith("هم"))
+                && isComplementOrPlace(form.substring(0, form.length() - 2))) {
+            return true; // سفيرة بلادنا جانيت سيبن، وزير خارجيتها: the complement with a possessive pronoun
+        }
         if ((form.charAt(0) == 'ل' || form.charAt(0) == 'ب') && (lexicon.isComplement(form.substring(1))
                 || lexicon.isOrgHead(form.substring(1)))) {
             return true; // رئيس المكتب السياسي لحركة حماس، المدير العام لمنظمة الصحة العالمية
@@ -644,6 +648,13 @@ final class NameRecognizer {
             return false;
         }
         return true;
+    }
+
+    /** بلاد، خارجيت (of خارجيتها): a complement or place, a feminine's ة written as ت before a pronoun. */
+    private boolean isComplementOrPlace(String base) {
+        String noun = base.endsWith("ت") ? base.substring(0, base.length() - 1) + "ه" : base;
+        return lexicon.isComplement(base) || lexicon.isComplement(noun) || lexicon.isPlace(base)
+                || lexicon.isOrgHead(noun);
     }
 
     /** A definite word that can join a title's complement with و: no title, name, nationality or place of its own. */
@@ -1031,7 +1042,8 @@ final class NameRecognizer {
                         && (!lexicon.isTitle(norm) || nextItemIsName(words, k + 1)) // ومروان الصحفي وصالح
                         // (نور التركي، وصفاء النجار: a nationality nisba too, where the next item is a name)
                         && (!lexicon.isNationality(norm) || nextItemIsName(words, k + 1)) && !lexicon.isPlace(norm)
-                        && !lexicon.isGenerationSuffix(norm) && endsListItem(words, k + 1)
+                        && !lexicon.isGenerationSuffix(norm) && !lexicon.isListedNotName(norm) // صباح اليوم
+                        && endsListItem(words, k + 1)
                         // زعيم الجماعة عبد الملك الحوثي يرفض: a nisba of a group or country as a family name
                         || strongGiven && tokens.size() <= 2 && isMasculineNisba(norm) && closes
                         // يوسف العتيبة سفير: a definite family name in ة no list knows as a noun, closing the name

@@ -256,6 +256,9 @@ class NameRulesTest {
                 // after a title, an unlisted word of three letters is a verb, unless a definite family nisba follows
                 rule("وشارك في الجولة الدكتور المهندس معد المدلجي ونائبه.", "معد المدلجي"),
                 rule("وقال إن الفنان ترك الساحة مبكرا."),
+                // a complement with a possessive pronoun continues the title; a time word ends a list of names
+                rule("وقالت سفيرة بلادنا جانيت سيبن إن التعاون مستمر.", "جانيت سيبن"),
+                rule("وكان في استقباله السفير راجح بادي، صباح اليوم في المطار.", "راجح بادي"),
                 // an ordinal right after a title's head, before a comma, ranks the title; the name follows the comma
                 rule("وحضر النائب الأول، فوزي النويري، والنائب الثاني، مصباح دومة، الجلسة.", "فوزي النويري",
                         "مصباح دومة"),

@@ -42,6 +42,8 @@ import app.khabar.arabic.ArabicText;
  *       مؤسسة عبد الحميد شومان فالنتينا قسيسية), read by {@link OrganisationRule};</li>
  *   <li>a name after a nationality that stands for a person (توج الإسباني كارلوس ألكاراز، للبرتغالي روي
  *       فيتوريا), read by {@link NationalityRule};</li>
+ *   <li>a name after a verb of reported speech or a person cue, closing its clause (وقالت كايا كالاس إن،
+ *       بقيادة), read by {@link ReportedSpeechRule};</li>
  *   <li>the players of a line-up and the names of a list of appointments, read by {@link LineupRule}.</li>
  * </ul>
  * Bare surnames (غالانت، «نتنياهو») are left to {@link PersonResolver}, which knows the whole corpus.
@@ -92,12 +94,14 @@ final class NameRecognizer {
     private final LineupRule lineupRule;
     private final OrganisationRule organisationRule;
     private final NationalityRule nationalityRule;
+    private final ReportedSpeechRule reportedSpeechRule;
 
     NameRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.lineupRule = new LineupRule(lexicon, this);
         this.organisationRule = new OrganisationRule(lexicon, this);
         this.nationalityRule = new NationalityRule(lexicon, this);
+        this.reportedSpeechRule = new ReportedSpeechRule(lexicon, this);
     }
 
     Recognition recognise(String text) {
@@ -191,6 +195,8 @@ final class NameRecognizer {
             Name cued = null;
             if (trigger == Context.NATIONALITY) {
                 cued = nationalityRule.personAfter(words, i); // the rule asks whether the nationality stands alone
+            } else if (trigger == Context.REPORTED) {
+                cued = reportedSpeechRule.personAfter(words, i);
             } else if (trigger != null && i + 1 < words.size() && words.get(i + 1).gap() == Word.Gap.NONE) {
                 cued = readName(words, i + 1, trigger);
             }
@@ -330,7 +336,7 @@ final class NameRecognizer {
             if (reading.letters() > 0 && form.startsWith("ل") && norm.startsWith("لل", reading.letters() - 1)) {
                 form = "ا" + form; // للبرتغالي = ل + البرتغالي
             }
-            if (lexicon.isReportingVerb(form)) {
+            if (reportedSpeechRule.isCue(form)) {
                 return Context.REPORTED;
             }
             if (lexicon.isListCue(form) || lexicon.isKinCue(form)) {
@@ -435,7 +441,7 @@ final class NameRecognizer {
             case TITLE -> "title-led";
             case GROUP_TITLE -> "group-title-led";
             case NATIONALITY -> NationalityRule.ID;
-            case REPORTED -> "verb-led";
+            case REPORTED -> ReportedSpeechRule.ID;
             case ORGANISATION -> "organisation-led";
             case NONE -> "given-name-led";
             case LIST -> "list-led";
@@ -709,6 +715,11 @@ final class NameRecognizer {
      */
     Name readNameAfterNationality(List<Word> words, int j) {
         return readName(words, j, Context.NATIONALITY);
+    }
+
+    /** The name at word j as after a reporting verb (read strictly), or null: for {@link ReportedSpeechRule}. */
+    Name readNameAfterReportingVerb(List<Word> words, int j) {
+        return readName(words, j, Context.REPORTED);
     }
 
     /** The name starting at word j in the given context, or null. */
@@ -1195,8 +1206,8 @@ final class NameRecognizer {
         if (context == Context.NATIONALITY && !foreignAlone && (strength < 2 || weak && !secondIsStrong)) {
             return null; // البرازيلي مالكوم بسبب الإصابة: a foreign name alone after a nationality must close
         }
-        if (context == Context.REPORTED && (strength < 2 || !endsClause(words, k))) {
-            return null; // وقالت كايا كالاس إن / وقال يوهان فاديفول، وزير ...: the name must close its clause
+        if (context == Context.REPORTED && !ReportedSpeechRule.isWholeName(words, strength, k)) {
+            return null; // the rule's evidence: after a reporting verb, a name of two units closing its clause
         }
         if (context == Context.CHAIN && !(units >= 2 && tokens.size() >= 3 && lexicon.isChainParticle(tokens.get(1)))) {
             return null; // the chain must follow the first word: X بن Y

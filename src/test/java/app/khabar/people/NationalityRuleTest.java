@@ -1,6 +1,7 @@
 package app.khabar.people;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static app.khabar.people.FoundPeople.FIRES;
+import static app.khabar.people.FoundPeople.SILENT;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -16,9 +17,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * fire may still find a name by another rule.
  */
 class NationalityRuleTest {
-
-    private static final boolean FIRES = true;
-    private static final boolean SILENT = false;
 
     static Stream<Arguments> rows() {
         return Stream.of(
@@ -52,16 +50,12 @@ class NationalityRuleTest {
     }
 
     private static Arguments row(String text, boolean fires, String... persons) {
-        return Arguments.of(text, fires, List.of(persons));
+        return FoundPeople.ruleRow(text, fires, persons);
     }
 
     @ParameterizedTest
     @MethodSource("rows")
     void firesOnlyWhereItShould(String text, boolean fires, List<String> expected) {
-        CorpusPeople people = FoundPeople.extract(Extractors.RULES_ALONE, text);
-        for (StoryMention mention : people.mentions()) {
-            assertEquals(fires, FoundPeople.rules(mention).contains(NationalityRule.ID), text + ": " + mention);
-        }
-        assertEquals(FoundPeople.expected(expected), FoundPeople.of(people), text);
+        FoundPeople.assertRuleRow(NationalityRule.ID, text, fires, expected);
     }
 }

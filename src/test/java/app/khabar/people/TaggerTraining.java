@@ -49,6 +49,7 @@ public final class TaggerTraining {
             "holdout7", "holdout8", "holdout9");
     static final int EPOCHS = 8;
     static final long SHUFFLE_SEED = 1;
+    static final int RUNS = 3;
     /** Weights smaller than this change no decision worth keeping and would double the file. */
     static final double PRUNE_BELOW = 0.05;
 
@@ -115,7 +116,22 @@ public final class TaggerTraining {
             }
             historyIds.add(row);
         }
-        int features3 = hashes.size() * TaggerFeatures.TAGS;
+        // several runs over differently shuffled examples, their averaged weights averaged again: one run's
+        // weights depend on the order it met the examples, so a small lexicon change would reshuffle what it learns
+        float[] ensemble = new float[hashes.size() * TaggerFeatures.TAGS];
+        for (int run = 0; run < RUNS; run++) {
+            float[] averaged = run(examples, staticIds, historyIds, hashes.size(), SHUFFLE_SEED + run);
+            for (int k = 0; k < ensemble.length; k++) {
+                ensemble[k] += averaged[k] / RUNS;
+            }
+        }
+        return write(hashes, ensemble);
+    }
+
+    /** One averaged-perceptron run of {@link #EPOCHS} epochs; the averaged weights, per feature id and tag. */
+    private static float[] run(List<Example> examples, List<int[][]> staticIds, List<int[]> historyIds, int featureCount,
+                               long seed) {
+        int features3 = featureCount * TaggerFeatures.TAGS;
         double[] weights = new double[features3];
         double[] totals = new double[features3]; // each update times its step: the average without copies
         long step = 1;
@@ -123,7 +139,7 @@ public final class TaggerTraining {
         for (int e = 0; e < examples.size(); e++) {
             order.add(e);
         }
-        Random random = new Random(SHUFFLE_SEED);
+        Random random = new Random(seed);
         double[] score = new double[TaggerFeatures.TAGS];
         for (int epoch = 1; epoch <= EPOCHS; epoch++) {
             Collections.shuffle(order, random);
@@ -160,7 +176,11 @@ public final class TaggerTraining {
             }
             System.out.printf("epoch %d: token error %.4f%n", epoch, errors / (double) tokens);
         }
-        return write(hashes, weights, totals, step);
+        float[] averaged = new float[features3];
+        for (int k = 0; k < features3; k++) {
+            averaged[k] = (float) (weights[k] - totals[k] / step);
+        }
+        return averaged;
     }
 
     private static int id(Map<Long, Integer> ids, List<Long> hashes, long hash) {
@@ -183,15 +203,12 @@ public final class TaggerTraining {
         totals[id * TaggerFeatures.TAGS + predicted] -= step;
     }
 
-    private static byte[] write(List<Long> hashes, double[] weights, double[] totals, long steps) throws IOException {
+    private static byte[] write(List<Long> hashes, float[] averaged) throws IOException {
         List<Integer> kept = new ArrayList<>();
-        float[] averaged = new float[weights.length];
         for (int id = 0; id < hashes.size(); id++) {
             double largest = 0;
             for (int t = 0; t < TaggerFeatures.TAGS; t++) {
-                int k = id * TaggerFeatures.TAGS + t;
-                averaged[k] = (float) (weights[k] - totals[k] / steps);
-                largest = Math.max(largest, Math.abs(averaged[k]));
+                largest = Math.max(largest, Math.abs(averaged[id * TaggerFeatures.TAGS + t]));
             }
             if (largest >= PRUNE_BELOW) {
                 kept.add(id);

@@ -57,6 +57,7 @@ final class Lexicon {
     private final Set<String> suffixes;
     private final Set<String> particles;
     private final Set<String> nationalities;
+    private final Set<String> groupAdjectives;
     private final Set<String> verbs;
     private final Set<String> notNames;
     private final Set<String> places;
@@ -152,6 +153,7 @@ final class Lexicon {
         suffixes = Set.copyOf(words(resources, "generation-suffixes.txt"));
         particles = Set.copyOf(words(resources, "name-particles.txt"));
         nationalities = Set.copyOf(nationalityForms(words(resources, "nationalities.txt")));
+        groupAdjectives = Set.copyOf(words(resources, "group-adjectives.txt"));
         places = Set.copyOf(words(resources, "places.txt"));
         orgHeads = Set.copyOf(words(resources, "org-heads.txt"));
         Set<String> cues = new HashSet<>(words(resources, "reporting-verbs.txt"));
@@ -387,6 +389,11 @@ final class Lexicon {
 
     boolean isNationality(String norm) {
         return nationalities.contains(norm);
+    }
+
+    /** دولي، عربي، إسلامي: a relation adjective of communities and institutions (masculine, no article). */
+    boolean isGroupAdjective(String norm) {
+        return groupAdjectives.contains(norm);
     }
 
     // ---- name structure --------------------------------------------------------------------------------

@@ -9,7 +9,6 @@ import static app.khabar.people.WordShapes.writesVowel;
 import static app.khabar.people.WordShapes.writtenWithHamza;
 
 import java.util.List;
-import java.util.Set;
 
 import app.khabar.arabic.ArabicText;
 import app.khabar.people.NameRecognizer.Name;
@@ -39,15 +38,7 @@ final class NationalityRule {
     /** The rule id served with every name read after a nationality. */
     static final String ID = "nationality-led";
 
-    /**
-     * Nationalities that stand for a person when used alone with the article (الإسباني، للبرتغالي); the
-     * others (الدولي، العربي، الإسلامي) qualify communities and institutions.
-     */
-    private static final Set<String> NOT_PERSON_NATIONALITIES = Set.of(
-            "اممي", "دولي", "اقليمي", "عربي", "افريقي", "اوروبي", "خليجي", "صهيوني", "غربي", "شرقي", "شمالي",
-            "جنوبي", "اسلامي", "مسيحي", "يهودي", "قبطي", "شيعي", "سني", "درزي", "حوثي", "فيدرالي", "اتحادي",
-            "لاتيني", "كردي", "امازيغي");
-
+    /** Which nationalities stand for a person (الإسباني، للبرتغالي) and which are group adjectives (الدولي). */
     private final Lexicon lexicon;
     /** The shared name reader and word-shape tests: one definition for all rules. */
     private final NameRecognizer names;
@@ -71,7 +62,7 @@ final class NationalityRule {
         if (base.endsWith("ه")) {
             base = base.substring(0, base.length() - 1);
         }
-        return base.endsWith("ي") && lexicon.isNationality(base) && !NOT_PERSON_NATIONALITIES.contains(base);
+        return base.endsWith("ي") && lexicon.isNationality(base) && !lexicon.isGroupAdjective(base);
     }
 
     /**

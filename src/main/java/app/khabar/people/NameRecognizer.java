@@ -13,6 +13,7 @@ import static app.khabar.people.WordShapes.isImperfectVerbShape;
 import static app.khabar.people.WordShapes.isMufaalaMasdar;
 import static app.khabar.people.WordShapes.isPerfectVerbShape;
 import static app.khabar.people.WordShapes.isPluralNisba;
+import static app.khabar.people.WordShapes.isPluralParticiple;
 import static app.khabar.people.WordShapes.isTaf3eelMasdar;
 import static app.khabar.people.WordShapes.isTaf3ilaMasdar;
 import static app.khabar.people.WordShapes.isWrittenAlaa;
@@ -1362,7 +1363,7 @@ final class NameRecognizer {
             return true;
         }
         if (!lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm) && (isOrdinaryWordShape(word)
-                || isPluralNisba(norm) || isMufaalaMasdar(word))) {
+                || isPluralNisba(norm) || isPluralParticiple(norm) || isMufaalaMasdar(word))) {
             // اداريين: a plural nisba; مسابقة، مشكلة: the masdar مفاعلة
             return false;
         }
@@ -1476,7 +1477,8 @@ final class NameRecognizer {
             return false; // محافظا لريف دمشق: a role in the accusative, the predicate of an appointment
         }
         if (!lexicon.isAnyGivenName(norm) && (isOrdinaryWordShape(word) || isDerivedParticiple(norm)
-                || isIfaalMasdar(norm) || norm.length() >= 4 && norm.endsWith("وا") || isPluralNisba(norm))) {
+                || isIfaalMasdar(norm) || norm.length() >= 4 && norm.endsWith("وا") || isPluralNisba(norm)
+                || isPluralParticiple(norm))) {
             // عددا، مختص، محترف، كانوا، إشراف، اداريين: a case ending, a participle, a plural verb, the masdar
             // إفعال, a plural nisba
             return false;

@@ -179,6 +179,15 @@ final class WordShapes {
         return norm.length() >= 6 && norm.endsWith("يين");
     }
 
+    /**
+     * متقاعدون، مشاركين: the sound masculine plural of a participle (م…ون / م…ين), a group, never a family name.
+     * A participle's stem writes no ي (the foreign ماهيتسون does), and family names of the shape are short (معكرون).
+     */
+    static boolean isPluralParticiple(String norm) {
+        return norm.length() >= 7 && norm.charAt(0) == 'م' && (norm.endsWith("ون") || norm.endsWith("ين"))
+                && norm.substring(1, norm.length() - 2).indexOf('ي') < 0;
+    }
+
     /** مسابقة، منافسة، مشكلة: م, a letter, ا, two letters and ة (the masdar مفاعلة, and nouns shaped like it). */
     static boolean isMufaalaMasdar(Word word) {
         String norm = word.norm();

@@ -246,6 +246,9 @@ class NameRulesTest {
                 // after a title, an unlisted word of three letters is a verb, unless a definite family nisba follows
                 rule("وشارك في الجولة الدكتور المهندس معد المدلجي ونائبه.", "معد المدلجي"),
                 rule("وقال إن الفنان ترك الساحة مبكرا."),
+                // the plural of a participle is a group, no family name; a foreign name of that shape writes its ي
+                rule("بحضور السفير أمجد العضايلة، وضباط متقاعدون من القوات المسلحة.", "أمجد العضايلة"),
+                rule("وقال الرئيس ريتشارد ماهيتسون إن المفوضية جاهزة.", "ريتشارد ماهيتسون"),
                 // a complement with a possessive pronoun continues the title; a time word ends a list of names
                 rule("وقالت سفيرة بلادنا جانيت سيبن إن التعاون مستمر.", "جانيت سيبن"),
                 rule("وكان في استقباله السفير راجح بادي، صباح اليوم في المطار.", "راجح بادي"),

@@ -245,7 +245,18 @@ final class PersonTagger {
             return true;
         }
         boolean commonWord = lexicon.isCommonWord(last) && !lexicon.isTitle(last) && !lexicon.isNationality(last);
-        return !commonWord && !WordShapes.isPerfectVerbShape(last) && !WordShapes.isImperfectVerbShape(last);
+        return !commonWord && !WordShapes.isPerfectVerbShape(last) && !WordShapes.isImperfectVerbShape(last)
+                && !accusative(words.get(span.endWord() - 1));
+    }
+
+    /**
+     * مشرقا، اقتحما: an indefinite accusative (or a dual verb), its tanween written or a bare ا after consonants of a
+     * longer word without the article; family names end so in short words or with the article (نهرا، البنا).
+     */
+    private static boolean accusative(Word word) {
+        String norm = word.norm();
+        return WordShapes.endsWithTanween(word) || norm.length() >= 5 && norm.endsWith("ا")
+                && !WordShapes.hasArticle(norm) && !WordShapes.writesVowel(norm.substring(0, norm.length() - 1));
     }
 
     /** A title or role word without the article; with it, it is often a family name (المهندس، الحاج). */

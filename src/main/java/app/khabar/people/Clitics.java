@@ -32,6 +32,11 @@ final class Clitics {
         return readings;
     }
 
+    /** Whether the reading's clitics end in ب/ل/ك (a preposition always comes last: وب، ول). */
+    static boolean hasPreposition(String norm, Reading reading) {
+        return reading.letters() > 0 && isPreposition(norm.charAt(reading.letters() - 1));
+    }
+
     private static boolean isConjunction(String norm, int at) {
         if (at >= norm.length()) {
             return false; // a word of marks only (ـــ) normalises to nothing

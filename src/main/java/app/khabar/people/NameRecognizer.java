@@ -1,5 +1,6 @@
 package app.khabar.people;
 
+import static app.khabar.people.WordShapes.endsInBareAccusative;
 import static app.khabar.people.WordShapes.endsWithTanween;
 import static app.khabar.people.WordShapes.hasArticle;
 import static app.khabar.people.WordShapes.hasVerbPattern;
@@ -424,17 +425,6 @@ final class NameRecognizer {
                 && words.get(next + 1).gap() == Word.Gap.NONE;
     }
 
-    /** Whether the first {@code letters} letters of a word, read as proclitics, hold the preposition ب, ل or ك. */
-    private static boolean prepositionInProclitic(String norm, int letters) {
-        for (int i = 0; i < letters; i++) {
-            char c = norm.charAt(i);
-            if (c == 'ب' || c == 'ل' || c == 'ك') {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The ids of the rules and evidence that found a name, served with each mention so a reader sees why. */
     private List<String> rules(List<Word> words, int first, Name name, Context context, String role) {
         List<String> rules = new ArrayList<>(4);
@@ -606,7 +596,8 @@ final class NameRecognizer {
             form = norm.substring(1);
         }
         if (form == norm && lexicon.isGenerationSuffix(form) && index == titleHead + 1
-                && hasArticle(words.get(titleHead).norm()) && index + 1 < words.size() && words.get(index + 1).gap() == Word.Gap.SOFT) {
+                && hasArticle(words.get(titleHead).norm()) && index + 1 < words.size()
+                && words.get(index + 1).gap() == Word.Gap.SOFT) {
             return true; // والنائب الثاني، مصباح دومة: an ordinal right after a title's head ranks it
         }
         if (form.startsWith("ال") && form.length() > 3) {
@@ -651,10 +642,8 @@ final class NameRecognizer {
     private boolean namesUnlistedPlace(List<Word> words, int index) {
         String unit = words.get(index - 1).norm();
         String norm = words.get(index).norm();
-        if (!lexicon.isPlaceUnit(unit) || hasArticle(norm) || lexicon.isAnyGivenName(norm) || !joinsNext(words, index)) {
-            return false;
-        }
-        return true;
+        return lexicon.isPlaceUnit(unit) && !hasArticle(norm) && !lexicon.isAnyGivenName(norm)
+                && joinsNext(words, index);
     }
 
     /** بلاد، خارجيت (of خارجيتها): a complement or place, a feminine's ة written as ت before a pronoun. */
@@ -768,7 +757,7 @@ final class NameRecognizer {
             if (context == Context.NONE && reading.letters() > 0 && candidate.length() <= 2) {
                 continue; // واد خضير، ولي: a clitic on two letters is a word of its own, not إد or لي
             }
-            if (context == Context.NONE && prepositionInProclitic(first.norm(), reading.letters())
+            if (context == Context.NONE && Clitics.hasPreposition(first.norm(), reading)
                     && (lexicon.isWeakGivenName(candidate) || !lexicon.isGivenName(candidate)
                     || joinsNext(words, j) && hasArticle(words.get(j + 1).norm())
                     && !lexicon.isKnownSurname(words.get(j + 1).norm()))) {
@@ -1404,7 +1393,7 @@ final class NameRecognizer {
         if (isFutureVerb(norm) && "اوي".indexOf(norm.charAt(2)) < 0 && "اويه".indexOf(norm.charAt(norm.length() - 1)) < 0) {
             return true; // سيكون (سنوسي، سيرجيو write a vowel)
         }
-        if (norm.length() >= 4 && norm.endsWith("ا") && !writesVowel(norm.substring(0, norm.length() - 1))) {
+        if (endsInBareAccusative(norm)) {
             return true;
         }
         if (norm.length() >= 6 && (norm.endsWith("يتان") || norm.endsWith("يتين"))) {

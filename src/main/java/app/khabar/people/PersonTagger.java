@@ -255,8 +255,8 @@ final class PersonTagger {
      */
     private static boolean accusative(Word word) {
         String norm = word.norm();
-        return WordShapes.endsWithTanween(word) || norm.length() >= 5 && norm.endsWith("ا")
-                && !WordShapes.hasArticle(norm) && !WordShapes.writesVowel(norm.substring(0, norm.length() - 1));
+        return WordShapes.endsWithTanween(word)
+                || norm.length() >= 5 && !WordShapes.hasArticle(norm) && WordShapes.endsInBareAccusative(norm);
     }
 
     /** A title or role word without the article; with it, it is often a family name (المهندس، الحاج). */

@@ -48,6 +48,11 @@ final class WordShapes {
     }
 
     /** سيحضر، ستواصل: the future prefix on an imperfect verb. */
+    /** حفلا، مشرقا: the indefinite accusative written as a bare ا after consonants only (no long vowel before it). */
+    static boolean endsInBareAccusative(String norm) {
+        return norm.length() >= 4 && norm.endsWith("ا") && !writesVowel(norm.substring(0, norm.length() - 1));
+    }
+
     static boolean isFutureVerb(String norm) {
         return norm.length() >= 5 && norm.charAt(0) == 'س' && "يتن".indexOf(norm.charAt(1)) >= 0;
     }

@@ -44,7 +44,8 @@ class StorySplitBarTest {
      * twice with a full stop, an interview's questions, listing times and contact lines were read) as reached; holdout8
      * (blind: 82/100, 65/122; 83/100 and 72/122 once the most-browsed header was known) as reached; holdout9
      * (blind: 90/100, 37/47), holdout10 (blind: 82/100, 53/63), holdout11 (blind: 50/60, 29/39) and the sealed
-     * holdout12 (blind: 31/36, 23/29) and holdout13 (blind: 35/40, 21/30) as first measured.
+     * holdout12 (blind: 31/36, 23/29) and holdout13 (blind: 35/40, 21/30), holdout14 (blind: 23/23, 15/15) and
+     * holdout15 (blind: 18/21, 11/14) as first measured.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -59,7 +60,9 @@ class StorySplitBarTest {
             "holdout10, 100, 63, 82, 53",
             "holdout11, 60, 39, 50, 29",
             "holdout12, 36, 29, 31, 23",
-            "holdout13, 40, 30, 35, 21"})
+            "holdout13, 40, 30, 35, 21",
+            "holdout14, 23, 15, 23, 15",
+            "holdout15, 21, 14, 18, 11"})
     void annotatedHoldoutsKeepWhatWasReached(String set, int pages, int titles, int storiesOk, int titlesOk)
             throws Exception {
         StorySplitScore score = StorySplitScore.score(Path.of("src/test/resources", set, "pages"),

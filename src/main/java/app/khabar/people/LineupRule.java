@@ -30,6 +30,8 @@ final class LineupRule {
 
     /** What may stand before a line's first word: spaces and a list's bullet. */
     private static final Pattern LINE_OPENING = Pattern.compile("[\\s\\-–—•·*]*");
+    /** A spaced dash on one line between a list item's name and its country. */
+    private static final Pattern DASH_BETWEEN = Pattern.compile("[ \t\u00A0]+[-–—][ \t\u00A0]+");
     /** A list item of appointments names a person in at most so many words (محمد محمود اعل اوبك). */
     private static final int MAX_ROSTER_WORDS = 5;
 
@@ -144,9 +146,13 @@ final class LineupRule {
             last++;
         }
         int count = last - i + 1;
-        if (count < 2 || count > MAX_ROSTER_WORDS || last + 1 >= words.size()
-                || !NameRecognizer.commaBefore(text, words, last + 1)
-                || !shapes.isBareOrDefiniteTitle(words.get(last + 1))) {
+        if (count < 2 || count > MAX_ROSTER_WORDS || last + 1 >= words.size()) {
+            return null;
+        }
+        boolean role = NameRecognizer.commaBefore(text, words, last + 1)
+                && shapes.isBareOrDefiniteTitle(words.get(last + 1));
+        boolean country = !role && countryClosesLine(text, words, last + 1);
+        if (!role && !country) {
             return null;
         }
         List<String> tokens = new ArrayList<>();
@@ -158,13 +164,30 @@ final class LineupRule {
             if (!word.arabic() || ArabicText.isStopWord(norm) || k == i && lexicon.isTitle(norm)
                     || !listed && (lexicon.isTitle(norm) || lexicon.isPlace(norm) || lexicon.isNationality(norm)
                     || lexicon.isCommonWord(norm) || shapes.looksLikeVerb(norm)
-                    || !(lexicon.isChainParticle(norm) || lexicon.isParticle(norm) || lexicon.isKnownSurname(norm)
+                    || !country && !(lexicon.isChainParticle(norm) || lexicon.isParticle(norm) || lexicon.isKnownSurname(norm)
                     || shapes.isFamilyName(norm) || shapes.isSurnameWord(word)))) {
                 return null;
             }
             anyGiven |= listed && !lexicon.isWeakGivenName(norm);
             lexicon.addNameToken(tokens, norm);
         }
-        return anyGiven ? new Name(last + 1, 0, List.copyOf(tokens), "", count, true) : null;
+        // a list of envoys or players by country (– تيسا كاتابوديس – اليونان): the country vouches for the item
+        return anyGiven || country ? new Name(last + 1, 0, List.copyOf(tokens), "", count, anyGiven) : null;
+    }
+
+    /**
+     * {@code … – اليونان} to the end of the line: a dash, then a listed place of one or two words (كوريا الجنوبية)
+     * closing the line, as in a list of people by the country they come from or go to.
+     */
+    private boolean countryClosesLine(String text, List<Word> words, int place) {
+        String between = text.substring(words.get(place - 1).end(), words.get(place).start());
+        if (!DASH_BETWEEN.matcher(between).matches() || !lexicon.isPlace(words.get(place).norm())) {
+            return false;
+        }
+        int end = place + 1 < words.size() && words.get(place + 1).gap() == Word.Gap.NONE
+                && lexicon.isNationality(words.get(place + 1).norm()) ? place + 2 : place + 1;
+        String after = text.substring(words.get(end - 1).end(), end < words.size() ? words.get(end).start()
+                : text.length());
+        return end >= words.size() || after.contains("\n");
     }
 }

@@ -41,6 +41,10 @@ class LineupRuleTest {
                         LineupRule.ROSTER_ID, "سيدي ولد الطالب محمد الأمين", "جالو عمر انجاي"),
                 row("وتضمنت التعيينات:\n- أحمد ولد السالك محمد المختار، مستشار بديوان الوزير الأول",
                         LineupRule.ROSTER_ID, "أحمد ولد السالك محمد المختار"),
+                // a list of envoys by country: a dash and a country closing the line vouch for an unlisted name
+                row("السفراء الجدد المعتمدون:\n- فافري كامارا – مالي\n- تيسا كاتابوديس – اليونان\n"
+                        + "- شكيلا أوموتوني كازيمبايا – رواندا\nويأتي هذا الاستقبال", LineupRule.ROSTER_ID,
+                        "فافري كامارا", "تيسا كاتابوديس", "شكيلا أوموتوني كازيمبايا"),
 
                 // must not fire: a position's words before a colon and a list of things, not of players
                 row("أولويات الدفاع: تعزيز القدرات، تطوير الأسلحة، والتدريب المستمر.", NONE),
@@ -49,7 +53,10 @@ class LineupRuleTest {
                 // a name and a role in the middle of a line is no item of a list (another rule reads it)
                 row("وقال إن أحمد ولد السالك، مستشار بديوان الوزير الأول، حضر.", NONE, "أحمد ولد السالك"),
                 // more than five words before the comma are no name of a roster
-                row("- مشروع بناء الطريق الجديد بين المدينتين، وزير النقل", NONE));
+                row("- مشروع بناء الطريق الجديد بين المدينتين، وزير النقل", NONE),
+                // a country after a dash in mid-line, or words that are not a name before it, make no item
+                row("- فافري كامارا – مالي تستضيف القمة", NONE),
+                row("- مباراة ودية – مالي\n- معسكر تدريبي – رواندا", NONE));
     }
 
     private static Arguments row(String text, String rule, String... persons) {

@@ -37,6 +37,8 @@ import app.khabar.pipeline.CorpusPipeline;
  *   <li>{@code holdout11/}: 60 pages from 60 further sites, blind (first measure F1 0.743), then studied.</li>
  *   <li>{@code holdout12/}: 36 pages from 36 further sites, sealed (first measure F1 0.839, with the learned tagger).</li>
  *   <li>{@code holdout13/}: 40 pages from 40 further sites, sealed (first measure F1 0.847).</li>
+ *   <li>{@code holdout14/}: 23 pages from 23 further sites, blind (first measure F1 0.843), then studied.</li>
+ *   <li>{@code holdout15/}: 21 pages from 21 further sites, blind (first measure F1 0.831), then studied.</li>
  * </ul>
  */
 class RealPagesPeopleTest {
@@ -53,7 +55,7 @@ class RealPagesPeopleTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"holdout, 0.89", "holdout2, 0.88", "holdout3, 0.86", "dev2, 0.86", "holdout5, 0.88", "holdout7, 0.82",
             "holdout8, 0.88", "holdout9, 0.84", "holdout10, 0.80",
-            "holdout11, 0.77"})
+            "holdout11, 0.77", "holdout14, 0.81", "holdout15, 0.80"})
     void holdoutPages(String set, double floor) throws IOException {
         PeopleScore.Result result = score(set);
         assertEquals(0, result.falseMerges(), "false merges " + result);

@@ -8,6 +8,7 @@ import static app.khabar.people.WordShapes.isAdjectiveShape;
 import static app.khabar.people.WordShapes.isDefiniteAugmentedMasdar;
 import static app.khabar.people.WordShapes.isDefiniteParticiple;
 import static app.khabar.people.WordShapes.isDerivedParticiple;
+import static app.khabar.people.WordShapes.isFa3ayaPlural;
 import static app.khabar.people.WordShapes.isFutureVerb;
 import static app.khabar.people.WordShapes.isIfaalMasdar;
 import static app.khabar.people.WordShapes.isImperfectVerbShape;
@@ -1352,8 +1353,8 @@ final class NameRecognizer {
             return true;
         }
         if (!lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm) && (isOrdinaryWordShape(word)
-                || isPluralNisba(norm) || isPluralParticiple(norm) || isMufaalaMasdar(word))) {
-            // اداريين: a plural nisba; مسابقة، مشكلة: the masdar مفاعلة
+                || isPluralNisba(norm) || isPluralParticiple(norm) || isMufaalaMasdar(word) || isFa3ayaPlural(norm))) {
+            // اداريين: a plural nisba; مسابقة، مشكلة: the masdar مفاعلة; ضحايا، هدايا: the plural فعايا
             return false;
         }
         if (norm.length() >= 5 && !lexicon.isAnyGivenName(norm) && (norm.endsWith("هم") || norm.endsWith("هما")

@@ -219,8 +219,9 @@ final class PersonTagger {
 
     /**
      * What the word lists and word shapes know against a name: a chain particle cannot open it (بن زيد is the end
-     * of a name), a function word, a listed non-name or a verb cannot be in it, and a common word or a word shaped
-     * like a verb cannot close it (زياد حضروا، كمال حسن سيحضر).
+     * of a name), a function word, a listed non-name or a verb cannot be in it, and a common word, a word shaped
+     * like a verb or, after two words, a plural of things cannot close it (زياد حضروا، كمال حسن سيحضر، شوقي علام
+     * ضحايا; جورج عطايا is a family name of that shape).
      */
     private static boolean plausible(List<Word> words, Span span, Lexicon lexicon) {
         String first = words.get(span.firstWord()).norm();
@@ -246,7 +247,8 @@ final class PersonTagger {
         }
         boolean commonWord = lexicon.isCommonWord(last) && !lexicon.isTitle(last) && !lexicon.isNationality(last);
         return !commonWord && !WordShapes.isPerfectVerbShape(last) && !WordShapes.isImperfectVerbShape(last)
-                && !accusative(words.get(span.endWord() - 1));
+                && !accusative(words.get(span.endWord() - 1))
+                && !(span.endWord() - span.firstWord() > 2 && WordShapes.isFa3ayaPlural(last));
     }
 
     /**

@@ -47,12 +47,21 @@ final class WordShapes {
         return false;
     }
 
-    /** سيحضر، ستواصل: the future prefix on an imperfect verb. */
     /** حفلا، مشرقا: the indefinite accusative written as a bare ا after consonants only (no long vowel before it). */
     static boolean endsInBareAccusative(String norm) {
         return norm.length() >= 4 && norm.endsWith("ا") && !writesVowel(norm.substring(0, norm.length() - 1));
     }
 
+    /**
+     * ضحايا، قضايا، هدايا، خلايا: the broken plural فعايا, a noun of things or a group; no given name has its shape,
+     * a few family names do (عطايا).
+     */
+    static boolean isFa3ayaPlural(String norm) {
+        return norm.length() == 5 && norm.charAt(1) != 'ا' && norm.charAt(1) != 'ي'
+                && norm.endsWith("ايا") && !hasArticle(norm);
+    }
+
+    /** سيحضر، ستواصل: the future prefix on an imperfect verb. */
     static boolean isFutureVerb(String norm) {
         return norm.length() >= 5 && norm.charAt(0) == 'س' && "يتن".indexOf(norm.charAt(1)) >= 0;
     }

@@ -249,6 +249,10 @@ class NameRulesTest {
                 // the plural of a participle is a group, no family name; a foreign name of that shape writes its ي
                 rule("بحضور السفير أمجد العضايلة، وضباط متقاعدون من القوات المسلحة.", "أمجد العضايلة"),
                 rule("وقال الرئيس ريتشارد ماهيتسون إن المفوضية جاهزة.", "ريتشارد ماهيتسون"),
+                // the broken plural فعايا (ضحايا، هدايا) closes no name; a family name of that shape is listed
+                rule("كما نعى مفتي الجمهورية الدكتور شوقي علام ضحايا الحادث.", "شوقي علام"),
+                rule("وقدم الوزير محمد حسين هدايا للأطفال.", "محمد حسين"),
+                rule("وقال الفنان جورج عطايا إن الحفل تأجل.", "جورج عطايا"),
                 // a complement with a possessive pronoun continues the title; a time word ends a list of names
                 rule("وقالت سفيرة بلادنا جانيت سيبن إن التعاون مستمر.", "جانيت سيبن"),
                 rule("وكان في استقباله السفير راجح بادي، صباح اليوم في المطار.", "راجح بادي"),

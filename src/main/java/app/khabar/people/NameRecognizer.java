@@ -1034,7 +1034,9 @@ final class NameRecognizer {
                         || given && norm.equals("علي") && !word.endsWithAlefMaqsura() && !nextHasArticle(words, k + 1)
                         && (!(k + 1 < words.size() && words.get(k + 1).gap() == Word.Gap.NONE
                         && lexicon.isAnyGivenName(words.get(k + 1).norm()))
-                        || strongGiven && (endsClause(words, k + 2) || functionWordFollows(words, k + 2)))
+                        // (الفنان رفيق علي أحمد.: after a title a weak given name does as well)
+                        || (strongGiven || context == Context.TITLE) && (endsClause(words, k + 2)
+                        || functionWordFollows(words, k + 2)))
                         // كتب محمد السيد: a title word that is a common family name, closing its line or clause
                         || strongGiven && (norm.equals("السيد") || norm.equals("الشيخ"))
                         && (endsClause(words, k + 1) || isAccusativeRole(words, k + 1)

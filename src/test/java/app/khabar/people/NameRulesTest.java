@@ -253,6 +253,9 @@ class NameRulesTest {
                 rule("كما نعى مفتي الجمهورية الدكتور شوقي علام ضحايا الحادث.", "شوقي علام"),
                 rule("وقدم الوزير محمد حسين هدايا للأطفال.", "محمد حسين"),
                 rule("وقال الفنان جورج عطايا إن الحفل تأجل.", "جورج عطايا"),
+                // after a title, علي between a weak given name and a name closing the clause is the father's name
+                rule("ويتواجد معها الفنان اللبناني رفيق علي أحمد. المسلسل جديد.", "رفيق علي أحمد"),
+                rule("ورد الوزير رفيق علي الاتهامات."),
                 // a complement with a possessive pronoun continues the title; a time word ends a list of names
                 rule("وقالت سفيرة بلادنا جانيت سيبن إن التعاون مستمر.", "جانيت سيبن"),
                 rule("وكان في استقباله السفير راجح بادي، صباح اليوم في المطار.", "راجح بادي"),

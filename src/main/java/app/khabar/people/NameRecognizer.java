@@ -18,6 +18,7 @@ import static app.khabar.people.WordShapes.isPluralNisba;
 import static app.khabar.people.WordShapes.isPluralParticiple;
 import static app.khabar.people.WordShapes.isTaf3eelMasdar;
 import static app.khabar.people.WordShapes.isTaf3ilaMasdar;
+import static app.khabar.people.WordShapes.isTafa33ulMasdar;
 import static app.khabar.people.WordShapes.isWrittenAlaa;
 import static app.khabar.people.WordShapes.nounEnding;
 import static app.khabar.people.WordShapes.sameCaseEnding;
@@ -1408,6 +1409,7 @@ final class NameRecognizer {
             String rest = norm.substring(1);
             return !hasArticle(rest) && !rest.startsWith("و") && !lexicon.isAnyGivenName(rest)
                     && !lexicon.isKnownSurname(rest) && (isIfaalMasdar(rest) || isTaf3eelMasdar(rest)
+                    || isTafa33ulMasdar(rest)
                     || lexicon.isCommonWord(rest) || norm.charAt(0) == 'ب' && word.lastLetter() == 'ة');
         }
         return false;

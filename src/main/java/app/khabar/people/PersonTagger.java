@@ -218,15 +218,16 @@ final class PersonTagger {
     }
 
     /**
-     * What the word lists and word shapes know against a name: a chain particle cannot open it (بن زيد is the end
-     * of a name), a function word, a listed non-name or a verb cannot be in it, and a common word, a word shaped
-     * like a verb or, after two words, a plural of things cannot close it (زياد حضروا، كمال حسن سيحضر، شوقي علام
-     * ضحايا; جورج عطايا is a family name of that shape).
+     * What the word lists and word shapes know against a name: a chain particle or a listed place cannot open it
+     * (بن زيد is the end of a name, بمدينة خان يونس a place), a function word, a listed non-name or a verb cannot be
+     * in it, and a common word, a masdar behind a preposition (بتخرج), a word shaped like a verb or, after two words,
+     * a plural of things cannot close it (زياد حضروا، كمال حسن سيحضر، شوقي علام ضحايا; جورج عطايا is a family name
+     * of that shape).
      */
     private static boolean plausible(List<Word> words, Span span, Lexicon lexicon) {
         String first = words.get(span.firstWord()).norm();
-        if (lexicon.isChainParticle(first)) {
-            return false;
+        if (lexicon.isChainParticle(first) || lexicon.isPlace(first) && !lexicon.isAnyGivenName(first)) {
+            return false; // بمدينة خان يونس: a listed place opens no name
         }
         for (int w = span.firstWord(); w < span.endWord(); w++) {
             String norm = words.get(w).norm();
@@ -246,8 +247,10 @@ final class PersonTagger {
             return true;
         }
         boolean commonWord = lexicon.isCommonWord(last) && !lexicon.isTitle(last) && !lexicon.isNationality(last);
-        return !commonWord && !WordShapes.isPerfectVerbShape(last) && !WordShapes.isImperfectVerbShape(last)
-                && !accusative(words.get(span.endWord() - 1))
+        boolean prepositionalMasdar = last.length() == 5 && (last.charAt(0) == 'ب' || last.charAt(0) == 'ل')
+                && WordShapes.isTafa33ulMasdar(last.substring(1)); // مي فاروق بتخرج ابنتها
+        return !commonWord && !prepositionalMasdar && !WordShapes.isPerfectVerbShape(last)
+                && !WordShapes.isImperfectVerbShape(last) && !accusative(words.get(span.endWord() - 1))
                 && !(span.endWord() - span.firstWord() > 2 && WordShapes.isFa3ayaPlural(last));
     }
 

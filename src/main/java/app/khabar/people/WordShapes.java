@@ -61,6 +61,15 @@ final class WordShapes {
                 && norm.endsWith("ايا") && !hasArticle(norm);
     }
 
+    /**
+     * تخرج، تقدم، تحرك: the masdar تفعّل of four letters, no long vowel after its ت (تامر، توما are names). Behind ب
+     * or ل after a name it is a phrase (مي فاروق بتخرج ابنتها).
+     */
+    static boolean isTafa33ulMasdar(String norm) {
+        return norm.length() == 4 && norm.charAt(0) == 'ت' && "اوي".indexOf(norm.charAt(1)) < 0
+                && "اوية".indexOf(norm.charAt(2)) < 0 && "اويةه".indexOf(norm.charAt(3)) < 0;
+    }
+
     /** سيحضر، ستواصل: the future prefix on an imperfect verb. */
     static boolean isFutureVerb(String norm) {
         return norm.length() >= 5 && norm.charAt(0) == 'س' && "يتن".indexOf(norm.charAt(1)) >= 0;

@@ -253,6 +253,9 @@ class NameRulesTest {
                 rule("كما نعى مفتي الجمهورية الدكتور شوقي علام ضحايا الحادث.", "شوقي علام"),
                 rule("وقدم الوزير محمد حسين هدايا للأطفال.", "محمد حسين"),
                 rule("وقال الفنان جورج عطايا إن الحفل تأجل.", "جورج عطايا"),
+                // a masdar تفعّل behind ب closes no name (تامر after ب is a given name's shape, but بتونس a place)
+                rule("احتفلت الفنانة مي فاروق بتخرج ابنتها.", "مي فاروق"),
+                rule("وتولى الملحن توما مهمة التوزيع."), // مهمة, a common noun, is no family name
                 // after a title, علي between a weak given name and a name closing the clause is the father's name
                 rule("ويتواجد معها الفنان اللبناني رفيق علي أحمد. المسلسل جديد.", "رفيق علي أحمد"),
                 rule("ورد الوزير رفيق علي الاتهامات."),

@@ -1200,7 +1200,7 @@ final class NameRecognizer {
         if (context == Context.NATIONALITY && !foreignAlone && (strength < 2 || weak && !secondIsStrong)) {
             return null; // البرازيلي مالكوم بسبب الإصابة: a foreign name alone after a nationality must close
         }
-        if (context == Context.REPORTED && !ReportedSpeechRule.isWholeName(words, strength, k)) {
+        if (context == Context.REPORTED && !reportedSpeechRule.isWholeName(words, strength, k)) {
             return null; // the rule's evidence: after a reporting verb, a name of two units closing its clause
         }
         if (context == Context.CHAIN && !(units >= 2 && tokens.size() >= 3 && lexicon.isChainParticle(tokens.get(1)))) {
@@ -1784,7 +1784,7 @@ final class NameRecognizer {
     }
 
     /** A title word right after the name, with or without the article (رئيس، المستشار): an apposition begins. */
-    private boolean titleFollows(List<Word> words, int next) {
+    boolean titleFollows(List<Word> words, int next) {
         return next < words.size() && words.get(next).gap() == Word.Gap.NONE && isBareOrDefiniteTitle(words.get(next));
     }
 

@@ -51,9 +51,10 @@ final class ReportedSpeechRule {
     /**
      * Whether a name read after the cue, of the given strength (its units, and one more for a generation suffix)
      * and ending before word {@code end}, is whole: two units at least, closing their clause (وقالت كايا كالاس إن،
-     * وقال يوهان فاديفول، وزير). Where more words run on, the cue announced no name of its own.
+     * وقال يوهان فاديفول، وزير) or followed by a title in apposition (قال سام ألتمان المؤسس المشارك). Where other
+     * words run on, the cue announced no name of its own.
      */
-    static boolean isWholeName(List<Word> words, int strength, int end) {
-        return strength >= 2 && NameRecognizer.endsClause(words, end);
+    boolean isWholeName(List<Word> words, int strength, int end) {
+        return strength >= 2 && (NameRecognizer.endsClause(words, end) || names.titleFollows(words, end));
     }
 }

@@ -27,6 +27,8 @@ class ReportedSpeechRuleTest {
                 row("وأضاف غراهام أرنولد، مدرب المنتخب، أن الفريق جاهز.", FIRES, "غراهام أرنولد"),
                 // a listed given name: the cue read it first; ف on the verb; three units; a generation suffix
                 row("وقالت كايا كالاس إن الاتحاد مستعد للحوار.", FIRES, "كايا كالاس"),
+                // a title in apposition closes the name as a comma would
+                row("هكذا قال سام ألتمان المؤسس المشارك لشركة أوبن أي.", FIRES, "سام ألتمان"),
                 row("فقالت كارين جان بيير إن الرئيس سيسافر غدا.", FIRES, "كارين جان بيير"),
                 row("وقال تشارلز الثالث إن المملكة حزينة.", FIRES, "تشارلز الثالث"),
                 // a family name that is also a noun (حرب), where the verb of speech announced a person
@@ -38,6 +40,8 @@ class ReportedSpeechRuleTest {
                 // must not fire: a name that runs on past its clause, or one word alone
                 row("وقال هيرفي رينارد للصحفيين إن المنتخب جاهز.", SILENT),
                 row("وقال هيرفي إن المنتخب جاهز.", SILENT),
+                // one word before the title is no whole name
+                row("وقال هيرفي المدير الفني إن المنتخب جاهز.", SILENT),
                 // a listed name that runs on is read by the given-name rule; a title after the verb reads the name
                 row("وقالت كايا كالاس للصحفيين إن الاتحاد مستعد.", SILENT, "كايا كالاس"),
                 row("وقال الرئيس هيرفي رينارد إن المنتخب جاهز.", SILENT, "هيرفي رينارد"),

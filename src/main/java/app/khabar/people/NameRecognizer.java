@@ -32,6 +32,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import app.khabar.arabic.ArabicText;
+import app.khabar.people.TitleRule.Title;
 
 /**
  * Finds full names and titled names in one story (rule-and-lexicon recognition in the NERA/PERA tradition):
@@ -39,7 +40,7 @@ import app.khabar.arabic.ArabicText;
  *   <li>a given name from the lexicon followed by surname words, particles (بن، دي، أبو، آل) and a generation
  *       suffix (الأب، الثاني);</li>
  *   <li>a title or role phrase (وزير الدفاع الأمريكي، المتحدثة باسم البيت الأبيض، نظيره الإسرائيلي المتطرف)
- *       followed by a name, known or not;</li>
+ *       followed by a name, known or not, the phrase read by {@link TitleRule};</li>
  *   <li>names right after an organisation word (مؤسسة "رونالد ريغان"، مطار بن غوريون) are claimed but not
  *       reported;</li>
  *   <li>the holder of a role that ends with an organisation, a full name after the organisation's name (مديرة
@@ -55,7 +56,6 @@ import app.khabar.arabic.ArabicText;
  */
 final class NameRecognizer {
 
-    private static final int MAX_TITLE_WORDS = 9;
     private static final int MAX_NAME_WORDS = 9;
 
     /**
@@ -81,10 +81,6 @@ final class NameRecognizer {
      */
     private enum Context { NONE, TITLE, GROUP_TITLE, ORGANISATION, NATIONALITY, REPORTED, LIST, CHAIN, LINEUP, ROSTER }
 
-    private record Title(int start, int end, String role, boolean group, boolean endsWithOrganisation,
-                         boolean abbreviation) {
-    }
-
     /**
      * A name as a rule reads it, before {@link #take} places it: it ends before word {@code end}; {@code
      * prefixLetters} of its first word are a clitic (و) outside it; {@code units} is 1 for a one-word name.
@@ -99,6 +95,7 @@ final class NameRecognizer {
     private final OrganisationRule organisationRule;
     private final NationalityRule nationalityRule;
     private final ReportedSpeechRule reportedSpeechRule;
+    private final TitleRule titleRule;
 
     NameRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -106,6 +103,7 @@ final class NameRecognizer {
         this.organisationRule = new OrganisationRule(lexicon, this);
         this.nationalityRule = new NationalityRule(lexicon, this);
         this.reportedSpeechRule = new ReportedSpeechRule(lexicon, this);
+        this.titleRule = new TitleRule(lexicon, this);
     }
 
     Recognition recognise(String text) {
@@ -137,7 +135,7 @@ final class NameRecognizer {
                 i = rostered.end();
                 continue;
             }
-            Title title = readTitle(text, words, i);
+            Title title = titleRule.readTitle(text, words, i);
             if (title != null) {
                 Context context = title.endsWithOrganisation() ? Context.ORGANISATION
                         : title.group() ? Context.GROUP_TITLE : Context.TITLE;
@@ -169,7 +167,7 @@ final class NameRecognizer {
                         ? readName(words, j, Context.ORGANISATION) : null;
                 if (name != null) {
                     take(words, claimed, candidates, j, name, Context.ORGANISATION, null);
-                    Title before = i > 0 ? readTitle(text, words, i - 1) : null;
+                    Title before = i > 0 ? titleRule.readTitle(text, words, i - 1) : null;
                     i = personAfterOrganisation(text, words, claimed, candidates, name.end(),
                             before != null && before.end() == i ? before.start() : -1);
                 } else {
@@ -193,7 +191,7 @@ final class NameRecognizer {
                 }
             }
             Context trigger = trigger(words.get(i));
-            if (trigger == Context.LIST && i + 1 < words.size() && readTitle(text, words, i + 1) != null) {
+            if (trigger == Context.LIST && i + 1 < words.size() && titleRule.readTitle(text, words, i + 1) != null) {
                 trigger = null; // ونجله ولي العهد الأمير: a title follows, and the title reads the name
             }
             Name cued = null;
@@ -243,7 +241,7 @@ final class NameRecognizer {
             boolean comma = word.gap() == Word.Gap.SOFT && commaBefore(text, words, i);
             boolean and = word.gap() == Word.Gap.NONE && word.arabic() && word.norm().length() > 3
                     && word.norm().charAt(0) == 'و';
-            if (!comma && !and || readTitle(text, words, i) != null || isOrganisationHead(word)) {
+            if (!comma && !and || titleRule.readTitle(text, words, i) != null || isOrganisationHead(word)) {
                 return i;
             }
             Name item = readName(words, i, Context.LIST);
@@ -301,7 +299,7 @@ final class NameRecognizer {
                 || !commaBefore(text, words, next)) {
             return null;
         }
-        Title title = readTitle(text, words, next);
+        Title title = titleRule.readTitle(text, words, next);
         if (title == null || title.group() || title.abbreviation()) {
             return null;
         }
@@ -431,7 +429,7 @@ final class NameRecognizer {
     private List<String> rules(List<Word> words, int first, Name name, Context context, String role) {
         List<String> rules = new ArrayList<>(4);
         rules.add(switch (context) {
-            case TITLE -> "title-led";
+            case TITLE -> TitleRule.ID;
             case GROUP_TITLE -> "group-title-led";
             case NATIONALITY -> NationalityRule.ID;
             case REPORTED -> ReportedSpeechRule.ID;
@@ -505,171 +503,6 @@ final class NameRecognizer {
     }
 
     // ---- titles ----------------------------------------------------------------------------------------
-
-    /** A role phrase starting at word i: head word, then construct and adjective words; null if none. */
-    private Title readTitle(String text, List<Word> words, int i) {
-        Word head = words.get(i);
-        if (!head.arabic() || isSidiCompound(words, i) && particleFollows(words, i + 1)) {
-            return null; // سيد أحمد ولد ابوه: سيد starts the given name, it is no title
-        }
-        int prefix = -1;
-        boolean group = false;
-        String headForm = null;
-        for (Clitics.Reading reading : Clitics.readings(head.norm())) {
-            String form = reading.form();
-            if (reading.letters() > 0 && form.startsWith("ل") && head.norm().startsWith("لل", reading.letters() - 1)) {
-                form = "ا" + form; // للرئيس = ل + الرئيس
-            }
-            if (lexicon.isTitle(form) || lexicon.isGroupTitle(form)) {
-                prefix = reading.letters();
-                group = !lexicon.isTitle(form);
-                headForm = form;
-                break;
-            }
-        }
-        if (prefix < 0) {
-            return null;
-        }
-        boolean abbreviation = headForm.equals("د");
-        if (abbreviation && !(i + 1 < words.size() && text.substring(head.end(), words.get(i + 1).start())
-                .strip().equals("."))) {
-            return null; // د. is the doctor's abbreviation only with its dot
-        }
-        if (abbreviation) {
-            return new Title(head.start(), i + 1, "د.", false, false, true);
-        }
-        int end = i + 1;
-        boolean organisation = false;
-        while (end < words.size() && end - i < MAX_TITLE_WORDS && words.get(end).gap() == Word.Gap.NONE) {
-            Word word = words.get(end);
-            if (!continuesTitle(words, i, end)) {
-                break;
-            }
-            String norm = word.norm();
-            organisation = lexicon.isOrgHead(norm) || norm.length() > 3 && "لب".indexOf(norm.charAt(0)) >= 0
-                    && lexicon.isOrgHead(norm.substring(1)); // رئيس مؤسسة / المدير التنفيذي لمؤسسة ...
-
-            end++;
-        }
-        String role = roleText(text, head, prefix, words.get(end - 1).end());
-        return new Title(head.start() + Word.rawOffset(head.raw(), prefix), end, role, group, organisation, false);
-    }
-
-    private boolean continuesTitle(List<Word> words, int titleHead, int index) {
-        Word word = words.get(index);
-        String norm = word.norm();
-        if (word.arabic() && lexicon.isNationality(norm)) {
-            return true; // رئيس مجلس السيادة السوداني: the adjective, though السوداني is also a surname
-        }
-        if (word.arabic() && norm.startsWith("و") && (lexicon.isComplement(norm) || lexicon.isOrgHead(norm))
-                && index + 1 < words.size() && words.get(index + 1).gap() == Word.Gap.NONE) {
-            return true; // المتحدث باسم وزارة الخارجية: وزارة, not و + زارة
-        }
-        if (word.arabic() && norm.startsWith("وال") && norm.length() > 5 && index + 1 < words.size()
-                && words.get(index + 1).gap() == Word.Gap.NONE && hasArticle(words.get(index - 1).norm())
-                && isCoordinatedComplement(norm.substring(1))) {
-            return true; // وزير الرياضة والشباب، وزير الطاقة والموارد الطبيعية: coordinated complements
-        }
-        if (!word.arabic() || lexicon.isKnownSurname(norm) || norm.startsWith("و") || norm.equals("د")) {
-            return false; // منسقة الوفد د. منى النعيمي: the doctor's abbreviation starts a title of its own
-        }
-        if (namesUnlistedPlace(words, index)) {
-            return true; // رئيس بلدية كانتبري براين روبسون: the place of a unit, though no list knows it
-        }
-        if (lexicon.isPlace(norm) && index + 1 < words.size() && words.get(index + 1).gap() == Word.Gap.NONE
-                && lexicon.isPlace(words.get(index + 1).norm())) {
-            return true; // محافظ بيت لحم: a two-word place, though بيت is also a given name
-        }
-        if (lexicon.isPlaceUnit(norm) && index + 1 < words.size() && words.get(index + 1).gap() == Word.Gap.NONE
-                && words.get(index + 1).arabic()) {
-            return true; // محافظ شمال الباطنة: a unit or region of the place that follows, though شمال is also a name
-        }
-        if (lexicon.isAnyGivenName(norm)) {
-            // نائب مساعد الرئيس: a title word that is also a name continues the title when more title follows
-            // (رئيس البرلمان سلطان البركاني: before a family name it is the name)
-            return lexicon.isTitleWord(norm) && index + 1 < words.size()
-                    && words.get(index + 1).gap() == Word.Gap.NONE && hasArticle(words.get(index + 1).norm())
-                    && lexicon.isNotName(words.get(index + 1).norm());
-        }
-        String form = norm;
-        if (norm.startsWith("لل") && norm.length() > 3) {
-            form = "ا" + norm.substring(1);
-        } else if ((norm.startsWith("بال") || norm.startsWith("كال")) && norm.length() > 4) {
-            form = norm.substring(1);
-        }
-        if (form == norm && lexicon.isGenerationSuffix(form) && index == titleHead + 1
-                && hasArticle(words.get(titleHead).norm()) && index + 1 < words.size()
-                && words.get(index + 1).gap() == Word.Gap.SOFT) {
-            return true; // والنائب الثاني، مصباح دومة: an ordinal right after a title's head ranks it
-        }
-        if (form.startsWith("ال") && form.length() > 3) {
-            return !lexicon.isKnownSurname(form) && !lexicon.isGenerationSuffix(form)
-                    && !(form == norm && lexicon.isDefiniteGivenName(form) && index + 1 < words.size()
-                    && (particleFollows(words, index) || words.get(index + 1).gap() != Word.Gap.NONE
-                    || endsClause(words, index + 1))); // الأمير الحسين بن عبدالله، الملك الحسين،
-        }
-        if (lexicon.isOrgHead(form) && index + 1 < words.size() && words.get(index + 1).gap() == Word.Gap.NONE) {
-            return true; // المتحدث باسم وزارة الخارجية، رئيس جامعة القاهرة: the organisation the role belongs to
-        }
-        if (lexicon.isPlace(form) && !hasArticle(form) && hasArticle(words.get(index - 1).norm())) {
-            return false; // رئيسة الحكومة الجديدة جورجيا ميلوني: a place completes only an indefinite head (سفير فرنسا)
-        }
-        if (lexicon.isComplement(form) || lexicon.isModifier(form) || lexicon.isNationality(form)
-                || lexicon.isTitle(form) || lexicon.isGroupTitle(form) || lexicon.isPlace(form)) {
-            return true;
-        }
-        if (form.endsWith("ه") && lexicon.isComplement(form.substring(0, form.length() - 1))) {
-            return true; // حكومته، دفاعه
-        }
-        if (form.length() > 4 && (form.endsWith("نا") || form.endsWith("ها") || form.endsWith("هم"))
-                && isComplementOrPlace(form.substring(0, form.length() - 2))) {
-            return true; // سفيرة بلادنا جانيت سيبن، وزير خارجيتها: the complement with a possessive pronoun
-        }
-        if ((form.charAt(0) == 'ل' || form.charAt(0) == 'ب') && (lexicon.isComplement(form.substring(1))
-                || lexicon.isOrgHead(form.substring(1)))) {
-            return true; // رئيس المكتب السياسي لحركة حماس، المدير العام لمنظمة الصحة العالمية
-        }
-        if ((form.equals("في") || form.equals("لدي") || form.equals("الي")) && index + 1 < words.size()
-                && words.get(index + 1).gap() == Word.Gap.NONE) {
-            String next = words.get(index + 1).norm();
-            return next.startsWith("ال") || lexicon.isPlace(next);
-        }
-        return false;
-    }
-
-    /**
-     * The word after an indefinite unit noun (بلدية، مدينة، مقاطعة) names its place, listed or not, unless it is a
-     * given name: a person after the title starts after it (نائب مقاطعة افديرك خداد ولد المختار).
-     */
-    private boolean namesUnlistedPlace(List<Word> words, int index) {
-        String unit = words.get(index - 1).norm();
-        String norm = words.get(index).norm();
-        return lexicon.isPlaceUnit(unit) && !hasArticle(norm) && !lexicon.isAnyGivenName(norm)
-                && joinsNext(words, index);
-    }
-
-    /** بلاد، خارجيت (of خارجيتها): a complement or place, a feminine's ة written as ت before a pronoun. */
-    private boolean isComplementOrPlace(String base) {
-        String noun = base.endsWith("ت") ? base.substring(0, base.length() - 1) + "ه" : base;
-        return lexicon.isComplement(base) || lexicon.isComplement(noun) || lexicon.isPlace(base)
-                || lexicon.isOrgHead(noun);
-    }
-
-    /** A definite word that can join a title's complement with و: no title, name, nationality or place of its own. */
-    private boolean isCoordinatedComplement(String form) {
-        return !lexicon.isTitle(form) && !lexicon.isGroupTitle(form) && !lexicon.isDefiniteGivenName(form)
-                && !lexicon.isKnownSurname(form) && !lexicon.isNationality(form) && !lexicon.isOrgHead(form)
-                && !ArabicText.isStopWord(form);
-    }
-
-    private static String roleText(String text, Word head, int prefixLetters, int end) {
-        int start = head.start() + Word.rawOffset(head.raw(), prefixLetters);
-        String role = stripMarks(text.substring(start, end));
-        if (prefixLetters > 0 && role.startsWith("ل") && head.norm().startsWith("لل", prefixLetters - 1)) {
-            role = "ا" + role;
-        }
-        return role.replaceAll("\\s+", " ").strip();
-    }
 
     static String stripMarks(String s) {
         StringBuilder out = new StringBuilder(s.length());
@@ -1277,7 +1110,7 @@ final class NameRecognizer {
 
     /** A chain particle (بن، ولد، بنت) comes next: what precedes it is a given name. */
     /** سيد أحمد، سيدي محمد: سيد or سيدي and a given name, one compound given name (Mauritania, Maghreb). */
-    private boolean isSidiCompound(List<Word> words, int j) {
+    boolean isSidiCompound(List<Word> words, int j) {
         if (j + 1 >= words.size() || words.get(j + 1).gap() != Word.Gap.NONE || !words.get(j + 1).arabic()) {
             return false;
         }
@@ -1287,7 +1120,7 @@ final class NameRecognizer {
                 && (lexicon.isAnyGivenName(name) || lexicon.isDefiniteGivenName(name));
     }
 
-    private boolean particleFollows(List<Word> words, int j) {
+    boolean particleFollows(List<Word> words, int j) {
         return j + 2 < words.size() && words.get(j + 1).gap() == Word.Gap.NONE
                 && words.get(j + 2).gap() == Word.Gap.NONE && lexicon.isChainParticle(words.get(j + 1).norm());
     }
@@ -1342,7 +1175,7 @@ final class NameRecognizer {
         return norm.equals("ان") || norm.equals("انه") || norm.equals("انها");
     }
 
-    private static boolean joinsNext(List<Word> words, int j) {
+    static boolean joinsNext(List<Word> words, int j) {
         return j + 1 < words.size() && words.get(j + 1).gap() == Word.Gap.NONE && words.get(j + 1).arabic();
     }
 

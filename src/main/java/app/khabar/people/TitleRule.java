@@ -1,0 +1,222 @@
+package app.khabar.people;
+
+import static app.khabar.people.WordShapes.hasArticle;
+
+import java.util.List;
+
+import app.khabar.arabic.ArabicText;
+
+/**
+ * The title-led rule ({@value #ID}): a title or role phrase, read from its head word on, is followed by the name of
+ * the person who holds it, known to a list or not. The phrase starts with a title or a group title from the lexicon,
+ * with its clitics off (وزير، والنائب، للرئيس), or the doctor's abbreviation with its dot (د.), and runs on over
+ * the words that complete it:
+ * <ul>
+ *   <li>nationalities and modifiers (وزير الخارجية الأمريكي، رئيس مجلس السيادة السوداني);</li>
+ *   <li>complements, organisations and places, with the article, a preposition or a possessive pronoun (المتحدث
+ *       باسم وزارة الخارجية، رئيس المكتب السياسي لحركة حماس، سفيرة بلادنا، وزير خارجيتها);</li>
+ *   <li>complements coordinated with و (وزير الرياضة والشباب);</li>
+ *   <li>a place no list knows after a unit noun, and a unit or region before its place (رئيس بلدية كانتبري، محافظ
+ *       شمال الباطنة);</li>
+ *   <li>an ordinal right after a definite head (والنائب الثاني، مصباح دومة) and further titles (الدكتور المهندس).</li>
+ * </ul>
+ * It stops at punctuation, after nine words, or at a known surname, a given name that is not more title (رئيس
+ * البرلمان سلطان البركاني), a word with و that joins nothing, a word that is not Arabic or the abbreviation د.
+ * The {@link NameRecognizer} then reads the name after the phrase as after a title and serves the phrase as the
+ * person's role. A phrase whose last word is an organisation hands over to the organisation-led reading; one headed
+ * by a dual or plural title (وزيرا الخارجية) is served as "group-title-led", with no role.
+ * <p>
+ * It reads the words of a story and the lexicon, and asks the {@link NameRecognizer} it serves for the word tests
+ * the other rules share; the recognizer takes what it finds. Stateless and thread-safe.
+ */
+final class TitleRule {
+
+    /** The rule id served with every name read after a title. */
+    static final String ID = "title-led";
+
+    private static final int MAX_TITLE_WORDS = 9;
+
+    /**
+     * A title phrase: the role's text starts at character {@code start} and the phrase ends before word {@code end};
+     * {@code group}: a dual or plural title; {@code endsWithOrganisation}: the organisation the role belongs to
+     * closes it; {@code abbreviation}: the doctor's د. alone.
+     */
+    record Title(int start, int end, String role, boolean group, boolean endsWithOrganisation,
+                 boolean abbreviation) {
+    }
+
+    /** Titles, complements, modifiers, nationalities, places and organisations: the words a phrase is made of. */
+    private final Lexicon lexicon;
+    /** The shared word tests (a chain particle follows, سيد and a given name): one definition for all rules. */
+    private final NameRecognizer names;
+
+    TitleRule(Lexicon lexicon, NameRecognizer names) {
+        this.lexicon = lexicon;
+        this.names = names;
+    }
+
+    /** A role phrase starting at word i: head word, then construct and adjective words; null if none. */
+    Title readTitle(String text, List<Word> words, int i) {
+        Word head = words.get(i);
+        if (!head.arabic() || names.isSidiCompound(words, i) && names.particleFollows(words, i + 1)) {
+            return null; // سيد أحمد ولد ابوه: سيد starts the given name, it is no title
+        }
+        int prefix = -1;
+        boolean group = false;
+        String headForm = null;
+        for (Clitics.Reading reading : Clitics.readings(head.norm())) {
+            String form = reading.form();
+            if (reading.letters() > 0 && form.startsWith("ل") && head.norm().startsWith("لل", reading.letters() - 1)) {
+                form = "ا" + form; // للرئيس = ل + الرئيس
+            }
+            if (lexicon.isTitle(form) || lexicon.isGroupTitle(form)) {
+                prefix = reading.letters();
+                group = !lexicon.isTitle(form);
+                headForm = form;
+                break;
+            }
+        }
+        if (prefix < 0) {
+            return null;
+        }
+        boolean abbreviation = headForm.equals("د");
+        if (abbreviation && !(i + 1 < words.size() && text.substring(head.end(), words.get(i + 1).start())
+                .strip().equals("."))) {
+            return null; // د. is the doctor's abbreviation only with its dot
+        }
+        if (abbreviation) {
+            return new Title(head.start(), i + 1, "د.", false, false, true);
+        }
+        int end = i + 1;
+        boolean organisation = false;
+        while (end < words.size() && end - i < MAX_TITLE_WORDS && words.get(end).gap() == Word.Gap.NONE) {
+            Word word = words.get(end);
+            if (!continuesTitle(words, i, end)) {
+                break;
+            }
+            String norm = word.norm();
+            organisation = lexicon.isOrgHead(norm) || norm.length() > 3 && "لب".indexOf(norm.charAt(0)) >= 0
+                    && lexicon.isOrgHead(norm.substring(1)); // رئيس مؤسسة / المدير التنفيذي لمؤسسة ...
+
+            end++;
+        }
+        String role = roleText(text, head, prefix, words.get(end - 1).end());
+        return new Title(head.start() + Word.rawOffset(head.raw(), prefix), end, role, group, organisation, false);
+    }
+
+    private boolean continuesTitle(List<Word> words, int titleHead, int index) {
+        Word word = words.get(index);
+        String norm = word.norm();
+        if (word.arabic() && lexicon.isNationality(norm)) {
+            return true; // رئيس مجلس السيادة السوداني: the adjective, though السوداني is also a surname
+        }
+        if (word.arabic() && norm.startsWith("و") && (lexicon.isComplement(norm) || lexicon.isOrgHead(norm))
+                && index + 1 < words.size() && words.get(index + 1).gap() == Word.Gap.NONE) {
+            return true; // المتحدث باسم وزارة الخارجية: وزارة, not و + زارة
+        }
+        if (word.arabic() && norm.startsWith("وال") && norm.length() > 5 && index + 1 < words.size()
+                && words.get(index + 1).gap() == Word.Gap.NONE && hasArticle(words.get(index - 1).norm())
+                && isCoordinatedComplement(norm.substring(1))) {
+            return true; // وزير الرياضة والشباب، وزير الطاقة والموارد الطبيعية: coordinated complements
+        }
+        if (!word.arabic() || lexicon.isKnownSurname(norm) || norm.startsWith("و") || norm.equals("د")) {
+            return false; // منسقة الوفد د. منى النعيمي: the doctor's abbreviation starts a title of its own
+        }
+        if (namesUnlistedPlace(words, index)) {
+            return true; // رئيس بلدية كانتبري براين روبسون: the place of a unit, though no list knows it
+        }
+        if (lexicon.isPlace(norm) && index + 1 < words.size() && words.get(index + 1).gap() == Word.Gap.NONE
+                && lexicon.isPlace(words.get(index + 1).norm())) {
+            return true; // محافظ بيت لحم: a two-word place, though بيت is also a given name
+        }
+        if (lexicon.isPlaceUnit(norm) && index + 1 < words.size() && words.get(index + 1).gap() == Word.Gap.NONE
+                && words.get(index + 1).arabic()) {
+            return true; // محافظ شمال الباطنة: a unit or region of the place that follows, though شمال is also a name
+        }
+        if (lexicon.isAnyGivenName(norm)) {
+            // نائب مساعد الرئيس: a title word that is also a name continues the title when more title follows
+            // (رئيس البرلمان سلطان البركاني: before a family name it is the name)
+            return lexicon.isTitleWord(norm) && index + 1 < words.size()
+                    && words.get(index + 1).gap() == Word.Gap.NONE && hasArticle(words.get(index + 1).norm())
+                    && lexicon.isNotName(words.get(index + 1).norm());
+        }
+        String form = norm;
+        if (norm.startsWith("لل") && norm.length() > 3) {
+            form = "ا" + norm.substring(1);
+        } else if ((norm.startsWith("بال") || norm.startsWith("كال")) && norm.length() > 4) {
+            form = norm.substring(1);
+        }
+        if (form == norm && lexicon.isGenerationSuffix(form) && index == titleHead + 1
+                && hasArticle(words.get(titleHead).norm()) && index + 1 < words.size()
+                && words.get(index + 1).gap() == Word.Gap.SOFT) {
+            return true; // والنائب الثاني، مصباح دومة: an ordinal right after a title's head ranks it
+        }
+        if (form.startsWith("ال") && form.length() > 3) {
+            return !lexicon.isKnownSurname(form) && !lexicon.isGenerationSuffix(form)
+                    && !(form == norm && lexicon.isDefiniteGivenName(form) && index + 1 < words.size()
+                    && (names.particleFollows(words, index) || words.get(index + 1).gap() != Word.Gap.NONE
+                    || NameRecognizer.endsClause(words, index + 1))); // الأمير الحسين بن عبدالله، الملك الحسين،
+        }
+        if (lexicon.isOrgHead(form) && index + 1 < words.size() && words.get(index + 1).gap() == Word.Gap.NONE) {
+            return true; // المتحدث باسم وزارة الخارجية، رئيس جامعة القاهرة: the organisation the role belongs to
+        }
+        if (lexicon.isPlace(form) && !hasArticle(form) && hasArticle(words.get(index - 1).norm())) {
+            return false; // رئيسة الحكومة الجديدة جورجيا ميلوني: a place completes only an indefinite head (سفير فرنسا)
+        }
+        if (lexicon.isComplement(form) || lexicon.isModifier(form) || lexicon.isNationality(form)
+                || lexicon.isTitle(form) || lexicon.isGroupTitle(form) || lexicon.isPlace(form)) {
+            return true;
+        }
+        if (form.endsWith("ه") && lexicon.isComplement(form.substring(0, form.length() - 1))) {
+            return true; // حكومته، دفاعه
+        }
+        if (form.length() > 4 && (form.endsWith("نا") || form.endsWith("ها") || form.endsWith("هم"))
+                && isComplementOrPlace(form.substring(0, form.length() - 2))) {
+            return true; // سفيرة بلادنا جانيت سيبن، وزير خارجيتها: the complement with a possessive pronoun
+        }
+        if ((form.charAt(0) == 'ل' || form.charAt(0) == 'ب') && (lexicon.isComplement(form.substring(1))
+                || lexicon.isOrgHead(form.substring(1)))) {
+            return true; // رئيس المكتب السياسي لحركة حماس، المدير العام لمنظمة الصحة العالمية
+        }
+        if ((form.equals("في") || form.equals("لدي") || form.equals("الي")) && index + 1 < words.size()
+                && words.get(index + 1).gap() == Word.Gap.NONE) {
+            String next = words.get(index + 1).norm();
+            return next.startsWith("ال") || lexicon.isPlace(next);
+        }
+        return false;
+    }
+
+    /**
+     * The word after an indefinite unit noun (بلدية، مدينة، مقاطعة) names its place, listed or not, unless it is a
+     * given name: a person after the title starts after it (نائب مقاطعة افديرك خداد ولد المختار).
+     */
+    private boolean namesUnlistedPlace(List<Word> words, int index) {
+        String unit = words.get(index - 1).norm();
+        String norm = words.get(index).norm();
+        return lexicon.isPlaceUnit(unit) && !hasArticle(norm) && !lexicon.isAnyGivenName(norm)
+                && NameRecognizer.joinsNext(words, index);
+    }
+
+    /** بلاد، خارجيت (of خارجيتها): a complement or place, a feminine's ة written as ت before a pronoun. */
+    private boolean isComplementOrPlace(String base) {
+        String noun = base.endsWith("ت") ? base.substring(0, base.length() - 1) + "ه" : base;
+        return lexicon.isComplement(base) || lexicon.isComplement(noun) || lexicon.isPlace(base)
+                || lexicon.isOrgHead(noun);
+    }
+
+    /** A definite word that can join a title's complement with و: no title, name, nationality or place of its own. */
+    private boolean isCoordinatedComplement(String form) {
+        return !lexicon.isTitle(form) && !lexicon.isGroupTitle(form) && !lexicon.isDefiniteGivenName(form)
+                && !lexicon.isKnownSurname(form) && !lexicon.isNationality(form) && !lexicon.isOrgHead(form)
+                && !ArabicText.isStopWord(form);
+    }
+
+    private static String roleText(String text, Word head, int prefixLetters, int end) {
+        int start = head.start() + Word.rawOffset(head.raw(), prefixLetters);
+        String role = NameRecognizer.stripMarks(text.substring(start, end));
+        if (prefixLetters > 0 && role.startsWith("ل") && head.norm().startsWith("لل", prefixLetters - 1)) {
+            role = "ا" + role;
+        }
+        return role.replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,83 @@
+package app.khabar.people;
+
+import static app.khabar.people.FoundPeople.FIRES;
+import static app.khabar.people.FoundPeople.SILENT;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The title-led rule ({@link TitleRule}), one short text per row, from the rules alone. A row that must fire says
+ * every person found carries the rule id; a row that must not fire says no mention carries it. Either way the text
+ * yields exactly the persons listed (surface forms of one person separated by |), so a row that must not fire may
+ * still find a name by another rule.
+ */
+class TitleRuleTest {
+
+    static Stream<Arguments> rows() {
+        return Stream.of(
+                // a title, its complement and a nationality, then the name
+                row("وقال وزير الخارجية الأمريكي أنتوني بلينكن إن بلاده تدعم الاتفاق.", FIRES, "أنتوني بلينكن"),
+                // السوداني is a nationality of the title, though also a surname
+                row("وقال رئيس مجلس السيادة السوداني عبد الفتاح البرهان إن الجيش مستعد.", FIRES,
+                        "عبد الفتاح البرهان"),
+                // وزارة is one word, not و + زارة; coordinated complements (والشباب) go on the title
+                row("وقال المتحدث باسم وزارة الخارجية ناصر كنعاني إن طهران ترفض الاتهامات.", FIRES, "ناصر كنعاني"),
+                row("وقال وزير الرياضة والشباب أشرف صبحي إن المنتخب جاهز.", FIRES, "أشرف صبحي"),
+                // places: one no list knows after a unit noun, a two-word place, a place after an indefinite head
+                row("وحضر رئيس بلدية كانتبري براين روبسون الحفل.", FIRES, "براين روبسون"),
+                row("وزار المدينة محافظ بيت لحم كامل حميد.", FIRES, "كامل حميد"),
+                row("وقال سفير فرنسا فرانك جيليه إن باريس تدعم المبادرة.", FIRES, "فرانك جيليه"),
+                // مساعد is a title word though also a name, where more title follows
+                row("وحضر نائب مساعد الرئيس للأمن القومي جوناثان فاينر الاجتماع.", FIRES, "جوناثان فاينر"),
+                // a complement with a possessive pronoun, its ة written ت
+                row("وقالت سفيرة بلادنا جانيت سيبن إن العلاقات متينة.", FIRES, "جانيت سيبن"),
+                row("وقال وزير خارجيتها أحمد عطاف إن الجزائر ترفض التدخل.", FIRES, "أحمد عطاف"),
+                // an ordinal right after a definite head ranks it, the name between commas
+                row("وأكد النائب الأول لرئيس المجلس والنائب الثاني، مصباح دومة، دعمهما للقرار.", FIRES,
+                        "مصباح دومة"),
+                // an organisation the role belongs to, behind ل
+                row("وقال رئيس المكتب السياسي لحركة حماس إسماعيل هنية إن الحركة مستعدة.", FIRES, "إسماعيل هنية"),
+                // two titles in a row, then a name no list knows
+                row("وافتتح المعرض الدكتور المهندس معد المدلجي.", FIRES, "معد المدلجي"),
+                // a given name that is also a title word ends the title before a family name
+                row("وقال رئيس البرلمان سلطان البركاني إن المجلس سيجتمع.", FIRES, "سلطان البركاني"),
+                // a definite given name before a chain is the name, not more title
+                row("واستقبل الضيوف الأمير الحسين بن عبدالله.", FIRES, "الحسين بن عبدالله"),
+                // the doctor's abbreviation with its dot starts a title of its own; a colon after the title
+                row("وقالت منسقة الوفد د. منى النعيمي إن الوفد وصل.", FIRES, "منى النعيمي"),
+                row("وقال وزير الخارجية: ميشال منسى إن لبنان مستعد.", FIRES, "ميشال منسى"),
+                // a title that names people by one name, the name closing its clause
+                row("وقال الشاعر أدونيس إن الشعر حي.", FIRES, "أدونيس"),
+
+                // must not fire: a title with no name after it
+                row("وقال محافظ شمال الباطنة إن المشروع اكتمل.", SILENT),
+                row("وقال وزير الخارجية إن الاجتماع كان مثمرا.", SILENT),
+                row("وأكد الوزير أن بلاده ستواصل دعمها.", SILENT),
+                row("وقال وزير الطاقة والموارد الطبيعية إن الإنتاج ارتفع.", SILENT),
+                row("وقال وزير الصحة في حكومة الوحدة الوطنية إن الوضع خطير.", SILENT),
+                // a common word behind a preposition; one unlisted word after a title that names nobody by one name
+                row("وقال المتحدث باسم الحكومة للصحفيين إن القرار نهائي.", SILENT),
+                row("وقال محافظ حضرموت إن الوضع مستقر.", SILENT),
+                // a place after a definite head ends the title, and no name starts with it
+                row("وقالت رئيسة الحكومة الجديدة جورجيا ميلوني إن روما تدعم كييف.", SILENT, "ميلوني"),
+                // a dual title is the group-title rule's; سيد and a given name before ولد is a name, not a title
+                row("وعقد وزيرا الخارجية أنتوني بلينكن وسيرغي لافروف، اجتماعا مطولا.", SILENT, "أنتوني بلينكن",
+                        "سيرغي لافروف"),
+                row("وقال سيد أحمد ولد ابوه إن الحزب مستعد.", SILENT, "سيد أحمد ولد ابوه"));
+    }
+
+    private static Arguments row(String text, boolean fires, String... persons) {
+        return FoundPeople.ruleRow(text, fires, persons);
+    }
+
+    @ParameterizedTest
+    @MethodSource("rows")
+    void firesOnlyWhereItShould(String text, boolean fires, List<String> expected) {
+        FoundPeople.assertRuleRow(TitleRule.ID, text, fires, expected);
+    }
+}

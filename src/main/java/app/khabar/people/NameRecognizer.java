@@ -770,6 +770,10 @@ final class NameRecognizer {
                     tokens.add(norm);
                     addToken(tokens, words.get(k + 2).norm());
                     k += 3;
+                    if (words.get(k - 1).norm().equals("عبد")) {
+                        tokens.add(words.get(k).norm()); // ولد الشيخ عبد الله
+                        k++;
+                    }
                     units++;
                     secondIsStrong = true;
                     lastGiven = false;
@@ -1621,15 +1625,19 @@ final class NameRecognizer {
         return next < words.size() && words.get(next).gap() == Word.Gap.NONE && isBareOrDefiniteTitle(words.get(next));
     }
 
-    /** الشيخ علي، الملا حسن: after بن, an honorific and a listed given name name the ancestor. */
+    /**
+     * الشيخ علي، الملا حسن، الشيخ عبد الله: after بن or ولد, an honorific and a listed given name (or عبد and the
+     * word it joins) name the ancestor.
+     */
     private boolean isHonouredAncestor(List<Word> words, int j) {
         if (j + 1 >= words.size() || words.get(j).gap() != Word.Gap.NONE || words.get(j + 1).gap() != Word.Gap.NONE) {
             return false;
         }
         String honorific = words.get(j).norm();
         String given = words.get(j + 1).norm();
+        boolean abd = given.equals("عبد") && joinsNext(words, j + 1);
         return (honorific.equals("الشيخ") || honorific.equals("الملا") || honorific.equals("السيد"))
-                && lexicon.isAnyGivenName(given) && !lexicon.isWeakGivenName(given);
+                && (abd || lexicon.isAnyGivenName(given) && !lexicon.isWeakGivenName(given));
     }
 
     /**

@@ -80,9 +80,9 @@ final class TitleRule {
             return null;
         }
         boolean abbreviation = headForm.equals("د");
-        if (abbreviation && !(i + 1 < words.size() && text.substring(head.end(), words.get(i + 1).start())
-                .strip().equals("."))) {
-            return null; // د. is the doctor's abbreviation only with its dot
+        if (abbreviation && !(i + 1 < words.size() && (text.substring(head.end(), words.get(i + 1).start())
+                .strip().equals(".") || undottedBeforeGivenName(words, i + 1)))) {
+            return null; // د. is the doctor's abbreviation with its dot, or before a listed given name
         }
         if (abbreviation) {
             return new Title(head.start(), i + 1, "د.", false, false, true);
@@ -184,6 +184,15 @@ final class TitleRule {
             return next.startsWith("ال") || lexicon.isPlace(next);
         }
         return false;
+    }
+
+    /**
+     * و د مرتضى على عثمان: the press of some countries writes the doctor's د without its dot; then only a listed
+     * given name that is no ordinary word, right after it, makes it the abbreviation.
+     */
+    private boolean undottedBeforeGivenName(List<Word> words, int next) {
+        Word word = words.get(next);
+        return word.gap() == Word.Gap.NONE && lexicon.isGivenName(word.norm()) && !lexicon.isWeakGivenName(word.norm());
     }
 
     /**

@@ -22,6 +22,8 @@ class TitleRuleTest {
         return Stream.of(
                 // a title, its complement and a nationality, then the name
                 row("وقال وزير الخارجية الأمريكي أنتوني بلينكن إن بلاده تدعم الاتفاق.", FIRES, "أنتوني بلينكن"),
+                // the doctor's د without its dot, before a listed given name
+                row("وشارك في الندوة د مرتضى الجزولي والوفد المرافق.", FIRES, "مرتضى الجزولي"),
                 // السوداني is a nationality of the title, though also a surname
                 row("وقال رئيس مجلس السيادة السوداني عبد الفتاح البرهان إن الجيش مستعد.", FIRES,
                         "عبد الفتاح البرهان"),
@@ -56,6 +58,8 @@ class TitleRuleTest {
 
                 // must not fire: a title with no name after it
                 row("وقال محافظ شمال الباطنة إن المشروع اكتمل.", SILENT),
+                // without its dot, د before anything but a listed given name is no title
+                row("وتستغرق الرحلة 45 د كاملة.", SILENT),
                 row("وقال وزير الخارجية إن الاجتماع كان مثمرا.", SILENT),
                 row("وأكد الوزير أن بلاده ستواصل دعمها.", SILENT),
                 row("وقال وزير الطاقة والموارد الطبيعية إن الإنتاج ارتفع.", SILENT),

@@ -1244,6 +1244,9 @@ final class NameRecognizer {
             // بوتفليقة، لعمامرة، لحسن: Maghreb names start with these letters, so only a listed word or a masdar
             // after the preposition, or (after ب) a feminine noun, counts
             String rest = norm.substring(1);
+            if (lexicon.isPlaceUnit(rest)) {
+                return true; // بوادي النطرون، بمدينة: a preposition before a place
+            }
             return !hasArticle(rest) && !rest.startsWith("و") && !lexicon.isAnyGivenName(rest)
                     && !lexicon.isKnownSurname(rest) && (isIfaalMasdar(rest) || isTaf3eelMasdar(rest)
                     || isTafa33ulMasdar(rest)

@@ -195,9 +195,10 @@ final class PersonTagger {
                 for (int w = candidate.endWord(); w < span.endWord(); w++) {
                     String norm = words.get(w).norm();
                     // a role, a future verb or a prepositional phrase the rules stopped at is no part of the name
-                    // (محمد شيخ الأزهر، كمال حسن سيحضر، كارين جان بيير للصحفيين)
+                    // (محمد شيخ الأزهر، كمال حسن سيحضر، كارين جان بيير للصحفيين، بيشوي بوادي النطرون)
                     free &= !claimed[w] && words.get(w).gap() == Word.Gap.NONE && words.get(w).arabic()
-                            && !isRole(norm, lexicon) && !futureVerb(norm) && !prepositionWithArticle(norm);
+                            && !isRole(norm, lexicon) && !futureVerb(norm) && !prepositionWithArticle(norm)
+                            && !prepositionBeforePlace(norm, lexicon);
                 }
                 if (!free || !plausible(words, new Span(candidate.firstWord(), span.endWord(), 0), lexicon)) {
                     continue;
@@ -220,9 +221,9 @@ final class PersonTagger {
     /**
      * What the word lists and word shapes know against a name: a chain particle or a listed place cannot open it
      * (بن زيد is the end of a name, بمدينة خان يونس a place), a function word, a listed non-name or a verb cannot be
-     * in it, and a common word, a masdar behind a preposition (بتخرج), a word shaped like a verb or, after two words,
-     * a plural of things cannot close it (زياد حضروا، كمال حسن سيحضر، شوقي علام ضحايا; جورج عطايا is a family name
-     * of that shape).
+     * in it, and a common word, a masdar or a place unit behind a preposition (بتخرج، بوادي), a word shaped like a
+     * verb or, after two words, a plural of things cannot close it (زياد حضروا، كمال حسن سيحضر، شوقي علام ضحايا;
+     * جورج عطايا is a family name of that shape).
      */
     private static boolean plausible(List<Word> words, Span span, Lexicon lexicon) {
         String first = words.get(span.firstWord()).norm();
@@ -249,7 +250,8 @@ final class PersonTagger {
         boolean commonWord = lexicon.isCommonWord(last) && !lexicon.isTitle(last) && !lexicon.isNationality(last);
         boolean prepositionalMasdar = last.length() == 5 && (last.charAt(0) == 'ب' || last.charAt(0) == 'ل')
                 && WordShapes.isTafa33ulMasdar(last.substring(1)); // مي فاروق بتخرج ابنتها
-        return !commonWord && !prepositionalMasdar && !WordShapes.isPerfectVerbShape(last)
+        return !commonWord && !prepositionalMasdar && !prepositionBeforePlace(last, lexicon)
+                && !WordShapes.isPerfectVerbShape(last)
                 && !WordShapes.isImperfectVerbShape(last) && !accusative(words.get(span.endWord() - 1))
                 && !(span.endWord() - span.firstWord() > 2 && WordShapes.isFa3ayaPlural(last));
     }
@@ -282,6 +284,12 @@ final class PersonTagger {
     private static boolean prepositionWithArticle(String norm) {
         String rest = norm.length() > 5 && (norm.charAt(0) == 'و' || norm.charAt(0) == 'ف') ? norm.substring(1) : norm;
         return rest.length() >= 5 && (rest.startsWith("بال") || rest.startsWith("كال") || rest.startsWith("لل"));
+    }
+
+    /** بوادي، بمدينة: a preposition on a unit noun, the start of a place (الأنبا بيشوي بوادي النطرون). */
+    private static boolean prepositionBeforePlace(String norm, Lexicon lexicon) {
+        return norm.length() > 3 && (norm.charAt(0) == 'ب' || norm.charAt(0) == 'ل')
+                && lexicon.isPlaceUnit(norm.substring(1));
     }
 
     private static boolean endsInKnownSurname(List<String> tokens, Lexicon lexicon) {

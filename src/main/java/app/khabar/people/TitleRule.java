@@ -133,6 +133,11 @@ final class TitleRule {
                 && words.get(index + 1).arabic()) {
             return true; // محافظ شمال الباطنة: a unit or region of the place that follows, though شمال is also a name
         }
+        if (lexicon.isPlace(norm) && lexicon.isWeakGivenName(norm) && !hasArticle(words.get(index - 1).norm())
+                && index + 1 < words.size() && words.get(index + 1).gap() == Word.Gap.NONE
+                && lexicon.isGivenName(words.get(index + 1).norm())) {
+            return true; // رئيس تشاد محمد إدريس ديبي: a country completes an indefinite head though it is a name too
+        }
         if (lexicon.isAnyGivenName(norm)) {
             // نائب مساعد الرئيس: a title word that is also a name continues the title when more title follows
             // (رئيس البرلمان سلطان البركاني: before a family name it is the name)

@@ -47,6 +47,7 @@ class PersonTaggerTest {
                         "كارين جان بيير"),
                 // a listed place opens no name; a masdar behind a preposition or a plural of things closes none
                 row("في محيط مستشفى ناصر بمدينة خان يونس جنوب قطاع غزة.", List.of()),
+                row("وزار وفد دير الأنبا بيشوي بوادي النطرون الكنيسة.", List.of()),
                 row("احتفلت الفنانة مي فاروق بتخرج ابنتها.", List.of("مي فاروق"), "مي فاروق"),
                 row("كما نعى مفتي الجمهورية الدكتور شوقي علام ضحايا الحادث.", List.of("شوقي علام"), "شوقي علام"));
     }

@@ -22,6 +22,9 @@ class TitleRuleTest {
         return Stream.of(
                 // a title, its complement and a nationality, then the name
                 row("وقال وزير الخارجية الأمريكي أنتوني بلينكن إن بلاده تدعم الاتفاق.", FIRES, "أنتوني بلينكن"),
+                // a country that is also a given name completes an indefinite head before a given name
+                row("وقال رئيس تشاد محمد إدريس ديبي إن الانتخابات ستجري في موعدها.", FIRES, "محمد إدريس ديبي"),
+                row("وقال الممثل تشاد مايكل موراي إن الفيلم جاهز.", FIRES, "تشاد مايكل موراي"),
                 // the doctor's د without its dot, before a listed given name
                 row("وشارك في الندوة د مرتضى الجزولي والوفد المرافق.", FIRES, "مرتضى الجزولي"),
                 // السوداني is a nationality of the title, though also a surname

@@ -63,6 +63,11 @@ final class Lexicon {
     private final Set<String> places;
     private final Set<String> orgHeads;
     private final Set<String> commonWords;
+    /**
+     * Words mined from annotated pages, as they were written there (already inflected): counted as written, never
+     * given the plural endings the hand-made list gets (المره + ون would make the family name المرهون common).
+     */
+    private final Set<String> minedCommonWords;
     private final Set<String> reportingVerbs;
     /** Letters a cue word can start with, bare or after a clitic: a cheap exit computed from the lists. */
     private final String cueFirstLetters;
@@ -80,6 +85,7 @@ final class Lexicon {
         verbs = Set.copyOf(words(resources, "verbs.txt"));
         complements = Set.copyOf(words(resources, "title-complements.txt"));
         commonWords = Set.copyOf(words(resources, "common-words.txt"));
+        minedCommonWords = Set.copyOf(words(resources, "common-words-mined.txt"));
         Set<String> single = new HashSet<>();
         Set<String> group = new HashSet<>();
         for (String title : words(resources, "titles.txt")) {
@@ -518,7 +524,8 @@ final class Lexicon {
     }
 
     private boolean isListedCommonForm(String norm) {
-        return commonWords.contains(norm) || isNotName(norm) && !particles.contains(norm);
+        return commonWords.contains(norm) || minedCommonWords.contains(norm)
+                || isNotName(norm) && !particles.contains(norm);
     }
 
     // ---- well-known people -----------------------------------------------------------------------------

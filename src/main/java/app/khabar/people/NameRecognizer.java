@@ -49,6 +49,8 @@ import app.khabar.people.TitleRule.Title;
  *       فيتوريا), read by {@link NationalityRule};</li>
  *   <li>a name after a verb of reported speech or a person cue, closing its clause (وقالت كايا كالاس إن،
  *       بقيادة), read by {@link ReportedSpeechRule};</li>
+ *   <li>the names of a list that starts with a name (هند صبري، ولطيفة، ونادية الجندي) or a list or kinship cue
+ *       (منهم، وعقيلته), the items after the first read by {@link ListRule};</li>
  *   <li>the players of a line-up and the names of a list of appointments, read by {@link LineupRule}.</li>
  * </ul>
  * Bare surnames (غالانت، «نتنياهو») are left to {@link PersonResolver}, which knows the whole corpus.
@@ -92,6 +94,7 @@ final class NameRecognizer {
 
     private final Lexicon lexicon;
     private final LineupRule lineupRule;
+    private final ListRule listRule;
     private final OrganisationRule organisationRule;
     private final NationalityRule nationalityRule;
     private final ReportedSpeechRule reportedSpeechRule;
@@ -100,6 +103,7 @@ final class NameRecognizer {
     NameRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.lineupRule = new LineupRule(lexicon, this);
+        this.listRule = new ListRule(lexicon, this);
         this.organisationRule = new OrganisationRule(lexicon, this);
         this.nationalityRule = new NationalityRule(lexicon, this);
         this.reportedSpeechRule = new ReportedSpeechRule(lexicon, this);
@@ -231,27 +235,15 @@ final class NameRecognizer {
     }
 
     /**
-     * هند صبري، ولطيفة، ونادية الجندي، ومنة شلبي / ميشال موسى، هاغوب بقرادونيان وكريم كبارة: the items of a list
-     * that starts with a name are names too, when each is shaped like one and ends where the next item starts.
-     * A role (، رئيس الحكومة) ends the list. Returns where reading goes on.
+     * Takes the items {@link ListRule} reads after a name ending before word {@code i}. Returns where reading goes
+     * on: after the last item, or {@code i} when none follows.
      */
     private int listItems(String text, List<Word> words, boolean[] claimed, List<Candidate> candidates, int i) {
-        while (i < words.size() && i > 0) {
-            Word word = words.get(i);
-            boolean comma = word.gap() == Word.Gap.SOFT && commaBefore(text, words, i);
-            boolean and = word.gap() == Word.Gap.NONE && word.arabic() && word.norm().length() > 3
-                    && word.norm().charAt(0) == 'و';
-            if (!comma && !and || titleRule.readTitle(text, words, i) != null || isOrganisationHead(word)) {
-                return i;
-            }
-            Name item = readName(words, i, Context.LIST);
-            if (item == null) {
-                return i;
-            }
-            take(words, claimed, candidates, i, item, Context.LIST, null);
-            i = item.end();
+        List<ListRule.Placed> items = listRule.listItems(text, words, i);
+        for (ListRule.Placed item : items) {
+            take(words, claimed, candidates, item.firstWord(), item.name(), Context.LIST, null);
         }
-        return i;
+        return items.isEmpty() ? i : items.get(items.size() - 1).name().end();
     }
 
     /** Only a comma (and spaces) between the word before {@code next} and it. */
@@ -272,25 +264,6 @@ final class NameRecognizer {
         copy.set(j, new Word(w.raw().substring(cut), w.start() + cut, w.end(), w.norm().substring(1), w.gap(),
                 w.arabic()));
         return copy;
-    }
-
-    /** A list item ends where the next starts: a comma, و with the next item, or the end of the clause. */
-    /** {@code وصالح …}: the next word is و and a given name, the next item of a list of names. */
-    private boolean nextItemIsName(List<Word> words, int next) {
-        if (next >= words.size() || words.get(next).gap() != Word.Gap.NONE || !words.get(next).arabic()) {
-            return false;
-        }
-        String norm = words.get(next).norm();
-        return norm.length() > 3 && norm.charAt(0) == 'و' && lexicon.isAnyGivenName(norm.substring(1));
-    }
-
-    private boolean endsListItem(List<Word> words, int next) {
-        return endsClause(words, next) || words.get(next).norm().charAt(0) == 'و' && words.get(next).arabic()
-                || functionWordFollows(words, next)
-                // وأيمن وأدهم كانوا: a plural verb whose subject is the list
-                || words.get(next).arabic() && words.get(next).norm().endsWith("وا")
-                && isPerfectVerbShape(words.get(next).norm())
-                || words.get(next).arabic() && lexicon.isTitle(words.get(next).norm()); // وصالح داحا عامل إقليم
     }
 
     /** عزيز أخنوش، رئيس الحكومة المغربية، أن: a role between commas right after the name. */
@@ -435,7 +408,7 @@ final class NameRecognizer {
             case REPORTED -> ReportedSpeechRule.ID;
             case ORGANISATION -> "organisation-led";
             case NONE -> "given-name-led";
-            case LIST -> "list-led";
+            case LIST -> ListRule.ID;
             case CHAIN -> "chain-led";
             case LINEUP -> LineupRule.LINEUP_ID;
             case ROSTER -> LineupRule.ROSTER_ID;
@@ -515,7 +488,8 @@ final class NameRecognizer {
         return out.toString();
     }
 
-    private boolean isOrganisationHead(Word word) {
+    /** مؤسسة، لشركة: an organisation's head word, with or without a clitic. */
+    boolean isOrganisationHead(Word word) {
         if (!word.arabic()) {
             return false;
         }
@@ -545,6 +519,16 @@ final class NameRecognizer {
     /** The name at word j as after a reporting verb (read strictly), or null: for {@link ReportedSpeechRule}. */
     Name readNameAfterReportingVerb(List<Word> words, int j) {
         return readName(words, j, Context.REPORTED);
+    }
+
+    /** The name at word j as an item of a list (it may carry و), or null: for {@link ListRule}. */
+    Name readNameInList(List<Word> words, int j) {
+        return readName(words, j, Context.LIST);
+    }
+
+    /** A title phrase, read by {@link TitleRule}, starts at word i: for the rules outside this class. */
+    boolean titleStarts(String text, List<Word> words, int i) {
+        return titleRule.readTitle(text, words, i) != null;
     }
 
     /** The name starting at word j in the given context, or null. */
@@ -881,11 +865,12 @@ final class NameRecognizer {
                         || context == Context.TITLE && functionWordFollows(words, k + 1)) // المطرب خالد الشيخ عن
                         // ونادية الجندي، : in a list of names, a definite word ending the item is the family name
                         || context == Context.LIST && norm.startsWith("ال") && norm.length() >= 5
-                        && (!lexicon.isTitle(norm) || nextItemIsName(words, k + 1)) // ومروان الصحفي وصالح
+                        && (!lexicon.isTitle(norm) || listRule.nextItemIsName(words, k + 1)) // ومروان الصحفي وصالح
                         // (نور التركي، وصفاء النجار: a nationality nisba too, where the next item is a name)
-                        && (!lexicon.isNationality(norm) || nextItemIsName(words, k + 1)) && !lexicon.isPlace(norm)
+                        && (!lexicon.isNationality(norm) || listRule.nextItemIsName(words, k + 1))
+                        && !lexicon.isPlace(norm)
                         && !lexicon.isGenerationSuffix(norm) && !lexicon.isListedNotName(norm) // صباح اليوم
-                        && endsListItem(words, k + 1)
+                        && listRule.endsListItem(words, k + 1)
                         // زعيم الجماعة عبد الملك الحوثي يرفض: a nisba of a group or country as a family name
                         || strongGiven && tokens.size() <= 2 && isMasculineNisba(norm) && closes
                         // يوسف العتيبة سفير: a definite family name in ة no list knows as a noun, closing the name
@@ -982,7 +967,7 @@ final class NameRecognizer {
                         // الشاب علي حسن حرب «: a listed family name that is also a noun, after two given names
                         || lastGiven && units == 2 && given && lexicon.isNounSurname(norm)
                         && (endsClause(words, k + 1) || functionWordFollows(words, k + 1)
-                        || context == Context.LIST && endsListItem(words, k + 1))
+                        || context == Context.LIST && listRule.endsListItem(words, k + 1))
                         // بندر بن عبد العزيز بليلة، : a family name in ة, without the article, closing a chain
                         || lastParticle && word.lastLetter() == 'ة' && !hasArticle(norm) && !lexicon.isCommonWord(norm)
                         && !lexicon.isNotName(norm) && !isTaf3ilaMasdar(word) && closesName(words, k + 1)
@@ -1043,7 +1028,7 @@ final class NameRecognizer {
         if (context == Context.CHAIN && !(units >= 2 && tokens.size() >= 3 && lexicon.isChainParticle(tokens.get(1)))) {
             return null; // the chain must follow the first word: X بن Y
         }
-        if (context == Context.LIST && (!endsListItem(words, k) || strength < 2 && !given
+        if (context == Context.LIST && (!listRule.endsListItem(words, k) || strength < 2 && !given
                 || strength < 2 && k < words.size() && lexicon.isTitle(words.get(k).norm()))) {
             // ومساعد مدير عام: a lone given name before a title is the title's head, not a list item
             return null; // a list item is a whole name, or a given name alone (ولطيفة،)
@@ -1106,7 +1091,7 @@ final class NameRecognizer {
         String name = next.norm();
         if (name.length() < 3 || hasArticle(name) || lexicon.isCommonWord(name) || lexicon.isNotName(name)
                 || lexicon.isPlace(name) || lexicon.isTitle(name) || lexicon.isNationality(name)
-                || looksLikeVerb(name) || ArabicText.isStopWord(name) || !endsListItem(words, j + 2)) {
+                || looksLikeVerb(name) || ArabicText.isStopWord(name) || !listRule.endsListItem(words, j + 2)) {
             return null;
         }
         return new Name(j + 2, prefix, List.of("ابن", name), "", 2, true);

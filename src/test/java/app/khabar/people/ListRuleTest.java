@@ -1,0 +1,102 @@
+package app.khabar.people;
+
+import static app.khabar.people.FoundPeople.FIRES;
+import static app.khabar.people.FoundPeople.SILENT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The list-led rule ({@link ListRule}), one short text per row, from the rules alone. A row that must fire says
+ * every person found carries the rule id; a row that must not fire says no mention carries it. Either way the text
+ * yields exactly the persons listed (surface forms of one person separated by |), so a row that must not fire may
+ * still find a name by another rule. A list that starts with a name has a head another rule reads (a given name, a
+ * title): its row names the head apart, which must not carry the id while every item after it does.
+ */
+class ListRuleTest {
+
+    static Stream<Arguments> rows() {
+        return Stream.of(
+                // a list that starts with a name: whole names and a given name alone, after commas and و
+                afterHead("وشاركت في العمل هند صبري، ولطيفة، ونادية الجندي، ومنة شلبي.", "هند صبري", "لطيفة",
+                        "نادية الجندي", "منة شلبي"),
+                // an item after a comma without و (وكريم كبارة, after the last و, is not read)
+                afterHead("واستقبل الوزير النواب ميشال موسى، هاغوب بقرادونيان وكريم كبارة في مكتبه.", "ميشال موسى",
+                        "هاغوب بقرادونيان"),
+                afterHead("وشارك في العرض أحمد حلمي، ومنى زكي، وكريم عبد العزيز.", "أحمد حلمي", "منى زكي",
+                        "كريم عبد العزيز"),
+                afterHead("وعاونه العضوان الأصغر سناً رامي فرنجية وكمال عيسى.", "رامي فرنجية", "كمال عيسى"),
+                afterHead("وتضم القائمة نواف العقيدي وسالم الدوسري، إلى جانب مواهب شابة.", "نواف العقيدي",
+                        "سالم الدوسري"),
+                // the head read after a title
+                afterHead("والتقى نائبي رئيس الوزراء العراقي سامي نوري شاوس وبهاء الكعبي، أمس.", "سامي نوري شاوس",
+                        "بهاء الكعبي"),
+                // a generation suffix ends an item; a plural verb whose subject is the list ends the last one
+                afterHead("قارن المحللون بين جورج بوش الأب وجورج بوش الابن.", "جورج بوش الأب", "جورج بوش الابن"),
+                afterHead("وفاز أيمن يونس، وأدهم الشرقاوي، وكانوا في الفريق.", "أيمن يونس", "أدهم الشرقاوي"),
+                // a title word as the family name where the next item is a given name (ومروان الصحفي وصالح)
+                afterHead("واجتمع الوالي بكل من أحمد بنعلي، ومروان الصحفي وصالح داحا عامل إقليم الرحامنة.",
+                        "أحمد بنعلي", "مروان الصحفي"),
+                // a man named by his lineage, ending the item
+                afterHead("وحضر أحمد شوقي، وابن خلدون، وابن رشيق.", "أحمد شوقي", "ابن خلدون", "ابن رشيق"),
+                // a list cue or a kinship cue opens the list: its first name is an item too
+                row("ونعاه فنانون كثيرون، منهم هالة صدقي وأحمد كمال إمام وسوسن بدر.", FIRES, "هالة صدقي",
+                        "أحمد كمال إمام", "سوسن بدر"),
+                row("ومن أبرزهم أحمد زكي، ونور الشريف، ومحمود عبد العزيز.", FIRES, "أحمد زكي", "نور الشريف",
+                        "محمود عبد العزيز"),
+                row("أطفالهما سهير وأيمن وأدهم كانوا من بين الفارين، وابنهما أيمن يعيش الآن في ألمانيا.", FIRES,
+                        "سهير", "أيمن", "أدهم"),
+                row("فاقبل أنت وأخوك عبد المجيد، وأخواتك منى وحنان ودرية وأصهاركم وجيرانكم.", FIRES, "عبد المجيد",
+                        "منى", "حنان", "درية"),
+
+                // must not fire: a role after a name ends the list
+                row("وشارك في الاجتماع عزيز أخنوش، رئيس الحكومة، وعدد من الوزراء.", SILENT, "عزيز أخنوش"),
+                row("وحضر محمد صلاح، وزير الخارجية سامح شكري.", SILENT, "محمد صلاح", "سامح شكري"),
+                // things after a name: a group, an organisation, nouns with the article
+                row("وحضر اللقاء محمد صلاح، والمدرب، والجمهور.", SILENT, "محمد صلاح"),
+                row("وحضر الاجتماع سعيد الشامسي، ووزارة الصحة.", SILENT, "سعيد الشامسي"),
+                row("وحضر محمد صلاح والسيارات والطائرات في المعرض.", SILENT, "محمد صلاح"),
+                row("وحضر سعيد الشامسي، وعدد من المسؤولين.", SILENT, "سعيد الشامسي"),
+                // a lone given name before a title is the title's head (ومساعد مدير عام)
+                row("وحضر سعيد الشامسي، ومساعد مدير عام الشركة.", SILENT, "سعيد الشامسي"),
+                // و on three letters at most is no item (ومي); a verb after و starts the next clause
+                row("وشاركت في العمل هند صبري ومي عز الدين.", SILENT, "هند صبري"),
+                row("وقال سعيد الشامسي، وأكد أن الفريق جاهز.", SILENT, "سعيد الشامسي"),
+                // a kinship cue before a title: the title reads the name
+                row("واستقبل الملك ونجله ولي العهد الأمير حسين في القصر.", SILENT, "حسين"));
+    }
+
+    private static Arguments row(String text, boolean fires, String... persons) {
+        return Arguments.of(text, fires, null, List.of(persons));
+    }
+
+    /** A row that must fire on a list whose head another rule reads: the head apart, then the items. */
+    private static Arguments afterHead(String text, String head, String... items) {
+        return Arguments.of(text, FIRES, head, List.of(items));
+    }
+
+    @ParameterizedTest
+    @MethodSource("rows")
+    void firesOnlyWhereItShould(String text, boolean fires, String head, List<String> expected) {
+        if (head == null) {
+            FoundPeople.assertRuleRow(ListRule.ID, text, fires, expected);
+            return;
+        }
+        CorpusPeople people = FoundPeople.extract(Extractors.RULES_ALONE, text);
+        String headForms = FoundPeople.expected(List.of(head)).first();
+        for (StoryMention mention : people.mentions()) {
+            boolean isHead = String.join("|", new TreeSet<>(mention.surfaceForms())).equals(headForms);
+            assertEquals(!isHead, FoundPeople.rules(mention).contains(ListRule.ID), text + ": " + mention);
+        }
+        List<String> all = new ArrayList<>(expected);
+        all.add(head);
+        assertEquals(FoundPeople.expected(all), FoundPeople.of(people), text);
+    }
+}

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import app.khabar.arabic.ArabicText;
 import app.khabar.people.NameRecognizer.Name;
+import app.khabar.people.NameRecognizer.Placed;
 
 /**
  * The list rules of sports and official pages, which read names from where they stand on a line rather than from
@@ -34,10 +35,6 @@ final class LineupRule {
     private static final Pattern DASH_BETWEEN = Pattern.compile("[ \t\u00A0]+[-–—][ \t\u00A0]+");
     /** A list item of appointments names a person in at most so many words (محمد محمود اعل اوبك). */
     private static final int MAX_ROSTER_WORDS = 5;
-
-    /** A name read at word {@code firstWord}. */
-    record Placed(int firstWord, Name name) {
-    }
 
     private final Lexicon lexicon;
     /** The shared word-shape tests (nisba, family name, verb, surname word, title): one definition for all rules. */

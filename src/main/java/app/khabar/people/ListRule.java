@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import app.khabar.people.NameRecognizer.Name;
+import app.khabar.people.NameRecognizer.Placed;
 
 /**
  * The list-led rule ({@value #ID}): the items of a list that starts with a name are names too (هند صبري، ولطيفة،
@@ -30,10 +31,6 @@ final class ListRule {
 
     /** The rule id served with every name read as an item of a list. */
     static final String ID = "list-led";
-
-    /** A list item read at word {@code firstWord}. */
-    record Placed(int firstWord, Name name) {
-    }
 
     /** Titles and given names: what ends an item and what starts the next. */
     private final Lexicon lexicon;

@@ -90,6 +90,10 @@ final class NameRecognizer {
     record Name(int end, int prefixLetters, List<String> tokens, String suffix, int units, boolean given) {
     }
 
+    /** A name a rule read at word {@code firstWord}, for the recognizer to take (a player, a list item). */
+    record Placed(int firstWord, Name name) {
+    }
+
     private static final Pattern ONLY_A_COMMA = Pattern.compile("\\s*[،,]\\s*");
 
     private final Lexicon lexicon;
@@ -124,9 +128,9 @@ final class NameRecognizer {
                 i += honorific;
                 continue;
             }
-            List<LineupRule.Placed> players = lineupRule.lineup(text, words, i);
+            List<Placed> players = lineupRule.lineup(text, words, i);
             if (!players.isEmpty()) {
-                for (LineupRule.Placed player : players) {
+                for (Placed player : players) {
                     take(words, claimed, candidates, player.firstWord(), player.name(), Context.LINEUP, null);
                 }
                 i = players.get(players.size() - 1).name().end();
@@ -239,8 +243,8 @@ final class NameRecognizer {
      * on: after the last item, or {@code i} when none follows.
      */
     private int listItems(String text, List<Word> words, boolean[] claimed, List<Candidate> candidates, int i) {
-        List<ListRule.Placed> items = listRule.listItems(text, words, i);
-        for (ListRule.Placed item : items) {
+        List<Placed> items = listRule.listItems(text, words, i);
+        for (Placed item : items) {
             take(words, claimed, candidates, item.firstWord(), item.name(), Context.LIST, null);
         }
         return items.isEmpty() ? i : items.get(items.size() - 1).name().end();

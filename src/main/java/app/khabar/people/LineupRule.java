@@ -161,8 +161,8 @@ final class LineupRule {
             if (!word.arabic() || ArabicText.isStopWord(norm) || k == i && lexicon.isTitle(norm)
                     || !listed && (lexicon.isTitle(norm) || lexicon.isPlace(norm) || lexicon.isNationality(norm)
                     || lexicon.isCommonWord(norm) || shapes.looksLikeVerb(norm)
-                    || !country && !(lexicon.isChainParticle(norm) || lexicon.isParticle(norm) || lexicon.isKnownSurname(norm)
-                    || shapes.isFamilyName(norm) || shapes.isSurnameWord(word)))) {
+                    || !country && !(lexicon.isChainParticle(norm) || lexicon.isParticle(norm)
+                    || lexicon.isKnownSurname(norm) || shapes.isFamilyName(norm) || shapes.isSurnameWord(word)))) {
                 return null;
             }
             anyGiven |= listed && !lexicon.isWeakGivenName(norm);

@@ -57,8 +57,7 @@ final class WordShapes {
      * a few family names do (عطايا).
      */
     static boolean isFa3ayaPlural(String norm) {
-        return norm.length() == 5 && norm.charAt(1) != 'ا' && norm.charAt(1) != 'ي'
-                && norm.endsWith("ايا") && !hasArticle(norm);
+        return norm.length() == 5 && norm.charAt(1) != 'ا' && norm.charAt(1) != 'ي' && norm.endsWith("ايا");
     }
 
     /**
@@ -67,7 +66,7 @@ final class WordShapes {
      */
     static boolean isTafa33ulMasdar(String norm) {
         return norm.length() == 4 && norm.charAt(0) == 'ت' && "اوي".indexOf(norm.charAt(1)) < 0
-                && "اوية".indexOf(norm.charAt(2)) < 0 && "اويةه".indexOf(norm.charAt(3)) < 0;
+                && "اوي".indexOf(norm.charAt(2)) < 0 && "اويه".indexOf(norm.charAt(3)) < 0;
     }
 
     /** سيحضر، ستواصل: the future prefix on an imperfect verb. */

@@ -576,6 +576,11 @@ final class NameRecognizer {
                     && candidate.charAt(0) == 'و' && isConjunctionWithWord(candidate)) {
                 continue; // ورد إيتمار: و + رد "and replied", not the name ورد
             }
+            if (reading.letters() == 0 && context == Context.LIST && candidate.length() > 3
+                    && candidate.charAt(0) == 'و' && lexicon.isGivenName(candidate.substring(1))
+                    && !lexicon.isWeakGivenName(candidate.substring(1))) {
+                continue; // وهبة مجدى as a list's next item: و + هبة, though وهبة is a name too
+            }
             boolean compound = (candidate.equals("عبد") || candidate.equals("ابو")) && joinsNext(words, j);
             if (context == Context.NONE && reading.letters() > 0 && candidate.length() <= 2) {
                 continue; // واد خضير، ولي: a clitic on two letters is a word of its own, not إد or لي
@@ -695,6 +700,9 @@ final class NameRecognizer {
             if (units >= 2 && !lastParticle && word.lastLetter() == 'ه' && norm.length() >= 4
                     && !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm)) {
                 break; // حسين عوض قوله: a noun with a pronoun after a two-word name
+            }
+            if (units >= 2 && !lastParticle && startsNextPerson(words, k)) {
+                break; // حمادة هلال وهبة مجدى: و, a given name and a name word after a full name start the next person
             }
             if (lexicon.isGenerationSuffix(norm)) {
                 if (!lastFamily) { // سالم الدوسري الهدف الأول: a generation follows a given name, not a family name
@@ -1147,6 +1155,22 @@ final class NameRecognizer {
     static boolean functionWordFollows(List<Word> words, int next) {
         return next < words.size() && words.get(next).gap() == Word.Gap.NONE
                 && ArabicText.isStopWord(words.get(next).norm());
+    }
+
+    /**
+     * وهبة مجدى after a full name: و and a listed given name that is no ordinary word, then a word of a name (a given
+     * name or a family name) in the same clause, start a second person; وهبة alone is a family name as often.
+     */
+    private boolean startsNextPerson(List<Word> words, int k) {
+        String norm = words.get(k).norm();
+        if (norm.length() <= 3 || norm.charAt(0) != 'و' || k + 1 >= words.size()
+                || words.get(k + 1).gap() != Word.Gap.NONE || !words.get(k + 1).arabic()) {
+            return false;
+        }
+        String given = norm.substring(1);
+        String next = words.get(k + 1).norm();
+        return lexicon.isGivenName(given) && !lexicon.isWeakGivenName(given)
+                && (lexicon.isAnyGivenName(next) || lexicon.isKnownSurname(next) || isNisba(next));
     }
 
     /** What may follow a full name: the clause ends, a function word, a verb, or the next item of a list (والفنزويلي). */

@@ -236,10 +236,11 @@ final class PersonTagger {
             if (ArabicText.isStopWord(norm) || lexicon.isListedNotName(norm) || lexicon.isVerb(norm)) {
                 return false;
             }
-            if (w > span.firstWord() && norm.charAt(0) == 'و' && (norm.length() <= 3 || norm.startsWith("وال"))
-                    && !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm)
+            if (w > span.firstWord() && norm.charAt(0) == 'و' && (norm.length() <= 3 || norm.charAt(1) != 'ا'
+                    || norm.startsWith("وال")) && !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm)
                     && !lexicon.isChainParticle(norm)) {
-                // موسى وعس، سعد والباتيس: و before a short word or the article joins a next item to the name
+                // موسى وعس، سعد والباتيس، عساف وكرزون: و joins a next item to the name; an unlisted family name
+                // opening in وا writes its own و (إبراهيم واصف، حميد واعمرو)
                 return false;
             }
         }

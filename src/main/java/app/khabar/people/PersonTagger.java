@@ -221,9 +221,9 @@ final class PersonTagger {
     /**
      * What the word lists and word shapes know against a name: a chain particle or a listed place cannot open it
      * (بن زيد is the end of a name, بمدينة خان يونس a place), a function word, a listed non-name or a verb cannot be
-     * in it, and a common word, a masdar or a place unit behind a preposition (بتخرج، بوادي), a word shaped like a
-     * verb or, after two words, a plural of things cannot close it (زياد حضروا، كمال حسن سيحضر، شوقي علام ضحايا;
-     * جورج عطايا is a family name of that shape).
+     * in it, and a common word, a masdar or a place unit behind a preposition (بتخرج، بوادي), a future verb, a word
+     * shaped like a verb or, after two words, a plural of things cannot close it (زياد حضروا، حميدتي سيركز، كمال
+     * حسن سيحضر، شوقي علام ضحايا; جورج عطايا is a family name of that shape).
      */
     private static boolean plausible(List<Word> words, Span span, Lexicon lexicon) {
         String first = words.get(span.firstWord()).norm();
@@ -252,7 +252,7 @@ final class PersonTagger {
         boolean prepositionalMasdar = last.length() == 5 && (last.charAt(0) == 'ب' || last.charAt(0) == 'ل')
                 && WordShapes.isTafa33ulMasdar(last.substring(1)); // مي فاروق بتخرج ابنتها
         return !commonWord && !prepositionalMasdar && !prepositionBeforePlace(last, lexicon)
-                && !WordShapes.isPerfectVerbShape(last)
+                && !futureVerb(last) && !WordShapes.isPerfectVerbShape(last)
                 && !WordShapes.isImperfectVerbShape(last) && !accusative(words.get(span.endWord() - 1))
                 && !(span.endWord() - span.firstWord() > 2 && WordShapes.isFa3ayaPlural(last));
     }

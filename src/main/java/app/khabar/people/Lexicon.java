@@ -62,6 +62,7 @@ final class Lexicon {
     private final Set<String> notNames;
     private final Set<String> places;
     private final Set<String> orgHeads;
+    private final Set<String> creditWords;
     private final Set<String> commonWords;
     /**
      * Words mined from annotated pages, as they were written there (already inflected): counted as written, never
@@ -162,6 +163,7 @@ final class Lexicon {
         groupAdjectives = Set.copyOf(words(resources, "group-adjectives.txt"));
         places = Set.copyOf(words(resources, "places.txt"));
         orgHeads = Set.copyOf(words(resources, "org-heads.txt"));
+        creditWords = Set.copyOf(words(resources, "credit-words.txt"));
         Set<String> cues = new HashSet<>(words(resources, "reporting-verbs.txt"));
         cues.addAll(words(resources, "person-cues.txt"));
         reportingVerbs = Set.copyOf(cues);
@@ -428,6 +430,11 @@ final class Lexicon {
 
     boolean isOrgHead(String norm) {
         return orgHeads.contains(norm);
+    }
+
+    /** بطولة: an organisation head that also credits a person's part in a work ("starring"). */
+    boolean isCreditWord(String norm) {
+        return creditWords.contains(norm);
     }
 
     /**

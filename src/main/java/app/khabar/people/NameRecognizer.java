@@ -165,7 +165,7 @@ final class NameRecognizer {
                 }
                 continue;
             }
-            if (isOrganisationHead(words.get(i))) {
+            if (isOrganisationHead(words.get(i)) && !creditsTitledPerson(words, i)) {
                 int j = i + 1;
                 while (j < words.size() && j <= i + 1 && words.get(j).gap() == Word.Gap.NONE
                         && words.get(j).norm().startsWith("ال") && !lexicon.isKnownSurname(words.get(j).norm())) {
@@ -493,6 +493,24 @@ final class NameRecognizer {
     }
 
     /** مؤسسة، لشركة: an organisation's head word, with or without a clitic. */
+    /**
+     * من بطولة النجمة يسرا: a word that credits a part in a work, before a title with the article, names the person
+     * the title introduces, not an organisation (بطولة كأس العالم stays a championship).
+     */
+    private boolean creditsTitledPerson(List<Word> words, int i) {
+        if (i + 1 >= words.size() || words.get(i + 1).gap() != Word.Gap.NONE) {
+            return false;
+        }
+        String next = words.get(i + 1).norm();
+        boolean credit = false;
+        for (Clitics.Reading reading : Clitics.readings(words.get(i).norm())) {
+            credit |= lexicon.isCreditWord(reading.form());
+        }
+        // (بطولة الأمير فيصل بن فهد is a tournament named after a prince: a rank's honorific keeps it one)
+        return credit && next.startsWith("ال") && next.length() > 3 && lexicon.isTitle(next.substring(2))
+                && !lexicon.isRoleHonorific(next) && !lexicon.isRoleHonorific(next.substring(2));
+    }
+
     boolean isOrganisationHead(Word word) {
         if (!word.arabic()) {
             return false;

@@ -253,6 +253,10 @@ class NameRulesTest {
                 rule("كما نعى مفتي الجمهورية الدكتور شوقي علام ضحايا الحادث.", "شوقي علام"),
                 rule("وقدم الوزير محمد حسين هدايا للأطفال.", "محمد حسين"),
                 rule("وقال الفنان جورج عطايا إن الحفل تأجل.", "جورج عطايا"),
+                // بطولة before a performer's title credits the person ("starring"); before a rank's honorific it is
+                // a tournament named after someone
+                rule("والمسلسل من بطولة النجمة يسرا، وتدور أحداثه في القاهرة.", "يسرا"),
+                rule("وتوج الفريق باللقب في بطولة الأمير فيصل بن فهد للأندية."),
                 // after a full name, و with a given name and a name word starts the next person; وهبة alone closes a name
                 rule("ويقوم ببطولته الفنان حمادة هلال وهبة مجدى ودنيا عبدالعزيز، وانضم للعمل آخرون.", "حمادة هلال",
                         "هبة مجدى", "دنيا عبدالعزيز"),

@@ -492,7 +492,6 @@ final class NameRecognizer {
         return out.toString();
     }
 
-    /** مؤسسة، لشركة: an organisation's head word, with or without a clitic. */
     /**
      * من بطولة النجمة يسرا: a word that credits a part in a work, before a title with the article, names the person
      * the title introduces, not an organisation (بطولة كأس العالم stays a championship).
@@ -511,6 +510,7 @@ final class NameRecognizer {
                 && !lexicon.isRoleHonorific(next) && !lexicon.isRoleHonorific(next.substring(2));
     }
 
+    /** مؤسسة، لشركة: an organisation's head word, with or without a clitic. */
     boolean isOrganisationHead(Word word) {
         if (!word.arabic()) {
             return false;

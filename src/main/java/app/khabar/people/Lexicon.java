@@ -428,6 +428,11 @@ final class Lexicon {
                 || norm.length() > 4 && "وبلف".indexOf(norm.charAt(0)) >= 0 && placeUnits.contains(norm.substring(1));
     }
 
+    /** بوادي، بمدينة: ب or ل on a unit noun, the start of a place after a name, never a family name. */
+    boolean isPlaceUnitBehindPreposition(String norm) {
+        return norm.length() > 3 && (norm.charAt(0) == 'ب' || norm.charAt(0) == 'ل') && isPlaceUnit(norm.substring(1));
+    }
+
     boolean isOrgHead(String norm) {
         return orgHeads.contains(norm);
     }

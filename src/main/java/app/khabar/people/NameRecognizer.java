@@ -594,9 +594,7 @@ final class NameRecognizer {
                     && candidate.charAt(0) == 'و' && isConjunctionWithWord(candidate)) {
                 continue; // ورد إيتمار: و + رد "and replied", not the name ورد
             }
-            if (reading.letters() == 0 && context == Context.LIST && candidate.length() > 3
-                    && candidate.charAt(0) == 'و' && lexicon.isGivenName(candidate.substring(1))
-                    && !lexicon.isWeakGivenName(candidate.substring(1))) {
+            if (reading.letters() == 0 && context == Context.LIST && isConjoinedGivenName(candidate)) {
                 continue; // وهبة مجدى as a list's next item: و + هبة, though وهبة is a name too
             }
             boolean compound = (candidate.equals("عبد") || candidate.equals("ابو")) && joinsNext(words, j);
@@ -1180,15 +1178,18 @@ final class NameRecognizer {
      * name or a family name) in the same clause, start a second person; وهبة alone is a family name as often.
      */
     private boolean startsNextPerson(List<Word> words, int k) {
-        String norm = words.get(k).norm();
-        if (norm.length() <= 3 || norm.charAt(0) != 'و' || k + 1 >= words.size()
+        if (!isConjoinedGivenName(words.get(k).norm()) || k + 1 >= words.size()
                 || words.get(k + 1).gap() != Word.Gap.NONE || !words.get(k + 1).arabic()) {
             return false;
         }
-        String given = norm.substring(1);
         String next = words.get(k + 1).norm();
-        return lexicon.isGivenName(given) && !lexicon.isWeakGivenName(given)
-                && (lexicon.isAnyGivenName(next) || lexicon.isKnownSurname(next) || isNisba(next));
+        return lexicon.isAnyGivenName(next) || lexicon.isKnownSurname(next) || isNisba(next);
+    }
+
+    /** وهبة: و and a listed given name that is no ordinary word (هبة), whatever the whole word is too. */
+    private boolean isConjoinedGivenName(String norm) {
+        return norm.length() > 3 && norm.charAt(0) == 'و' && lexicon.isGivenName(norm.substring(1))
+                && !lexicon.isWeakGivenName(norm.substring(1));
     }
 
     /** What may follow a full name: the clause ends, a function word, a verb, or the next item of a list (والفنزويلي). */
@@ -1275,7 +1276,7 @@ final class NameRecognizer {
             // بوتفليقة، لعمامرة، لحسن: Maghreb names start with these letters, so only a listed word or a masdar
             // after the preposition, or (after ب) a feminine noun, counts
             String rest = norm.substring(1);
-            if (lexicon.isPlaceUnit(rest)) {
+            if (lexicon.isPlaceUnitBehindPreposition(norm)) {
                 return true; // بوادي النطرون، بمدينة: a preposition before a place
             }
             return !hasArticle(rest) && !rest.startsWith("و") && !lexicon.isAnyGivenName(rest)

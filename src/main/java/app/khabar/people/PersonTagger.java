@@ -198,7 +198,7 @@ final class PersonTagger {
                     // (محمد شيخ الأزهر، كمال حسن سيحضر، كارين جان بيير للصحفيين، بيشوي بوادي النطرون)
                     free &= !claimed[w] && words.get(w).gap() == Word.Gap.NONE && words.get(w).arabic()
                             && !isRole(norm, lexicon) && !futureVerb(norm) && !prepositionWithArticle(norm)
-                            && !prepositionBeforePlace(norm, lexicon);
+                            && !lexicon.isPlaceUnitBehindPreposition(norm);
                 }
                 if (!free || !plausible(words, new Span(candidate.firstWord(), span.endWord(), 0), lexicon)) {
                     continue;
@@ -251,7 +251,7 @@ final class PersonTagger {
         boolean commonWord = lexicon.isCommonWord(last) && !lexicon.isTitle(last) && !lexicon.isNationality(last);
         boolean prepositionalMasdar = last.length() == 5 && (last.charAt(0) == 'ب' || last.charAt(0) == 'ل')
                 && WordShapes.isTafa33ulMasdar(last.substring(1)); // مي فاروق بتخرج ابنتها
-        return !commonWord && !prepositionalMasdar && !prepositionBeforePlace(last, lexicon)
+        return !commonWord && !prepositionalMasdar && !lexicon.isPlaceUnitBehindPreposition(last)
                 && !futureVerb(last) && !WordShapes.isPerfectVerbShape(last)
                 && !WordShapes.isImperfectVerbShape(last) && !accusative(words.get(span.endWord() - 1))
                 && !(span.endWord() - span.firstWord() > 2 && WordShapes.isFa3ayaPlural(last));
@@ -285,12 +285,6 @@ final class PersonTagger {
     private static boolean prepositionWithArticle(String norm) {
         String rest = norm.length() > 5 && (norm.charAt(0) == 'و' || norm.charAt(0) == 'ف') ? norm.substring(1) : norm;
         return rest.length() >= 5 && (rest.startsWith("بال") || rest.startsWith("كال") || rest.startsWith("لل"));
-    }
-
-    /** بوادي، بمدينة: a preposition on a unit noun, the start of a place (الأنبا بيشوي بوادي النطرون). */
-    private static boolean prepositionBeforePlace(String norm, Lexicon lexicon) {
-        return norm.length() > 3 && (norm.charAt(0) == 'ب' || norm.charAt(0) == 'ل')
-                && lexicon.isPlaceUnit(norm.substring(1));
     }
 
     private static boolean endsInKnownSurname(List<String> tokens, Lexicon lexicon) {

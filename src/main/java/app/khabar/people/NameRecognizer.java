@@ -891,6 +891,8 @@ final class NameRecognizer {
                         || strongGiven && (norm.equals("السيد") || norm.equals("الشيخ"))
                         && (endsClause(words, k + 1) || isAccusativeRole(words, k + 1)
                         || context == Context.TITLE && functionWordFollows(words, k + 1)) // المطرب خالد الشيخ عن
+                        // عضو البلدية عبد الله القاضي. : any title word, where it closes the clause
+                        || (strongGiven || context == Context.TITLE && given) && closesClauseAsTitleFamilyName(words, k)
                         // ونادية الجندي، : in a list of names, a definite word ending the item is the family name
                         || context == Context.LIST && norm.startsWith("ال") && norm.length() >= 5
                         && (!lexicon.isTitle(norm) || listRule.nextItemIsName(words, k + 1)) // ومروان الصحفي وصالح
@@ -925,6 +927,9 @@ final class NameRecognizer {
                         && !isFutureVerb(norm) && !isAccusativeRole(words, k); // محمد حمدان دقلو نائبا
                 int chainEnd = familyChainEnd(words, k);
                 accept = lexicon.isKnownSurname(norm) || lastGiven && plain && lexicon.isAnyGivenName(norm)
+                        // إخراج أحمد عبد الله السيد، : a title word closing the clause after a given name
+                        || lastGiven && (strongGiven || context == Context.TITLE)
+                        && closesClauseAsTitleFamilyName(words, k)
                         // موسى فقي محمد، رئيس ...: a given name closing the clause ends a three-part name
                         || plain && lexicon.isAnyGivenName(norm)
                         && (endsClause(words, k + 1) || isAccusativeRole(words, k + 1)) // موسى أوشيك محمد وزيرا
@@ -1653,6 +1658,16 @@ final class NameRecognizer {
         String norm = word.norm();
         return word.arabic() && (lexicon.isTitle(norm)
                 || norm.startsWith("ال") && norm.length() > 4 && lexicon.isTitle(norm.substring(2)));
+    }
+
+    /**
+     * القاضي، المهندس، الصحفي right after a given name with nothing after them in the clause: a title there would
+     * stand before the name or open an apposition with more words, so the title word is the family name.
+     */
+    private boolean closesClauseAsTitleFamilyName(List<Word> words, int k) {
+        String norm = words.get(k).norm();
+        return words.get(k).arabic() && norm.startsWith("ال") && norm.length() > 4 && lexicon.isTitle(norm)
+                && endsClause(words, k + 1);
     }
 
     /** A title word right after the name, with or without the article (رئيس، المستشار): an apposition begins. */

@@ -163,6 +163,11 @@ class NameRulesTest {
                 rule("ويضم ألحان الموسيقار طلال، وإشراف خالد أبو منذر، منها أغنيات.", "خالد أبو منذر"),
                 rule("وضم الوفد همام حمدي طبيبا وحقي إبراهيم وصبيح محسن اداريين إضافة إلى اللاعبين.", "همام حمدي"),
                 rule("وأخرج المطرب البحريني خالد الشيخ عن عزلته.", "خالد الشيخ"),
+                // any title word with the article closing the clause after a given name is the family name; before
+                // more words it opens an apposition
+                rule("وفاز بالمقعد عضو المجلس البلدي عبد الرحمن المهندس.", "عبد الرحمن المهندس"),
+                rule("والعمل من تأليف سامي عبد الله القاضي، وبطولة نخبة من الشباب.", "سامي عبد الله القاضي"),
+                rule("وقال سامي عبد الله القاضي المختص في شؤون البلدية إن المشروع تأخر.", "سامي عبد الله"),
                 rule("وأصدر الوالي قرارا بتعيين موسى أوشيك محمد وزيرا للمالية.", "موسى أوشيك محمد"),
                 // after a title, an imperfect verb, ل on a three-letter masdar, or ل and a noun after an unknown
                 // word start no name

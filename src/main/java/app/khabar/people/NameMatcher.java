@@ -105,15 +105,24 @@ final class NameMatcher {
         if (shorter.size() < 2) {
             return false;
         }
-        for (String word : longer) {
-            if (lexicon.isParticle(word)) {
-                return false;
-            }
-        }
         for (String word : shorter) {
             if (lexicon.isParticle(word)) {
                 return false;
             }
+        }
+        boolean lineage = false;
+        for (int i = 0; i < longer.size(); i++) {
+            if (lexicon.isParticle(longer.get(i))) {
+                // فهد الشميمري after فهد بن عبد الرحمن الشميمري on its page: the lineage left out of the short form
+                if (!samePage || i == 0 || i >= longer.size() - 2) {
+                    return false;
+                }
+                lineage = true;
+            }
+        }
+        if (lineage) {
+            return shorter.size() == 2 && sameWord(shorter.get(0), longer.get(0), 3)
+                    && sameWord(shorter.get(1), longer.get(longer.size() - 1), 3);
         }
         // محمد سليمان ≠ محمد الفكي سليمان: a last word that is also a given name may be the father's name, so the
         // short form names someone else as likely as the same person

@@ -418,6 +418,18 @@ class NameRulesTest {
     }
 
     @Test
+    void aShortFormLeavingOutTheLineageIsThePersonOfItsPageOnly() {
+        // خالد المنيفي after خالد بن سعود المنيفي on the same page is him; on another page, a cousin as likely
+        String full = "وترأس الوفد خالد بن سعود المنيفي، مدير الشركة.";
+        String shortForm = "وفي الختام شكر خالد المنيفي الحضور.";
+        CorpusPeople samePage = Extractors.FULL.extract(List.of(new StoryText("a", "pa", full + " " + shortForm)));
+        assertEquals(1, samePage.persons().size(), samePage.persons().toString());
+        CorpusPeople apart = Extractors.FULL.extract(List.of(new StoryText("a", "pa", full),
+                new StoryText("b", "pb", shortForm)));
+        assertEquals(2, apart.persons().size(), apart.persons().toString());
+    }
+
+    @Test
     void aLoneFirstNameAfterATitleIsTheOnePersonOfThePageWithThatFirstName() {
         // للسلطان هيثم after السلطان هيثم بن طارق: one person; with two princes named محمد on the page, الأمير محمد
         // is not given to either of them

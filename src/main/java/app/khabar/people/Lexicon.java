@@ -509,7 +509,7 @@ final class Lexicon {
             }
             for (String suffix : PRONOUN_SUFFIXES) {
                 if (rest.length() - suffix.length() >= 3 && rest.endsWith(suffix)
-                        && isListedCommon(rest.substring(0, rest.length() - suffix.length()))) {
+                        && isListedCommonNoun(rest.substring(0, rest.length() - suffix.length()))) {
                     return true;
                 }
             }
@@ -533,6 +533,15 @@ final class Lexicon {
             }
         }
         return false;
+    }
+
+    /**
+     * زواج (of زواجه، بزواجها): a noun before its pronoun never has the article, so the mined texts may know it
+     * only as الزواج. A plural in ين or ون loses its ن before a pronoun, so سنينة is no سنين + ه.
+     */
+    private boolean isListedCommonNoun(String stem) {
+        return isListedCommon(stem) || !stem.startsWith("ال") && !stem.endsWith("ين") && !stem.endsWith("ون")
+                && minedCommonWords.contains("ال" + stem);
     }
 
     private boolean isListedCommonForm(String norm) {

@@ -1306,10 +1306,11 @@ final class NameRecognizer {
         if (!norm.startsWith("ال") || norm.length() < 5 || lexicon.isNotName(norm) || lexicon.isNationality(norm)) {
             return false;
         }
-        // اللقاء، البناء: definite masdars; الأول: a generation, never a family name
+        // اللقاء، البناء، التعديل: definite masdars; الأول: a generation, never a family name
         boolean maf3ul = norm.length() == 7 && norm.startsWith("الم") && norm.charAt(5) == 'و'; // المرهون، المأمون
         return !(norm.endsWith("ه") || norm.endsWith("ات") || norm.endsWith("ون") && !maf3ul || norm.endsWith("ين")
                 || norm.endsWith("اء") || lexicon.isGenerationSuffix(norm) || isDefiniteAugmentedMasdar(norm)
+                || WordShapes.isDefiniteTaf3eelMasdar(norm)
                 || isDefiniteParticiple(norm) && !lexicon.isDefiniteGivenName(norm) && !lexicon.isKnownSurname(norm));
     }
 

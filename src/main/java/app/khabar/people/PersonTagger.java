@@ -253,7 +253,8 @@ final class PersonTagger {
                 && WordShapes.isTafa33ulMasdar(last.substring(1)); // مي فاروق بتخرج ابنتها
         return !commonWord && !prepositionalMasdar && !lexicon.isPlaceUnitBehindPreposition(last)
                 && !futureVerb(last) && !WordShapes.isPerfectVerbShape(last)
-                && !WordShapes.isImperfectVerbShape(last) && !accusative(words.get(span.endWord() - 1))
+                && !WordShapes.isImperfectVerbShape(last) && !WordShapes.isDefiniteTaf3eelMasdar(last)
+                && !accusative(words.get(span.endWord() - 1))
                 && !(span.endWord() - span.firstWord() > 2 && WordShapes.isFa3ayaPlural(last));
     }
 

@@ -25,6 +25,11 @@ final class WordShapes {
                 && "اوي".indexOf(norm.charAt(1)) < 0;
     }
 
+    /** التعديل، التسجيل: the masdar تفعيل with the article, no family name (التميمي is a nisba). */
+    static boolean isDefiniteTaf3eelMasdar(String norm) {
+        return norm.length() == 7 && norm.startsWith("ال") && isTaf3eelMasdar(norm.substring(2));
+    }
+
     static boolean isTaf3ilaMasdar(Word word) {
         String norm = word.norm();
         return norm.length() == 5 && norm.charAt(0) == 'ت' && word.lastLetter() == 'ة'

@@ -50,7 +50,7 @@ public final class TaggerTraining {
             "holdout7", "holdout8", "holdout9");
     static final int EPOCHS = 8;
     static final long SHUFFLE_SEED = 1;
-    static final int RUNS = 10;
+    static final int RUNS = 40;
     /** Weights smaller than this change no decision worth keeping and would double the file. */
     static final double PRUNE_BELOW = 0.05;
 

@@ -5,6 +5,7 @@ import static app.khabar.people.WordShapes.hasArticle;
 import static app.khabar.people.WordShapes.isFutureVerb;
 import static app.khabar.people.WordShapes.isImperfectVerbShape;
 import static app.khabar.people.WordShapes.isLikelyVerb;
+import static app.khabar.people.WordShapes.isPerfectVerbShape;
 import static app.khabar.people.WordShapes.writesVowel;
 import static app.khabar.people.WordShapes.writtenWithHamza;
 
@@ -96,8 +97,9 @@ final class NationalityRule {
                 || norm.endsWith("ا") && lexicon.isListedNotName(norm) // غدا، حاليا: an adverb
                 || !hasArticle(norm) && !lexicon.isNationality(norm)
                 && !lexicon.isPlace(norm) && !lexicon.isNotName(norm) && !lexicon.isAnyGivenName(norm)
-                && !lexicon.isKnownSurname(norm) && !lexicon.isOrgHead(norm) && lexicon.isCommonWord(norm) == false
-                && isLikelyVerb(norm));
+                && !lexicon.isKnownSurname(norm) && !lexicon.isOrgHead(norm)
+                // (the mined common words hold verbs too: a perfect's shape is a verb all the same, وخسرت)
+                && (!lexicon.isCommonWord(norm) && isLikelyVerb(norm) || isPerfectVerbShape(bare)));
     }
 
     /**

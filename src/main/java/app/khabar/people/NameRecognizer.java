@@ -81,7 +81,8 @@ final class NameRecognizer {
      * Where a name is read: after nothing, a title, a dual/plural title, an organisation word, a nationality
      * alone (للبرتغالي روي فيتوريا), or a reporting verb (وقالت كايا كالاس إن).
      */
-    private enum Context { NONE, TITLE, GROUP_TITLE, ORGANISATION, NATIONALITY, REPORTED, LIST, CHAIN, LINEUP, ROSTER }
+    private enum Context { NONE, TITLE, GROUP_TITLE, ORGANISATION, NATIONALITY, REPORTED, LIST, CHAIN, LINEUP, ROSTER,
+        AGED }
 
     /**
      * A name as a rule reads it, before {@link #take} places it: it ends before word {@code end}; {@code
@@ -98,6 +99,7 @@ final class NameRecognizer {
 
     private final Lexicon lexicon;
     private final LineupRule lineupRule;
+    private final AgeRule ageRule;
     private final ListRule listRule;
     private final OrganisationRule organisationRule;
     private final NationalityRule nationalityRule;
@@ -107,6 +109,7 @@ final class NameRecognizer {
     NameRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.lineupRule = new LineupRule(lexicon, this);
+        this.ageRule = new AgeRule(lexicon, this);
         this.listRule = new ListRule(lexicon, this);
         this.organisationRule = new OrganisationRule(lexicon, this);
         this.nationalityRule = new NationalityRule(lexicon, this);
@@ -141,6 +144,12 @@ final class NameRecognizer {
                 take(words, claimed, candidates, i, rostered, Context.ROSTER,
                         appositiveRole(text, words, rostered.end()));
                 i = rostered.end();
+                continue;
+            }
+            Name aged = claimed[i] ? null : ageRule.personBeforeAge(text, words, i);
+            if (aged != null) {
+                take(words, claimed, candidates, i, aged, Context.AGED, null);
+                i = aged.end();
                 continue;
             }
             Title title = titleRule.readTitle(text, words, i);
@@ -416,6 +425,7 @@ final class NameRecognizer {
             case CHAIN -> "chain-led";
             case LINEUP -> LineupRule.LINEUP_ID;
             case ROSTER -> LineupRule.ROSTER_ID;
+            case AGED -> AgeRule.ID;
         });
         if (context == Context.LIST && first > 0 && isKinCue(words.get(first - 1))) {
             rules.add("kin-cue");

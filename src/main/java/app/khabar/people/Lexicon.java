@@ -531,6 +531,12 @@ final class Lexicon {
                     && commonWords.contains(norm.substring(0, stem))) {
                 return true;
             }
+            // مساحات of مساحة: the feminine's ة gives way to ات (with the article, a family name as often: السادات)
+            if (suffix.equals("ات") && stem >= 3 && norm.endsWith(suffix) && !norm.startsWith("ال")
+                    && (commonWords.contains(norm.substring(0, stem) + "ه")
+                    || minedCommonWords.contains(norm.substring(0, stem) + "ه"))) {
+                return true;
+            }
         }
         return false;
     }

@@ -741,6 +741,9 @@ final class NameRecognizer {
                             && chainCloses(words, k + 2)) {
                         // عبدالله الثاني ابن الحسين: a king's father after his regnal number
                         k += 2; // part of the surface form; the person is keyed by name and regnal number alone
+                    } else if (familyAfterGeneration(words, k)) {
+                        tokens.add(words.get(k).norm()); // يوحنا العاشر يازجي: a patriarch's family name
+                        k++;
                     }
                 }
                 break;
@@ -1679,6 +1682,24 @@ final class NameRecognizer {
         String norm = words.get(k).norm();
         return words.get(k).arabic() && norm.startsWith("ال") && norm.length() > 4 && lexicon.isTitle(norm)
                 && endsClause(words, k + 1);
+    }
+
+    /**
+     * يوحنا العاشر يازجي، اغناطيوس يوسف الثالث يونان: a patriarch's family name after his regnal number, a plain word
+     * of five letters or more no list knows as anything else (عبدالله الثاني أرض، يقف: short words are nouns and verbs), where the name closes after it or a common word follows (محمد السادس مدينة
+     * طنجة has no family name: مدينة is a common word itself).
+     */
+    private boolean familyAfterGeneration(List<Word> words, int k) {
+        if (k >= words.size() || words.get(k).gap() != Word.Gap.NONE || !words.get(k).arabic()) {
+            return false;
+        }
+        Word word = words.get(k);
+        String norm = word.norm();
+        return norm.length() >= 5 && isSurnameWord(word) && !hasArticle(norm) && !lexicon.isCommonWord(norm)
+                && !lexicon.isTitle(norm) && lexicon.honorificLength(words, k) == 0
+                && !lexicon.isPlace(norm) && !lexicon.isNationality(norm) && !lexicon.isAnyGivenName(norm)
+                && !isOrdinaryWordShape(word) && (closesName(words, k + 1) || nextHasArticle(words, k + 1)
+                || k + 1 < words.size() && lexicon.isCommonWord(words.get(k + 1).norm())); // يازجي قداس الميلاد
     }
 
     /** A title word right after the name, with or without the article (رئيس، المستشار): an apposition begins. */

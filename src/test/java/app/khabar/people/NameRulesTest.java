@@ -163,6 +163,12 @@ class NameRulesTest {
                 rule("ويضم ألحان الموسيقار طلال، وإشراف خالد أبو منذر، منها أغنيات.", "خالد أبو منذر"),
                 rule("وضم الوفد همام حمدي طبيبا وحقي إبراهيم وصبيح محسن اداريين إضافة إلى اللاعبين.", "همام حمدي"),
                 rule("وأخرج المطرب البحريني خالد الشيخ عن عزلته.", "خالد الشيخ"),
+                // the feminine plural of a common word (مساحات of مساحة) closes a name
+                rule("ولم يجد المهاجم سامر مساحات للتحرك بحرية."),
+                // a patriarch's family name after his regnal number; a short noun or verb or an honorific is none
+                rule("ترأس البطريرك يوحنا العاشر يازجي قداس الميلاد.", "يوحنا العاشر يازجي"),
+                rule("وزار الملك عبدالله الثاني أرض المعركة.", "عبدالله الثاني"),
+                rule("واستقبل الملك محمد السادس نصره الله الوفد.", "محمد السادس"),
                 // any title word with the article closing the clause after a given name is the family name; before
                 // more words it opens an apposition
                 rule("وفاز بالمقعد عضو المجلس البلدي عبد الرحمن المهندس.", "عبد الرحمن المهندس"),

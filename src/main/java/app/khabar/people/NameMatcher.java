@@ -94,7 +94,9 @@ final class NameMatcher {
             for (int i = 0; i < a.size(); i++) {
                 if (sameWord(a.get(i), b.get(i), 3)) {
                     strict++;
-                } else if (!(foreign && finalVowelVariant(a.get(i), b.get(i)))) {
+                } else if (!((foreign || samePage && !lexicon.isArabicName(a.get(i)) && !lexicon.isArabicName(b.get(i)))
+                        && finalVowelVariant(a.get(i), b.get(i)))) {
+                    // (كاوه محمود = كاوا محمود on one page: a foreign word's final vowel beside an Arabic name)
                     return false;
                 }
             }

@@ -424,6 +424,18 @@ class NameRulesTest {
     }
 
     @Test
+    void aForeignWordsFinalVowelVariesBesideAnArabicNameOnItsPageOnly() {
+        // كاوه محمود and كاوا محمود on one page are one minister; on two pages two people as likely
+        String first = "وحضر الحفل وزير الثقافة الدكتور كاوه محمود.";
+        String second = "وألقى الوزير كاوا محمود كلمة في الختام.";
+        CorpusPeople samePage = Extractors.FULL.extract(List.of(new StoryText("a", "pa", first + " " + second)));
+        assertEquals(1, samePage.persons().size(), samePage.persons().toString());
+        CorpusPeople apart = Extractors.FULL.extract(List.of(new StoryText("a", "pa", first),
+                new StoryText("b", "pb", second)));
+        assertEquals(2, apart.persons().size(), apart.persons().toString());
+    }
+
+    @Test
     void aShortFormLeavingOutTheLineageIsThePersonOfItsPageOnly() {
         // خالد المنيفي after خالد بن سعود المنيفي on the same page is him; on another page, a cousin as likely
         String full = "وترأس الوفد خالد بن سعود المنيفي، مدير الشركة.";

@@ -1627,7 +1627,6 @@ final class NameRecognizer {
         return end;
     }
 
-    /** What follows a run of family names shows it is one: the clause ends, a function word, a verb, an indefinite. */
     /**
      * حرب، سلام، خان، جمعة: an indefinite noun that families also carry as their name. Never a verb, an adverb
      * ({@code حاليا، مساء}), a function word, a place, a nationality, an organisation or a word with a pronoun.
@@ -1659,6 +1658,7 @@ final class NameRecognizer {
                 && !lexicon.isPlace(family) && chainCloses(words, k + 2);
     }
 
+    /** What follows a run of family names shows it is one: the clause ends, a function word, a verb, an indefinite. */
     private boolean chainCloses(List<Word> words, int next) {
         if (endsClause(words, next) || functionWordFollows(words, next)) {
             return true;

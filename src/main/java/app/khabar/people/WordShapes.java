@@ -18,7 +18,6 @@ final class WordShapes {
                 && !norm.endsWith("ات") && !norm.endsWith("و");
     }
 
-    /** تهنئة، تجربة، تنمية: the masdar pattern taf'ila, a common noun after a name, never a surname. */
     /** تحويل، تشكيل، تبييض: the masdar تفعيل (given names of this shape, تحسين، تيسير, are listed). */
     static boolean isTaf3eelMasdar(String norm) {
         return norm.length() == 5 && norm.charAt(0) == 'ت' && norm.charAt(3) == 'ي'
@@ -30,6 +29,7 @@ final class WordShapes {
         return norm.length() == 7 && norm.startsWith("ال") && isTaf3eelMasdar(norm.substring(2));
     }
 
+    /** تهنئة، تجربة، تنمية: the masdar pattern taf'ila, a common noun after a name, never a surname. */
     static boolean isTaf3ilaMasdar(Word word) {
         String norm = word.norm();
         return norm.length() == 5 && norm.charAt(0) == 'ت' && word.lastLetter() == 'ة'

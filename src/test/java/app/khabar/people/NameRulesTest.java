@@ -161,7 +161,8 @@ class NameRulesTest {
                 // the masdar إفعال starts no list item; و before a given name joins the next person; a plural nisba
                 // (اداريين) is no family name; الشيخ closing before a preposition; a given third word before a role
                 rule("ويضم ألحان الموسيقار طلال، وإشراف خالد أبو منذر، منها أغنيات.", "خالد أبو منذر"),
-                rule("وضم الوفد همام حمدي طبيبا وحقي إبراهيم وصبيح محسن اداريين إضافة إلى اللاعبين.", "همام حمدي"),
+                rule("وضم الوفد همام حمدي طبيبا وحقي إبراهيم وصبيح محسن اداريين إضافة إلى اللاعبين.", "همام حمدي",
+                        "صبيح محسن"),
                 rule("وأخرج المطرب البحريني خالد الشيخ عن عزلته.", "خالد الشيخ"),
                 // the feminine plural of a common word (مساحات of مساحة) closes a name
                 rule("ولم يجد المهاجم سامر مساحات للتحرك بحرية."),

@@ -20,7 +20,8 @@ import app.khabar.people.NameRecognizer.Name;
  * victim is named so as often as a minister. The words must still look like a name: no function word, common
  * word, title, place, nationality or verb shape, no article on the first word (من مدينة دمشق (33عاما) names
  * no one), no imperfect يفعل/تفعل opening it unless listed (ويخلف الخصاونة (51 عاماً) is "and X succeeds") and
- * no noun with a pronoun (ابنتهما سهير: "their daughter Suhair"). It reads the words of a story and the lexicon; the recognizer takes what it finds. Stateless.
+ * no noun with a pronoun (ابنتهما سهير: "their daughter Suhair"). It reads the words of a story and the lexicon;
+ * the recognizer takes what it finds. Stateless and thread-safe.
  */
 final class AgeRule {
 
@@ -28,8 +29,8 @@ final class AgeRule {
     static final String ID = "age-follows";
     /** An opening bracket, nothing else but spaces, between the name and the age. */
     private static final Pattern OPENING_BRACKET = Pattern.compile("\\s*\\(\\s*");
-    /** The age: digits, the year word glued to them or not (16عاما). */
-    private static final Pattern AGE = Pattern.compile("[0-9٠-٩]{1,3}(عام|عاما|سنه|سنة)?");
+    /** The age, normalised: digits, the year word glued to them or not (16عاما). */
+    private static final Pattern AGE = Pattern.compile("[0-9٠-٩]{1,3}(عام|عاما|سنه)?");
     private static final Set<String> YEAR_WORDS = Set.of("عام", "عاما", "سنه", "سنوات", "اعوام");
     /** A name an age follows: two or three words (عبد counts as part of the word it joins). */
     private static final int MAX_WORDS = 3;
@@ -93,8 +94,10 @@ final class AgeRule {
                     || lexicon.isParticle(norm) || norm.equals("عبد");
             if (!word.arabic() || norm.length() < 2 || ArabicText.isStopWord(norm)
                     || lexicon.isTitle(norm) || lexicon.isPlace(norm) || lexicon.isNationality(norm)
-                    || k == first && (hasArticle(norm) && !lexicon.isDefiniteGivenName(norm) || lexicon.isParticle(norm))
-                    || !listed && (lexicon.isCommonWord(norm) || lexicon.isNotName(norm) || shapes.looksLikeVerb(norm)
+                    || k == first && (hasArticle(norm) && !lexicon.isDefiniteGivenName(norm)
+                    || lexicon.isParticle(norm))
+                    || !listed && (lexicon.isCommonWord(norm) || lexicon.isNotName(norm)
+                    || shapes.looksLikeVerb(norm)
                     || isPerfectVerbShape(norm) || isImperfectVerbShape(norm) || accusativeOfWord(word)
                     || k == first && opensLikeImperfect(norm)
                     || norm.endsWith("ها") || norm.endsWith("هم") || norm.endsWith("هما"))) { // ابنتهما سهير
@@ -130,7 +133,7 @@ final class AgeRule {
 
     /**
      * وجاسمين رايت after a comma: و joins a second person to the first; the word itself is no listed name and what
-     * follows و is a listed given name or, after a comma, no foreign name's وي (ويليامز).
+     * follows و is a listed given name or, after punctuation, anything but a foreign name's وي (ويليامز).
      */
     private boolean conjunction(List<Word> words, int first) {
         String norm = words.get(first).norm();

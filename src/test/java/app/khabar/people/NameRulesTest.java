@@ -427,24 +427,23 @@ class NameRulesTest {
     @Test
     void aForeignWordsFinalVowelVariesBesideAnArabicNameOnItsPageOnly() {
         // كاوه محمود and كاوا محمود on one page are one minister; on two pages two people as likely
-        String first = "وحضر الحفل وزير الثقافة الدكتور كاوه محمود.";
-        String second = "وألقى الوزير كاوا محمود كلمة في الختام.";
-        CorpusPeople samePage = Extractors.FULL.extract(List.of(new StoryText("a", "pa", first + " " + second)));
-        assertEquals(1, samePage.persons().size(), samePage.persons().toString());
-        CorpusPeople apart = Extractors.FULL.extract(List.of(new StoryText("a", "pa", first),
-                new StoryText("b", "pb", second)));
-        assertEquals(2, apart.persons().size(), apart.persons().toString());
+        assertOnePersonOnOnePageTwoApart("وحضر الحفل وزير الثقافة الدكتور كاوه محمود.",
+                "وألقى الوزير كاوا محمود كلمة في الختام.");
     }
 
     @Test
     void aShortFormLeavingOutTheLineageIsThePersonOfItsPageOnly() {
         // خالد المنيفي after خالد بن سعود المنيفي on the same page is him; on another page, a cousin as likely
-        String full = "وترأس الوفد خالد بن سعود المنيفي، مدير الشركة.";
-        String shortForm = "وفي الختام شكر خالد المنيفي الحضور.";
-        CorpusPeople samePage = Extractors.FULL.extract(List.of(new StoryText("a", "pa", full + " " + shortForm)));
+        assertOnePersonOnOnePageTwoApart("وترأس الوفد خالد بن سعود المنيفي، مدير الشركة.",
+                "وفي الختام شكر خالد المنيفي الحضور.");
+    }
+
+    /** Two sentences naming one person each: one person when they share a page, two when they stand apart. */
+    private static void assertOnePersonOnOnePageTwoApart(String first, String second) {
+        CorpusPeople samePage = Extractors.FULL.extract(List.of(new StoryText("a", "pa", first + " " + second)));
         assertEquals(1, samePage.persons().size(), samePage.persons().toString());
-        CorpusPeople apart = Extractors.FULL.extract(List.of(new StoryText("a", "pa", full),
-                new StoryText("b", "pb", shortForm)));
+        CorpusPeople apart = Extractors.FULL.extract(List.of(new StoryText("a", "pa", first),
+                new StoryText("b", "pb", second)));
         assertEquals(2, apart.persons().size(), apart.persons().toString());
     }
 

@@ -532,10 +532,11 @@ final class Lexicon {
                 return true;
             }
             // مساحات of مساحة: the feminine's ة gives way to ات (with the article, a family name as often: السادات)
-            if (suffix.equals("ات") && stem >= 3 && norm.endsWith(suffix) && !norm.startsWith("ال")
-                    && (commonWords.contains(norm.substring(0, stem) + "ه")
-                    || minedCommonWords.contains(norm.substring(0, stem) + "ه"))) {
-                return true;
+            if (suffix.equals("ات") && stem >= 3 && norm.endsWith(suffix) && !norm.startsWith("ال")) {
+                String feminine = norm.substring(0, stem) + "ه";
+                if (commonWords.contains(feminine) || minedCommonWords.contains(feminine)) {
+                    return true;
+                }
             }
         }
         return false;

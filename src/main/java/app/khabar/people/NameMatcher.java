@@ -94,10 +94,13 @@ final class NameMatcher {
             for (int i = 0; i < a.size(); i++) {
                 if (sameWord(a.get(i), b.get(i), 3)) {
                     strict++;
-                } else if (!((foreign || samePage && !lexicon.isArabicName(a.get(i)) && !lexicon.isArabicName(b.get(i)))
-                        && finalVowelVariant(a.get(i), b.get(i)))) {
-                    // (كاوه محمود = كاوا محمود on one page: a foreign word's final vowel beside an Arabic name)
-                    return false;
+                } else {
+                    // كاوه محمود = كاوا محمود on one page: a foreign word's final vowel beside an Arabic name
+                    boolean foreignWords = foreign
+                            || samePage && !lexicon.isArabicName(a.get(i)) && !lexicon.isArabicName(b.get(i));
+                    if (!(foreignWords && finalVowelVariant(a.get(i), b.get(i)))) {
+                        return false;
+                    }
                 }
             }
             return strict >= 1;

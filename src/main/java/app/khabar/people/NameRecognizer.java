@@ -1686,8 +1686,9 @@ final class NameRecognizer {
 
     /**
      * يوحنا العاشر يازجي، اغناطيوس يوسف الثالث يونان: a patriarch's family name after his regnal number, a plain word
-     * of five letters or more no list knows as anything else (عبدالله الثاني أرض، يقف: short words are nouns and verbs), where the name closes after it or a common word follows (محمد السادس مدينة
-     * طنجة has no family name: مدينة is a common word itself).
+     * of five letters or more no list knows as anything else (عبدالله الثاني أرض، يقف: short words are nouns and
+     * verbs), where the name closes after it or a common word follows (محمد السادس مدينة طنجة has no family name:
+     * مدينة is a common word itself).
      */
     private boolean familyAfterGeneration(List<Word> words, int k) {
         if (k >= words.size() || words.get(k).gap() != Word.Gap.NONE || !words.get(k).arabic()) {

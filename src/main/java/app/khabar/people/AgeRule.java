@@ -64,7 +64,9 @@ final class AgeRule {
     /** Word {@code k} opens a bracket holding an age in years, and the bracket closes after it. */
     private boolean ageFollows(String text, List<Word> words, int k) {
         Word number = words.get(k);
-        if (!OPENING_BRACKET.matcher(text.substring(words.get(k - 1).end(), number.start())).matches()) {
+        // asked at every word a story has: the cheap test first, the gap and the pattern only before a number
+        if (!Character.isDigit(number.raw().charAt(0))
+                || !OPENING_BRACKET.matcher(text.substring(words.get(k - 1).end(), number.start())).matches()) {
             return false;
         }
         var age = AGE.matcher(ArabicText.normalize(number.raw()));

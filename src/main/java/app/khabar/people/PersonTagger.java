@@ -249,9 +249,8 @@ final class PersonTagger {
             return true;
         }
         boolean commonWord = lexicon.isCommonWord(last) && !lexicon.isTitle(last) && !lexicon.isNationality(last);
-        boolean prepositionalMasdar = last.length() == 5 && (last.charAt(0) == 'ب' || last.charAt(0) == 'ل')
-                && WordShapes.isTafa33ulMasdar(last.substring(1)); // مي فاروق بتخرج ابنتها
-        return !commonWord && !prepositionalMasdar && !lexicon.isPlaceUnitBehindPreposition(last)
+        return !commonWord && !WordShapes.isTafa33ulMasdarBehindPreposition(last)
+                && !lexicon.isPlaceUnitBehindPreposition(last)
                 && !futureVerb(last) && !WordShapes.isPerfectVerbShape(last)
                 && !WordShapes.isImperfectVerbShape(last) && !WordShapes.isDefiniteTaf3eelMasdar(last)
                 && !accusative(words.get(span.endWord() - 1))

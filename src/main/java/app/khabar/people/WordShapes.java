@@ -74,6 +74,12 @@ final class WordShapes {
                 && "اوي".indexOf(norm.charAt(2)) < 0 && "اويه".indexOf(norm.charAt(3)) < 0;
     }
 
+    /** بتخرج، لتقدم: the masdar تفعّل behind ب or ل, a phrase after a name (مي فاروق بتخرج ابنتها). */
+    static boolean isTafa33ulMasdarBehindPreposition(String norm) {
+        return norm.length() == 5 && (norm.charAt(0) == 'ب' || norm.charAt(0) == 'ل')
+                && isTafa33ulMasdar(norm.substring(1));
+    }
+
     /** سيحضر، ستواصل: the future prefix on an imperfect verb. */
     static boolean isFutureVerb(String norm) {
         return norm.length() >= 5 && norm.charAt(0) == 'س' && "يتن".indexOf(norm.charAt(1)) >= 0;

@@ -20,6 +20,7 @@ import static app.khabar.people.WordShapes.isTaf3eelMasdar;
 import static app.khabar.people.WordShapes.isTaf3ilaMasdar;
 import static app.khabar.people.WordShapes.isTafa33ulMasdar;
 import static app.khabar.people.WordShapes.isWrittenAlaa;
+import static app.khabar.people.WordShapes.isWrittenAmaam;
 import static app.khabar.people.WordShapes.nounEnding;
 import static app.khabar.people.WordShapes.sameCaseEnding;
 import static app.khabar.people.WordShapes.writesVowel;
@@ -1273,12 +1274,12 @@ final class NameRecognizer {
     /**
      * Shapes only ordinary words take, whatever their letters: a case ending (معتذراً، حفلا، جسدا: an indefinite
      * accusative, written with its tanween or as a bare ا after consonants only), a future verb (سيكون), the masdar
-     * تفعيل (تشكيل), and a preposition on a listed word, a masdar or (ب) a feminine noun (لرئاسة، بامتياز، بجلطة).
+     * تفعيل (تشكيل), the preposition أمام, and a preposition on a listed word, a masdar or (ب) a feminine noun (لرئاسة، بامتياز، بجلطة).
      * Listed names are asked about before this.
      */
     boolean isOrdinaryWordShape(Word word) {
         String norm = word.norm();
-        if (endsWithTanween(word) || isTaf3eelMasdar(norm)) {
+        if (endsWithTanween(word) || isTaf3eelMasdar(norm) || isWrittenAmaam(word)) {
             return true;
         }
         if (isFutureVerb(norm) && "اوي".indexOf(norm.charAt(2)) < 0 && "اويه".indexOf(norm.charAt(norm.length() - 1)) < 0) {

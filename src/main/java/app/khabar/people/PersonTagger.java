@@ -220,10 +220,10 @@ final class PersonTagger {
 
     /**
      * What the word lists and word shapes know against a name: a chain particle or a listed place cannot open it
-     * (بن زيد is the end of a name, بمدينة خان يونس a place), a function word, a listed non-name or a verb cannot be
-     * in it, and a common word, a masdar or a place unit behind a preposition (بتخرج، بوادي), a future verb, a word
-     * shaped like a verb or, after two words, a plural of things cannot close it (زياد حضروا، حميدتي سيركز، كمال
-     * حسن سيحضر، شوقي علام ضحايا; جورج عطايا is a family name of that shape).
+     * (بن زيد is the end of a name, بمدينة خان يونس a place), a function word (أمام too, by its hamza), a listed
+     * non-name or a verb cannot be in it, and a common word, a masdar or a place unit behind a preposition (بتخرج،
+     * بوادي), a future verb, a word shaped like a verb or, after two words, a plural of things cannot close it
+     * (زياد حضروا، حميدتي سيركز، كمال حسن سيحضر، شوقي علام ضحايا; جورج عطايا is a family name of that shape).
      */
     private static boolean plausible(List<Word> words, Span span, Lexicon lexicon) {
         String first = words.get(span.firstWord()).norm();
@@ -233,7 +233,8 @@ final class PersonTagger {
         for (int w = span.firstWord(); w < span.endWord(); w++) {
             String norm = words.get(w).norm();
             // titles and nationalities stay: families carry them (باسل الحاج، عاكف المغربي)
-            if (ArabicText.isStopWord(norm) || lexicon.isListedNotName(norm) || lexicon.isVerb(norm)) {
+            if (ArabicText.isStopWord(norm) || lexicon.isListedNotName(norm) || lexicon.isVerb(norm)
+                    || WordShapes.isWrittenAmaam(words.get(w))) {
                 return false;
             }
             if (w > span.firstWord() && norm.charAt(0) == 'و' && (norm.length() <= 3 || norm.charAt(1) != 'ا'

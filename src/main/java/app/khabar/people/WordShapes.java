@@ -36,6 +36,15 @@ final class WordShapes {
                 && "اوي".indexOf(norm.charAt(2)) < 0;
     }
 
+    /**
+     * أمام, the preposition "before", written with its hamza above (a clitic و or ف may lead): normalisation makes it
+     * إمام, the imam and a family name (عادل إمام), so only the raw spelling tells them apart.
+     */
+    static boolean isWrittenAmaam(Word word) {
+        String raw = NameRecognizer.stripMarks(word.raw());
+        return raw.equals("أمام") || raw.length() == 5 && "وف".indexOf(raw.charAt(0)) >= 0 && raw.endsWith("أمام");
+    }
+
     /** علي written for على (a common typing): never a surname when a definite noun follows. */
     static boolean isWrittenAlaa(Word word) {
         return word.norm().equals("علي");

@@ -369,6 +369,57 @@ final class NameRecognizer {
                 rules(words, first, name, context, role)));
     }
 
+    /** The id served with a name joined from two halves read apart ({@link #joinAdjacentHalves}). */
+    static final String JOINED_HALVES = "joined-halves";
+
+    /**
+     * Two names read apart with only spaces between them, the second without a clitic, are one name the readers cut
+     * (وهيب فضل | علي مثنى، لويس إيناسيو | لولا دا سيلفا، حسن | علي حسن المطوي): two people in a row are
+     * joined by و or a comma. Runs after every reader, the tagger included, on the story's candidates in place. A
+     * second half read after a title is a name of its own.
+     */
+    void joinAdjacentHalves(Recognition recognition) {
+        List<Candidate> candidates = recognition.candidates();
+        if (candidates.size() < 2) {
+            return;
+        }
+        List<Word> words = recognition.words();
+        candidates.sort(java.util.Comparator.comparingInt(Candidate::start));
+        for (int c = candidates.size() - 2; c >= 0; c--) {
+            Candidate first = candidates.get(c);
+            Candidate second = candidates.get(c + 1);
+            if (first.endWord() != second.firstWord() || !first.suffix().isEmpty()
+                    || words.get(second.firstWord()).gap() != Word.Gap.NONE
+                    || second.start() != words.get(second.firstWord()).start()
+                    || mayOpenWithClitic(words.get(second.firstWord()).norm())
+                    || second.rules().contains(TitleRule.ID)) {
+                continue; // (a title before the second: the first took the title in, الأمير X بن Y الأمير Z)
+            }
+            List<String> tokens = new ArrayList<>(first.tokens());
+            tokens.addAll(second.tokens());
+            List<String> rules = new ArrayList<>(first.rules());
+            second.rules().stream().filter(rule -> !rules.contains(rule)).forEach(rules::add);
+            rules.add(JOINED_HALVES);
+            candidates.set(c, new Candidate(first.firstWord(), second.endWord(), first.start(), second.end(),
+                    List.copyOf(tokens), second.suffix(), first.role() != null ? first.role() : second.role(),
+                    false, false, true, false, List.copyOf(rules)));
+            candidates.remove(c + 1);
+        }
+    }
+
+    /**
+     * وأرشد، بنزيف، باول: a word that may be a clitic and a word (و, ب, ل, ف or ك before a word no list calls a
+     * given name, or before a listed word or function word), where the second half of a name would start.
+     */
+    private boolean mayOpenWithClitic(String norm) {
+        if (norm.length() < 4 || "وبلفك".indexOf(norm.charAt(0)) < 0) {
+            return false;
+        }
+        String rest = norm.substring(1);
+        return !lexicon.isAnyGivenName(norm) || ArabicText.isStopWord(rest) || lexicon.isCommonWord(rest)
+                || lexicon.isAnyGivenName(rest);
+    }
+
     /** وعقيلته، ابنتهما: a kinship noun, with or without a clitic, before the name. */
     private boolean isKinCue(Word word) {
         if (!lexicon.mayBeCue(word.norm())) {

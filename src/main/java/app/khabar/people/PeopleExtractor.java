@@ -47,6 +47,7 @@ public final class PeopleExtractor {
         if (tagger != null) {
             tagger.addNames(story.text(), recognition, lexicon);
         }
+        recognizer.joinAdjacentHalves(recognition);
         return new RecognisedStory(story, recognition);
     }
 

@@ -770,6 +770,15 @@ final class NameRecognizer {
                     && !lexicon.isKnownSurname(norm) && !lexicon.isCompoundNameEnd(norm)) {
                 break; // صباح رحلت، دارمانان تباحث، شيرين تغني، قيس سعيد ينتقل: a verb after the name
             }
+            if (given && !lastParticle && isSidiCompound(words, k)) {
+                tokens.add(norm); // محمد المختار سيد أحمد: سيد/سيدي and a given name, the father's one given name
+                tokens.add(words.get(k + 1).norm());
+                k += 2;
+                units++;
+                secondIsStrong = true;
+                lastGiven = true;
+                continue;
+            }
             if (lexicon.isCompoundNameEnd(norm)) {
                 tokens.add(norm); // نصر الله، نور الدين: one word written as two
                 k++;
@@ -781,6 +790,12 @@ final class NameRecognizer {
             }
             if (units >= 2 && !lastParticle && startsNextPerson(words, k)) {
                 break; // حمادة هلال وهبة مجدى: و, a given name and a name word after a full name start the next person
+            }
+            if (lexicon.isGenerationSuffix(norm) && units == 1 && k + 2 < words.size()
+                    && words.get(k + 1).norm().equals("ولد") && joinsNext(words, k) && joinsNext(words, k + 1)) {
+                tokens.add(norm); // محمد الخامس ولد سيدي: a given name after a king's, in a chain no king's has
+                k++;
+                continue;
             }
             if (lexicon.isGenerationSuffix(norm)) {
                 if (!lastFamily) { // سالم الدوسري الهدف الأول: a generation follows a given name, not a family name
@@ -830,11 +845,19 @@ final class NameRecognizer {
                     norm = words.get(k).norm();
                 }
                 Word next = words.get(k + 1);
-                if (next.gap() == Word.Gap.NONE && isSidiCompound(words, k + 1) && lexicon.isChainParticle(norm)) {
+                // (ولد سيدي عبد الله: and a compound عبد name)
+                boolean sidiAbd = (next.norm().equals("سيد") || next.norm().equals("سيدي")) && joinsNext(words, k + 1)
+                        && words.get(k + 2).norm().equals("عبد") && joinsNext(words, k + 2);
+                if (next.gap() == Word.Gap.NONE && (isSidiCompound(words, k + 1) || sidiAbd)
+                        && lexicon.isChainParticle(norm)) {
                     tokens.add(norm); // اسلمو ولد سيد المختار: سيد/سيدي and a given name are one given name
                     tokens.add(next.norm());
                     tokens.add(words.get(k + 2).norm());
                     k += 3;
+                    if (sidiAbd) {
+                        tokens.add(words.get(k).norm());
+                        k++;
+                    }
                     units++;
                     secondIsStrong = true;
                     lastGiven = true;

@@ -134,6 +134,11 @@ class NameRulesTest {
                 // Mauritanian chains: a definite given name before بنت/ولد, سيد/سيدي + a given name as one given name
                 rule("كما تم تعيين المختار ولد محمد سالم، وزيرا للصحة.", "المختار ولد محمد سالم"),
                 rule("وعين يحيى ولد سيدي محمد ولد أحمد، وزيرا للمالية.", "يحيى ولد سيدي محمد ولد أحمد"),
+                // ... and with a compound عبد name; a king's number before ولد is part of a given name (no king's
+                // chain has ولد); سيد + a given name is the father's name with no particle before it either
+                rule("وحضر نائب المقاطعة محمد الخامس ولد سيدي عبد الله اللقاء.", "محمد الخامس ولد سيدي عبد الله"),
+                rule("وقال المدير العام محمد المختار سيد أحمد إن البرنامج جاهز.", "محمد المختار سيد أحمد"),
+                rule("وألقى الملك محمد السادس خطابا أمام البرلمان.", "محمد السادس"),
                 // a noun with a pronoun after a two-word name is not its third word
                 rule("وأكد سامي فؤاد قوله إن الاتفاق قريب.", "سامي فؤاد"),
                 // an announced family name that is also a title or a role word, closing the name

@@ -420,6 +420,13 @@ final class NameRecognizer {
                 || lexicon.isAnyGivenName(rest);
     }
 
+    /** ومنة شلبي، وهاشمية بنت جعفر: in a list, و and an unlisted name that starts the next item. */
+    private boolean listItemAfterWaw(List<Word> words, int j, Context context) {
+        String norm = words.get(j).norm();
+        return context == Context.LIST && norm.length() > 3 && norm.charAt(0) == 'و'
+                && isUnknownNameStart(withoutConjunction(words, j), j, context);
+    }
+
     /** وعقيلته، ابنتهما: a kinship noun, with or without a clitic, before the name. */
     private boolean isKinCue(Word word) {
         if (!lexicon.mayBeCue(word.norm())) {
@@ -730,12 +737,12 @@ final class NameRecognizer {
             tokens.add(first.norm()); // الناها بنت حمدي: a definite given name before ولد/بنت (Mauritania)
             k = j + 1;
             given = false;
-        } else if (lenient && (context != Context.GROUP_TITLE) && isUnknownNameStart(words, j, context)) {
+        } else if (lenient && (context != Context.GROUP_TITLE) && !listItemAfterWaw(words, j, context)
+                && isUnknownNameStart(words, j, context)) {
             tokens.add(first.norm());
             k = j + 1;
             given = false;
-        } else if (context == Context.LIST && first.norm().length() > 3 && first.norm().charAt(0) == 'و'
-                && isUnknownNameStart(withoutConjunction(words, j), j, context)) {
+        } else if (listItemAfterWaw(words, j, context)) {
             tokens.add(first.norm().substring(1)); // ومنة شلبي: the next item of a list, after its و
             prefix = 1;
             k = j + 1;
@@ -1469,9 +1476,10 @@ final class NameRecognizer {
         }
         char last = word.lastLetter();
         if (last == 'ة') {
-            // عقيلة صالح، أسامة حمدان: only before a listed name
+            // عقيلة صالح، أسامة حمدان: only before a listed name (هاشمية بنت جعفر: or a chain's one)
             return !strict && next != null
-                    && (lexicon.isAnyGivenName(next.norm()) || lexicon.isKnownSurname(next.norm()));
+                    && (lexicon.isAnyGivenName(next.norm()) || lexicon.isKnownSurname(next.norm())
+                    || particleFollows(words, index) && lexicon.isAnyGivenName(words.get(index + 2).norm()));
         }
         if (last == 'ه' && norm.length() >= 4) {
             // nouns with a pronoun (دعمه، بلاده); after a title, ميته فريدريكسن: a foreign surname must follow

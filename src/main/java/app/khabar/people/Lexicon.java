@@ -48,6 +48,8 @@ final class Lexicon {
     private final Set<String> chineseGivenSyllables;
     /** Honorific phrases by their first word, so the check at every word is one look-up. */
     private final Map<String, List<List<String>>> honorificsByFirstWord;
+    /** Fixed expressions made of name-like words (رمضان كريم، عيد الميلاد), by their first word. */
+    private final Map<String, List<List<String>>> fixedPhrasesByFirstWord;
     private final Map<String, List<List<String>>> lineupPositionsByFirstWord;
     private final Set<String> arabicNames;
     private final Set<String> titles;
@@ -149,6 +151,7 @@ final class Lexicon {
         chineseFamilySyllables = Set.copyOf(chinese.getOrDefault("family", List.of()));
         chineseGivenSyllables = Set.copyOf(chinese.getOrDefault("given", List.of()));
         honorificsByFirstWord = phrasesByFirstWord(words(resources, "honorifics.txt"));
+        fixedPhrasesByFirstWord = phrasesByFirstWord(words(resources, "fixed-phrases.txt"));
         lineupPositionsByFirstWord = phrasesByFirstWord(words(resources, "lineup-positions.txt"));
         givenNames = Set.copyOf(given);
         definiteGivenNames = Set.copyOf(definite);
@@ -316,6 +319,20 @@ final class Lexicon {
             phrases = honorificsByFirstWord.get(first.substring(1)); // وحفظه الله
         }
         return phraseLength(phrases, words, i);
+    }
+
+    /**
+     * The length of a fixed expression whose words are also names (رمضان كريم، بعيد الميلاد، حسن السلوك) starting at
+     * word i, a clitic allowed on its first word; 0 if none.
+     */
+    int fixedPhraseLength(List<Word> words, int i) {
+        for (Clitics.Reading reading : Clitics.readings(words.get(i).norm())) {
+            int length = phraseLength(fixedPhrasesByFirstWord.get(reading.form()), words, i);
+            if (length > 0) {
+                return length;
+            }
+        }
+        return 0;
     }
 
     /** A word of a title under which a person is named by one given name (الملك، البابا، المطربة), without ال. */

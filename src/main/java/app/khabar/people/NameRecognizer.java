@@ -124,12 +124,13 @@ final class NameRecognizer {
         List<Candidate> candidates = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
-            int honorific = lexicon.honorificLength(words, i);
-            if (honorific > 0) {
-                for (int k = i; k < i + honorific; k++) {
-                    claimed[k] = true; // حفظه الله، طيب الله ثراه: no name, and no surname for resolution
+            // حفظه الله، طيب الله ثراه، رمضان كريم: no name, and no surname for resolution
+            int phrase = Math.max(lexicon.honorificLength(words, i), lexicon.fixedPhraseLength(words, i));
+            if (phrase > 0) {
+                for (int k = i; k < i + phrase; k++) {
+                    claimed[k] = true;
                 }
-                i += honorific;
+                i += phrase;
                 continue;
             }
             List<Placed> players = lineupRule.lineup(text, words, i);
@@ -770,8 +771,8 @@ final class NameRecognizer {
                 && words.get(k).gap() == Word.Gap.NONE) {
             Word word = words.get(k);
             String norm = word.norm();
-            if (!word.arabic()) {
-                break;
+            if (!word.arabic() || lexicon.fixedPhraseLength(words, k) > 0) {
+                break; // (برامون عيد الميلاد: a feast's name is no part of a name)
             }
             if ((isPerfectVerbShape(norm) || isImperfectVerbShape(norm)) && !lexicon.isAnyGivenName(norm)
                     && !lexicon.isKnownSurname(norm) && !lexicon.isCompoundNameEnd(norm)) {

@@ -144,6 +144,11 @@ class NameRulesTest {
                 rule("وكرمت الجمعية فاطمة بنت علي الشيدي، ونصرية بنت سالم المعمري.", "فاطمة بنت علي الشيدي",
                         "نصرية بنت سالم المعمري"),
                 rule("وزار وفد من مدرسة بنت جبيل الثانوية المعرض."),
+                // fixed expressions of name-like words are no names, and no name reads on into one
+                rule("ونقول لكم رمضان كريم وكل عام وأنتم بخير."),
+                rule("وحصل على شهادة حسن السلوك من المدرسة."),
+                rule("واحتفلت الكنيسة ببرامون عيد الميلاد المجيد."),
+                rule("وقال حسن الترابي إن الحوار مستمر.", "حسن الترابي"),
                 // a noun with a pronoun after a two-word name is not its third word
                 rule("وأكد سامي فؤاد قوله إن الاتفاق قريب.", "سامي فؤاد"),
                 // an announced family name that is also a title or a role word, closing the name

@@ -1435,7 +1435,9 @@ final class NameRecognizer {
                 && !lexicon.isNotName(norm.substring(1))) {
             return true; // فالنتينا قسيسية إن: a foreign given name, not ف + ال, when a surname closes the name
         }
-        if (hasArticle(norm) || lexicon.isNotName(norm) || looksLikeVerb(norm) || lexicon.isCommonWord(norm)) {
+        // (ألبي، إلبروس: the article is never written with hamza)
+        if (hasArticle(norm) && !writtenWithHamza(word) || lexicon.isNotName(norm) || looksLikeVerb(norm)
+                || lexicon.isCommonWord(norm)) {
             return false;
         }
         if (isImperfectVerbShape(norm) && !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm)) {

@@ -157,7 +157,8 @@ final class TitleRule {
             return true; // والنائب الثاني، مصباح دومة: an ordinal right after a title's head ranks it
         }
         if (form.startsWith("ال") && form.length() > 3) {
-            return !lexicon.isKnownSurname(form) && !lexicon.isGenerationSuffix(form)
+            // (الملاكم الألباني ألبي سورا: the article is never written with hamza; a foreign name starts there)
+            return !(form == norm && WordShapes.writtenWithHamza(word)) && !lexicon.isKnownSurname(form) && !lexicon.isGenerationSuffix(form)
                     && !(form == norm && lexicon.isDefiniteGivenName(form) && index + 1 < words.size()
                     && (names.particleFollows(words, index) || words.get(index + 1).gap() != Word.Gap.NONE
                     || NameRecognizer.endsClause(words, index + 1))); // الأمير الحسين بن عبدالله، الملك الحسين،

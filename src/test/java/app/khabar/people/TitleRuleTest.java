@@ -25,6 +25,9 @@ class TitleRuleTest {
                 // a country that is also a given name completes an indefinite head before a given name
                 row("وقال رئيس تشاد محمد إدريس ديبي إن الانتخابات ستجري في موعدها.", FIRES, "محمد إدريس ديبي"),
                 row("وقال الممثل تشاد مايكل موراي إن الفيلم جاهز.", FIRES, "تشاد مايكل موراي"),
+                // a word written with hamza before its ال is no definite word: a foreign name starts there
+                row("وتغلب على الملاكم الألباني أليندو ماركاي، في النزال الأخير.", FIRES, "أليندو ماركاي"),
+                row("وقال المدير العام الأمريكي إلوين هارت، إن الشركة ستتوسع.", FIRES, "إلوين هارت"),
                 // the doctor's د without its dot, before a listed given name
                 row("وشارك في الندوة د مرتضى الجزولي والوفد المرافق.", FIRES, "مرتضى الجزولي"),
                 // السوداني is a nationality of the title, though also a surname

@@ -370,6 +370,33 @@ final class NameRecognizer {
                 rules(words, first, name, context, role)));
     }
 
+    /**
+     * A list that starts with a name only the tagger found, opening with a listed given name, goes on as after a
+     * rule's name (ورحل رضا الجعدي وبديع أوك وحميد أحداد): its items, each opening with a listed given name too, are
+     * read by the list-led rule over words nothing took yet.
+     */
+    void continueListsAfterLearnedNames(String text, Recognition recognition) {
+        List<Word> words = recognition.words();
+        boolean[] claimed = recognition.claimed();
+        List<Candidate> candidates = recognition.candidates();
+        for (Candidate learned : List.copyOf(candidates)) {
+            if (!learned.rules().equals(List.of(PersonTagger.RULE))
+                    || !lexicon.isAnyGivenName(learned.tokens().get(0))) {
+                continue; // (وفقيه مالكي جليل، ونحوي بصير: a list of qualities the tagger took for a name)
+            }
+            for (Placed item : listRule.listItems(text, words, learned.endWord())) {
+                boolean free = item.name().given(); // each item opening with a listed given name too
+                for (int w = item.firstWord(); w < item.name().end(); w++) {
+                    free &= !claimed[w];
+                }
+                if (!free) {
+                    break;
+                }
+                take(words, claimed, candidates, item.firstWord(), item.name(), Context.LIST, null);
+            }
+        }
+    }
+
     /** The id served with a name joined from two halves read apart ({@link #joinAdjacentHalves}). */
     static final String JOINED_HALVES = "joined-halves";
 

@@ -46,6 +46,7 @@ public final class PeopleExtractor {
         NameRecognizer.Recognition recognition = recognizer.recognise(story.text());
         if (tagger != null) {
             tagger.addNames(story.text(), recognition, lexicon);
+            recognizer.continueListsAfterLearnedNames(story.text(), recognition);
         }
         recognizer.joinAdjacentHalves(recognition);
         return new RecognisedStory(story, recognition);

@@ -61,6 +61,10 @@ class PersonTaggerTest {
                 row("احتفل الفنان محمد العمري بزواجه من المطربة ريم فاروق.", List.of("محمد العمري", "ريم فاروق"),
                         "محمد العمري", "ريم فاروق"),
                 row("كما نعى مفتي الجمهورية الدكتور شوقي علام ضحايا الحادث.", List.of("شوقي علام"), "شوقي علام"),
+                // a list that starts with a name only the tagger found goes on with its items (each opening with a
+                // listed given name), as after a rule's name
+                row("ورحل عن النادي أيضا رضا الكعبي وبديع أوت وحميد أزداد.", List.of(), "رضا الكعبي", "بديع أوت",
+                        "حميد أزداد"),
                 // أمام, the preposition, is no family name though normalised it is إمام's letters (عادل إمام)
                 row("وأشاد المدرب بما قدمه محمد صلاح أمام بولونيا في دوري الأبطال.", List.of("محمد صلاح"),
                         "محمد صلاح"),

@@ -220,6 +220,8 @@ public final class PageReader {
         private static final double SUBHEADING_CONTAINMENT = 0.75;
         /** Up to this many words, a line after a sentence left open (تضم / معاذ اللافي) is an item of it. */
         private static final int LIST_LINE_MAX_WORDS = 4;
+        /** Up to this many words, a line after a paragraph ending in a colon is an item of the list it announces. */
+        private static final int ANNOUNCED_ITEM_MAX_WORDS = 8;
         /** A trailing cut-off line starts another story only with this many words and nothing shared. */
         private static final int TRAILING_STORY_MIN_WORDS = 5;
         /** A trailing cut-off line this long is a paragraph, whatever its punctuation: headlines are shorter. */
@@ -414,7 +416,9 @@ public final class PageReader {
                     }
                 }
                 case HEADLINE_LIKE -> {
-                    if ((line.bulleted() || isNumberedItem(line.text()) || isLabelledItem(line.text()))
+                    // (تألفت اللجنة من: / أ.د. عبد الأمير مطر فيلي رئيساً: a short unmarked line is an item too)
+                    if ((line.bulleted() || isNumberedItem(line.text()) || isLabelledItem(line.text())
+                            || HeadlineChooser.words(line.text()) <= ANNOUNCED_ITEM_MAX_WORDS)
                             && listAnnounced && !inLinks) {
                         // an item of the list the story's last sentence announced; the list goes on
                         appendParagraph(line.text());

@@ -204,6 +204,21 @@ class PageReaderTest {
     }
 
     @Test
+    void shortUnmarkedLinesAfterAColonAreTheListItAnnounces() throws Exception {
+        ParsedPage page = read("""
+                %s
+                وتألفت لجنة المناقشة من:
+                أ.د. سالم حميد الزبيدي رئيساً
+                أ.م.د. نادية كريم عباس عضواً
+                أ.د. حسين علي الشمري عضواً ومشرفاً
+                """.formatted(BODY_1));
+        assertEquals(1, page.stories().size());
+        List<String> paragraphs = page.stories().get(0).paragraphs();
+        assertEquals(List.of("أ.د. سالم حميد الزبيدي رئيساً", "أ.م.د. نادية كريم عباس عضواً",
+                "أ.د. حسين علي الشمري عضواً ومشرفاً"), paragraphs.subList(paragraphs.size() - 3, paragraphs.size()));
+    }
+
+    @Test
     void aCaptionEndingWithAPhotoCreditIsNoHeadlineButTheStorysOwnLine() throws Exception {
         ParsedPage page = read("""
                 وليد الركراكي يعلن تشكيل المغرب في مواجهة البرتغال

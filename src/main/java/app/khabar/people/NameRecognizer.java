@@ -455,6 +455,16 @@ final class NameRecognizer {
                 && isUnknownNameStart(withoutConjunction(words, j), j, context);
     }
 
+    /** الحوثي after علي: a family nisba no list calls a word, a place or a nationality (علي الرغم is a phrase). */
+    private boolean nisbaFollows(List<Word> words, int next) {
+        if (next >= words.size() || words.get(next).gap() != Word.Gap.NONE || !words.get(next).arabic()) {
+            return false;
+        }
+        String norm = words.get(next).norm();
+        return isNisba(norm) && !lexicon.isCommonWord(norm) && !lexicon.isPlace(norm)
+                && !lexicon.isNationality(norm);
+    }
+
     /** وعقيلته، ابنتهما: a kinship noun, with or without a clitic, before the name. */
     private boolean isKinCue(Word word) {
         if (!lexicon.mayBeCue(word.norm())) {
@@ -1004,7 +1014,9 @@ final class NameRecognizer {
                         || strongGiven && isForeignSurnameAfterWaw(norm) && !(k + 1 < words.size()
                         && words.get(k + 1).gap() == Word.Gap.NONE && lexicon.isAnyGivenName(words.get(k + 1).norm()))
                         // خالد علي قد: the given name علي as a surname (على, the preposition, is written with ى)
-                        || given && norm.equals("علي") && !word.endsWithAlefMaqsura() && !nextHasArticle(words, k + 1)
+                        || given && norm.equals("علي") && !word.endsWithAlefMaqsura()
+                        && (!nextHasArticle(words, k + 1) || nisbaFollows(words, k + 1)
+                        && (strongGiven || context == Context.TITLE)) // الأستاذ محمد علي الحوثي
                         && (!(k + 1 < words.size() && words.get(k + 1).gap() == Word.Gap.NONE
                         && lexicon.isAnyGivenName(words.get(k + 1).norm()))
                         // (الفنان رفيق علي أحمد.: after a title a weak given name does as well)
@@ -1047,7 +1059,10 @@ final class NameRecognizer {
             } else {
                 // A third word needs more than looking like a name: محمد صلاح هدفين، حسام حسن مديرا
                 boolean plain = isSurnameWord(word) && !hasArticle(norm) && !endsWithTanween(word)
-                        && !isFutureVerb(norm) && !isAccusativeRole(words, k); // محمد حمدان دقلو نائبا
+                        && !isFutureVerb(norm) && !isAccusativeRole(words, k) // محمد حمدان دقلو نائبا
+                        // محمد بولعيش يسائل وزير: an imperfect verb no list calls a name
+                        && !(isImperfectVerbShape(norm) && !lexicon.isAnyGivenName(norm)
+                        && !lexicon.isKnownSurname(norm));
                 int chainEnd = familyChainEnd(words, k);
                 accept = lexicon.isKnownSurname(norm) || lastGiven && plain && lexicon.isAnyGivenName(norm)
                         // إخراج أحمد عبد الله السيد، : a title word closing the clause after a given name
@@ -1078,7 +1093,8 @@ final class NameRecognizer {
                         // نادية فتاح العلوي، / بدر بن حمد البوسعيدي وزير: a definite family name closing the name
                         || (units == 2 && given || lastParticle) && isNisba(norm) && !lexicon.isCommonWord(norm)
                         && !lexicon.isTitle(norm) && (lastParticle ? chainCloses(words, k + 1) : closes
-                        || titleFollows(words, k + 1)) // سعود علي الشمري رئيس قسم المحليات
+                        || titleFollows(words, k + 1) // سعود علي الشمري رئيس قسم المحليات
+                        || prepositionWordFollows(words, k + 1)) // أحمد علي الزبيدي بالإنجاز
                         // صالح بن علي التركي، / نصر بن حمود الكندي أمين عام: a nisba that is also a nationality
                         // closing a patronymic chain, before the clause's end or a title
                         || lastParticle && isMasculineNisba(norm) && lexicon.isNationality(norm)
@@ -1297,8 +1313,13 @@ final class NameRecognizer {
 
     /** كيم جونغ أون على، شي جين بينغ في: a preposition or conjunction closes the name. */
     static boolean functionWordFollows(List<Word> words, int next) {
-        return next < words.size() && words.get(next).gap() == Word.Gap.NONE
-                && ArabicText.isStopWord(words.get(next).norm());
+        if (next >= words.size() || words.get(next).gap() != Word.Gap.NONE) {
+            return false;
+        }
+        String norm = words.get(next).norm();
+        // (بهذا، لذلك، وهو: a function word behind a clitic)
+        return ArabicText.isStopWord(norm) || norm.length() >= 4 && "وفبلك".indexOf(norm.charAt(0)) >= 0
+                && ArabicText.isStopWord(norm.substring(1));
     }
 
     /**
@@ -1669,7 +1690,9 @@ final class NameRecognizer {
     private boolean isAnnouncedNameWord(Word word, boolean last) {
         String norm = word.norm();
         if (!word.arabic() || norm.length() < 3 || lexicon.isClosedClassNotName(norm) || looksLikeVerb(norm)
-                || !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm) && isOrdinaryWordShape(word) || isPerfectVerbShape(norm) && !lexicon.isAnyGivenName(norm)
+                || !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm)
+                && (isOrdinaryWordShape(word) || isImperfectVerbShape(norm)) // محمد بولعيش يسائل وزير
+                || isPerfectVerbShape(norm) && !lexicon.isAnyGivenName(norm)
                 || isFutureVerb(norm) || endsWithTanween(word) || nounEnding(word) || isTaf3eelMasdar(norm)
                 || isTaf3ilaMasdar(word) || lexicon.isPlace(norm) || lexicon.isNationality(norm)
                 || lexicon.isGenerationSuffix(norm) || lexicon.isChainParticle(norm) || lexicon.isParticle(norm)

@@ -162,6 +162,10 @@ final class WordShapes {
                 && "اويه".indexOf(norm.charAt(2)) < 0 && "اويه".indexOf(norm.charAt(3)) < 0) {
             return true; // يحسب، يطلب، يكتب: يفعل without a long vowel (the names of this shape, يعرب، يسلم, are listed)
         }
+        if (n == 5 && norm.charAt(0) == 'ي' && "اويه".indexOf(norm.charAt(1)) < 0 && norm.charAt(2) == 'ا'
+                && "اوه".indexOf(norm.charAt(3)) < 0 && "اويه".indexOf(norm.charAt(4)) < 0) {
+            return true; // يطالب، يغادر، يسائل (ئ normalised to ي): the imperfect of فاعل
+        }
         if (n < 4 || n > 5) {
             return false;
         }

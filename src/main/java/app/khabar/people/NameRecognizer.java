@@ -9,6 +9,7 @@ import static app.khabar.people.WordShapes.isDefiniteAugmentedMasdar;
 import static app.khabar.people.WordShapes.isDefiniteParticiple;
 import static app.khabar.people.WordShapes.isDerivedParticiple;
 import static app.khabar.people.WordShapes.isFa3ayaPlural;
+import static app.khabar.people.WordShapes.isFunctionWordByItsHamza;
 import static app.khabar.people.WordShapes.isFutureVerb;
 import static app.khabar.people.WordShapes.isIfaalMasdar;
 import static app.khabar.people.WordShapes.isImperfectVerbShape;
@@ -20,8 +21,8 @@ import static app.khabar.people.WordShapes.isTaf3eelMasdar;
 import static app.khabar.people.WordShapes.isTaf3ilaMasdar;
 import static app.khabar.people.WordShapes.isTafa33ulMasdar;
 import static app.khabar.people.WordShapes.isWrittenAlaa;
-import static app.khabar.people.WordShapes.isWrittenAmaam;
 import static app.khabar.people.WordShapes.nounEnding;
+import static app.khabar.people.WordShapes.opensWithCliticBeforeHamza;
 import static app.khabar.people.WordShapes.sameCaseEnding;
 import static app.khabar.people.WordShapes.writesVowel;
 import static app.khabar.people.WordShapes.writtenWithHamza;
@@ -697,6 +698,9 @@ final class NameRecognizer {
                 break;
             }
             String candidate = reading.form();
+            if (reading.letters() == 0 && (isFunctionWordByItsHamza(first) || opensWithCliticBeforeHamza(first))) {
+                continue; // الآن، بأنه: a function word, or a clitic before a word with hamza, not the name الان، بانه
+            }
             if (reading.letters() == 0 && context == Context.NONE && lexicon.isWeakGivenName(candidate)
                     && candidate.charAt(0) == 'و' && isConjunctionWithWord(candidate)) {
                 continue; // ورد إيتمار: و + رد "and replied", not the name ورد
@@ -1404,12 +1408,12 @@ final class NameRecognizer {
     /**
      * Shapes only ordinary words take, whatever their letters: a case ending (معتذراً، حفلا، جسدا: an indefinite
      * accusative, written with its tanween or as a bare ا after consonants only), a future verb (سيكون), the masdar
-     * تفعيل (تشكيل), the preposition أمام, and a preposition on a listed word, a masdar or (ب) a feminine noun (لرئاسة، بامتياز، بجلطة).
-     * Listed names are asked about before this.
+     * تفعيل (تشكيل), أمام and الآن by their hamza, an adverb in ـيا (أساسيا), and a preposition on a listed word, a
+     * masdar or (ب) a feminine noun (لرئاسة، بامتياز، بجلطة). Listed names are asked about before this.
      */
     boolean isOrdinaryWordShape(Word word) {
         String norm = word.norm();
-        if (endsWithTanween(word) || isTaf3eelMasdar(norm) || isWrittenAmaam(word)) {
+        if (endsWithTanween(word) || isTaf3eelMasdar(norm) || isFunctionWordByItsHamza(word)) {
             return true;
         }
         if (isFutureVerb(norm) && "اوي".indexOf(norm.charAt(2)) < 0 && "اويه".indexOf(norm.charAt(norm.length() - 1)) < 0) {
@@ -1417,6 +1421,10 @@ final class NameRecognizer {
         }
         if (endsInBareAccusative(norm)) {
             return true;
+        }
+        if (norm.length() >= 5 && norm.endsWith("يا") && lexicon.isCommonWord(norm.substring(0, norm.length() - 1))
+                && !lexicon.isAnyGivenName(norm)) {
+            return true; // أساسيا، رسميا، دوليا: the accusative of a nisba adjective, an adverb (ماريا is listed)
         }
         if (norm.length() >= 6 && (norm.endsWith("يتان") || norm.endsWith("يتين"))) {
             return true; // ذهبيتان: the dual of a feminine adjective

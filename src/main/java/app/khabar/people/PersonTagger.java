@@ -234,7 +234,7 @@ final class PersonTagger {
             String norm = words.get(w).norm();
             // titles and nationalities stay: families carry them (باسل الحاج، عاكف المغربي)
             if (ArabicText.isStopWord(norm) || lexicon.isListedNotName(norm) || lexicon.isVerb(norm)
-                    || WordShapes.isWrittenAmaam(words.get(w))) {
+                    || WordShapes.isFunctionWordByItsHamza(words.get(w))) {
                 return false;
             }
             if (w > span.firstWord() && norm.charAt(0) == 'و' && (norm.length() <= 3 || norm.charAt(1) != 'ا'

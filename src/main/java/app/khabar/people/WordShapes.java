@@ -37,12 +37,26 @@ final class WordShapes {
     }
 
     /**
-     * أمام, the preposition "before", written with its hamza above (a clitic و or ف may lead): normalisation makes it
-     * إمام, the imam and a family name (عادل إمام), so only the raw spelling tells them apart.
+     * A function word its hamza or madda tells from a name that normalisation makes of the same letters: أمام, the
+     * preposition (إمام, the imam, is a family name: عادل إمام), and الآن, "now" (الان, Alan). A clitic و or ف may
+     * lead.
      */
-    static boolean isWrittenAmaam(Word word) {
+    static boolean isFunctionWordByItsHamza(Word word) {
         String raw = NameRecognizer.stripMarks(word.raw());
-        return raw.equals("أمام") || raw.length() == 5 && "وف".indexOf(raw.charAt(0)) >= 0 && raw.endsWith("أمام");
+        if (raw.length() == 5 && "وف".indexOf(raw.charAt(0)) >= 0) {
+            raw = raw.substring(1);
+        }
+        return raw.equals("أمام") || raw.equals("الآن");
+    }
+
+    /**
+     * بأنه، وأرشد: a clitic letter and a hamza written on alef after it: a clitic before a word opening with hamza, as
+     * no name spells itself (باول, Powell, writes no hamza; بأول is "with the first").
+     */
+    static boolean opensWithCliticBeforeHamza(Word word) {
+        String raw = NameRecognizer.stripMarks(word.raw());
+        return raw.length() >= 4 && "وفبلك".indexOf(raw.charAt(0)) >= 0
+                && (raw.charAt(1) == 'أ' || raw.charAt(1) == 'إ');
     }
 
     /** علي written for على (a common typing): never a surname when a definite noun follows. */

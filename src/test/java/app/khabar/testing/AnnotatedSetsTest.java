@@ -27,7 +27,8 @@ class AnnotatedSetsTest {
     private static final List<String> SETS = List.of("dev", "dev2", "holdout", "holdout2", "holdout3", "holdout4",
             "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10",
             "holdout11", "holdout12", "holdout13", "holdout14", "holdout15",
-            "holdout16", "holdout17", "holdout18", "holdout19", "holdout20");
+            "holdout16", "holdout17", "holdout18", "holdout19", "holdout20",
+            "holdout21");
 
     @Test
     void everyAnnotationStandsInItsPage() throws IOException {

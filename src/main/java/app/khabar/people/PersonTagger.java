@@ -198,7 +198,7 @@ final class PersonTagger {
                     // (محمد شيخ الأزهر، كمال حسن سيحضر، كارين جان بيير للصحفيين، بيشوي بوادي النطرون)
                     free &= !claimed[w] && words.get(w).gap() == Word.Gap.NONE && words.get(w).arabic()
                             && !isRole(norm, lexicon) && !futureVerb(norm) && !prepositionWithArticle(norm)
-                            && !lexicon.isPlaceUnitBehindPreposition(norm);
+                            && !lexicon.isPlaceUnitBehindPreposition(norm) && !opensDefiniteRole(words, w, lexicon);
                 }
                 if (!free || !plausible(words, new Span(candidate.firstWord(), span.endWord(), 0), lexicon)) {
                     continue;
@@ -266,6 +266,20 @@ final class PersonTagger {
         String norm = word.norm();
         return WordShapes.endsWithTanween(word)
                 || norm.length() >= 5 && !WordShapes.hasArticle(norm) && WordShapes.endsInBareAccusative(norm);
+    }
+
+    /**
+     * الأمين العام، المدير التنفيذي: a title with the article before a definite common word opens a role phrase after
+     * the name, though a title with the article alone is often a family name.
+     */
+    private static boolean opensDefiniteRole(List<Word> words, int w, Lexicon lexicon) {
+        String norm = words.get(w).norm();
+        if (!norm.startsWith("ال") || norm.length() < 5 || !lexicon.isTitle(norm)
+                || w + 1 >= words.size() || words.get(w + 1).gap() != Word.Gap.NONE) {
+            return false;
+        }
+        String next = words.get(w + 1).norm();
+        return next.startsWith("ال") && lexicon.isCommonWord(next) && !lexicon.isAnyGivenName(next);
     }
 
     /** A title or role word without the article; with it, it is often a family name (المهندس، الحاج). */

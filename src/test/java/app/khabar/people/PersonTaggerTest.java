@@ -65,6 +65,9 @@ class PersonTaggerTest {
                 // listed given name), as after a rule's name
                 row("ورحل عن النادي أيضا رضا الكعبي وبديع أوت وحميد أزداد.", List.of(), "رضا الكعبي", "بديع أوت",
                         "حميد أزداد"),
+                // a title with the article before a definite common word opens the role after the name
+                row("وحضر اللقاء الأستاذ بابكر حسين بابكر الأمين العام للولاية وعدد من القيادات.",
+                        List.of("بابكر حسين بابكر"), "بابكر حسين بابكر"),
                 // أمام, the preposition, is no family name though normalised it is إمام's letters (عادل إمام)
                 row("وأشاد المدرب بما قدمه محمد صلاح أمام بولونيا في دوري الأبطال.", List.of("محمد صلاح"),
                         "محمد صلاح"),

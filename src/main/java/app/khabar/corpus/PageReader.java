@@ -220,7 +220,10 @@ public final class PageReader {
         private static final double SUBHEADING_CONTAINMENT = 0.75;
         /** Up to this many words, a line after a sentence left open (تضم / معاذ اللافي) is an item of it. */
         private static final int LIST_LINE_MAX_WORDS = 4;
-        /** Up to this many words, a line after a paragraph ending in a colon is an item of the list it announces. */
+        /**
+         * Up to this many words, an unmarked line after a paragraph ending in a colon, or after an item of its list, is
+         * an item of the list it announces.
+         */
         private static final int ANNOUNCED_ITEM_MAX_WORDS = 8;
         /** A trailing cut-off line starts another story only with this many words and nothing shared. */
         private static final int TRAILING_STORY_MIN_WORDS = 5;
@@ -234,8 +237,13 @@ public final class PageReader {
         StoryDraft current;
         /** After a "read also" marker or a teaser-list header: headlines are links until a body appears. */
         boolean inLinks;
-        /** The last paragraph ended with a colon: bulleted lines after it are the list it announces. */
+        /**
+         * The last paragraph ended with a colon, or was an item of the list such a paragraph announced: bulleted,
+         * numbered and labelled lines after it are the list, and short unmarked ones too unless a paragraph follows.
+         */
         boolean listAnnounced;
+        /** The line after the one being read, null at the end (or above the lead, where no list is read). */
+        ClassifiedLine next;
         /** Short lines after a paragraph, kept until the next paragraph shows they stood inside the story. */
         final List<String> heldFragments = new ArrayList<>();
         int noiseLines;
@@ -259,6 +267,7 @@ public final class PageReader {
             } else {
                 readPreamble(lines, lead);
                 for (int i = lead; i < lines.size(); i++) {
+                    next = i + 1 < lines.size() ? lines.get(i + 1) : null;
                     accept(lines.get(i));
                 }
             }
@@ -416,9 +425,11 @@ public final class PageReader {
                     }
                 }
                 case HEADLINE_LIKE -> {
-                    // (تألفت اللجنة من: / أ.د. عبد الأمير مطر فيلي رئيساً: a short unmarked line is an item too)
+                    // (تألفت اللجنة من: / أ.د. عبد الأمير مطر فيلي رئيساً: a short unmarked line is an item too,
+                    // unless a paragraph follows it: then it is the next story's headline or a subheading)
                     if ((line.bulleted() || isNumberedItem(line.text()) || isLabelledItem(line.text())
-                            || HeadlineChooser.words(line.text()) <= ANNOUNCED_ITEM_MAX_WORDS)
+                            || HeadlineChooser.words(line.text()) <= ANNOUNCED_ITEM_MAX_WORDS
+                            && (next == null || next.kind() != LineKind.BODY))
                             && listAnnounced && !inLinks) {
                         // an item of the list the story's last sentence announced; the list goes on
                         appendParagraph(line.text());

@@ -219,6 +219,20 @@ class PageReaderTest {
     }
 
     @Test
+    void aShortHeadlineWithItsLeadAfterAColonListStartsAnotherStory() throws Exception {
+        ParsedPage page = read("""
+                %s
+                وتألفت لجنة المناقشة من:
+                أ.د. سالم حميد الزبيدي رئيساً
+                أ.م.د. نادية كريم عباس عضواً
+                الجيش يعلن انتهاء المناورات العسكرية في الشمال
+                أعلن الجيش اليوم انتهاء المناورات العسكرية التي جرت في المنطقة الشمالية على مدى أسبوع كامل.
+                """.formatted(BODY_1));
+        assertEquals(2, page.stories().size(), page.stories().toString());
+        assertEquals("الجيش يعلن انتهاء المناورات العسكرية في الشمال", page.stories().get(1).title());
+    }
+
+    @Test
     void aCaptionEndingWithAPhotoCreditIsNoHeadlineButTheStorysOwnLine() throws Exception {
         ParsedPage page = read("""
                 وليد الركراكي يعلن تشكيل المغرب في مواجهة البرتغال

@@ -475,6 +475,9 @@ const RULE_LABELS = {
   'bare-surname-in-page': 'لقب وحده لشخص في الصفحة',
   'bare-known-person': 'لقب وحده من قائمة الشخصيات المعروفة',
   'learned-tagger': 'قرأه نموذج متعلَّم من صفحات موسومة',
+  'list-led': 'بند في قائمة أسماء',
+  'age-follows': 'يليه عمره بين قوسين',
+  'joined-halves': 'نصفا اسم واحد قُرئا منفصلين',
 };
 
 function ruleLabel(id) {

@@ -151,7 +151,7 @@ final class Lexicon {
         chineseFamilySyllables = Set.copyOf(chinese.getOrDefault("family", List.of()));
         chineseGivenSyllables = Set.copyOf(chinese.getOrDefault("given", List.of()));
         honorificsByFirstWord = phrasesByFirstWord(words(resources, "honorifics.txt"));
-        fixedPhrasesByFirstWord = phrasesByFirstWord(words(resources, "fixed-phrases.txt"));
+        fixedPhrasesByFirstWord = withClitics(phrasesByFirstWord(words(resources, "fixed-phrases.txt")));
         lineupPositionsByFirstWord = phrasesByFirstWord(words(resources, "lineup-positions.txt"));
         givenNames = Set.copyOf(given);
         definiteGivenNames = Set.copyOf(definite);
@@ -326,13 +326,18 @@ final class Lexicon {
      * word i, a clitic allowed on its first word; 0 if none.
      */
     int fixedPhraseLength(List<Word> words, int i) {
-        for (Clitics.Reading reading : Clitics.readings(words.get(i).norm())) {
-            int length = phraseLength(fixedPhrasesByFirstWord.get(reading.form()), words, i);
-            if (length > 0) {
-                return length;
+        return phraseLength(fixedPhrasesByFirstWord.get(words.get(i).norm()), words, i);
+    }
+
+    /** The index again under each first word with its proclitics (وعيد، بعيد، وبعيد): one look-up per word read. */
+    private static Map<String, List<List<String>>> withClitics(Map<String, List<List<String>>> byFirstWord) {
+        Map<String, List<List<String>>> all = new HashMap<>(byFirstWord);
+        for (Map.Entry<String, List<List<String>>> entry : byFirstWord.entrySet()) {
+            for (String clitics : List.of("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")) {
+                all.putIfAbsent(clitics + entry.getKey(), entry.getValue());
             }
         }
-        return 0;
+        return Map.copyOf(all);
     }
 
     /** A word of a title under which a person is named by one given name (الملك، البابا، المطربة), without ال. */
@@ -516,7 +521,7 @@ final class Lexicon {
             return true;
         }
         for (int p = 0; p <= 2 && p < norm.length(); p++) {
-            if (p > 0 && "وفبلك".indexOf(norm.charAt(p - 1)) < 0) {
+            if (p > 0 && !WordShapes.isProclitic(norm.charAt(p - 1))) {
                 break;
             }
             String rest = norm.substring(p);

@@ -28,6 +28,7 @@ import static app.khabar.people.WordShapes.writesVowel;
 import static app.khabar.people.WordShapes.writtenWithHamza;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -403,7 +404,7 @@ final class NameRecognizer {
 
     /**
      * Two names read apart with only spaces between them, the second without a clitic, are one name the readers cut
-     * (وهيب فضل | علي مثنى، لويس إيناسيو | لولا دا سيلفا، حسن | علي حسن المطوي): two people in a row are
+     * (وهيب فضل | علي مثنى، محمد الغالي | علي يوسف، حسن | علي حسن المطوي): two people in a row are
      * joined by و or a comma. Runs after every reader, the tagger included, on the story's candidates in place. A
      * second half read after a title is a name of its own.
      */
@@ -413,7 +414,7 @@ final class NameRecognizer {
             return;
         }
         List<Word> words = recognition.words();
-        candidates.sort(java.util.Comparator.comparingInt(Candidate::start));
+        candidates.sort(Comparator.comparingInt(Candidate::start));
         for (int c = candidates.size() - 2; c >= 0; c--) {
             Candidate first = candidates.get(c);
             Candidate second = candidates.get(c + 1);
@@ -428,7 +429,9 @@ final class NameRecognizer {
             tokens.addAll(second.tokens());
             List<String> rules = new ArrayList<>(first.rules());
             second.rules().stream().filter(rule -> !rules.contains(rule)).forEach(rules::add);
-            rules.add(JOINED_HALVES);
+            if (!rules.contains(JOINED_HALVES)) {
+                rules.add(JOINED_HALVES); // (three halves: the later join's id came with the second)
+            }
             candidates.set(c, new Candidate(first.firstWord(), second.endWord(), first.start(), second.end(),
                     List.copyOf(tokens), second.suffix(), first.role() != null ? first.role() : second.role(),
                     false, false, true, false, List.copyOf(rules)));
@@ -437,16 +440,17 @@ final class NameRecognizer {
     }
 
     /**
-     * وأرشد، بنزيف، باول: a word that may be a clitic and a word (و, ب, ل, ف or ك before a word no list calls a
-     * given name, or before a listed word or function word), where the second half of a name would start.
+     * وأرشد، بنزيف، باول: a word opening with و, ب, ل, ف or ك that may be the clitic and a word, where the second half
+     * of a name would start: the whole word is no listed given name, or what follows the letter is a function word,
+     * a listed word or a given name (لولا: ل + ولا).
      */
     private boolean mayOpenWithClitic(String norm) {
-        if (norm.length() < 4 || "وبلفك".indexOf(norm.charAt(0)) < 0) {
+        if (norm.length() < 4 || !WordShapes.isProclitic(norm.charAt(0))) {
             return false;
         }
         String rest = norm.substring(1);
-        return !lexicon.isAnyGivenName(norm) || ArabicText.isStopWord(rest) || lexicon.isCommonWord(rest)
-                || lexicon.isAnyGivenName(rest);
+        return !lexicon.isAnyGivenName(norm) || WordShapes.isFunctionWordBehindProclitic(norm)
+                || lexicon.isCommonWord(rest) || lexicon.isAnyGivenName(rest);
     }
 
     /** ومنة شلبي، وهاشمية بنت جعفر: in a list, و and an unlisted name that starts the next item. */
@@ -456,14 +460,13 @@ final class NameRecognizer {
                 && isUnknownNameStart(withoutConjunction(words, j), j, context);
     }
 
-    /** الحوثي after علي: a family nisba no list calls a word, a place or a nationality (علي الرغم is a phrase). */
+    /** العتيبي after علي: a family nisba no list calls a word or a place (علي الرغم is a phrase). */
     private boolean nisbaFollows(List<Word> words, int next) {
         if (next >= words.size() || words.get(next).gap() != Word.Gap.NONE || !words.get(next).arabic()) {
             return false;
         }
         String norm = words.get(next).norm();
-        return isNisba(norm) && !lexicon.isCommonWord(norm) && !lexicon.isPlace(norm)
-                && !lexicon.isNationality(norm);
+        return isNisba(norm) && !lexicon.isCommonWord(norm) && !lexicon.isPlace(norm);
     }
 
     /** وعقيلته، ابنتهما: a kinship noun, with or without a clitic, before the name. */
@@ -588,17 +591,6 @@ final class NameRecognizer {
     }
 
     // ---- titles ----------------------------------------------------------------------------------------
-
-    static String stripMarks(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!ArabicText.isWordMark(c)) {
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
 
     /**
      * من بطولة النجمة يسرا: a word that credits a part in a work, before a title with the article, names the person
@@ -753,6 +745,7 @@ final class NameRecognizer {
                 return nasab;
             }
         }
+        boolean afterWaw = form == null && listItemAfterWaw(words, j, context);
         if (sidi) {
             tokens.add(first.norm()); // سيد أحمد ولد ابوه
             tokens.add(words.get(j + 1).norm());
@@ -779,12 +772,12 @@ final class NameRecognizer {
             tokens.add(first.norm()); // الناها بنت حمدي: a definite given name before ولد/بنت (Mauritania)
             k = j + 1;
             given = false;
-        } else if (lenient && (context != Context.GROUP_TITLE) && !listItemAfterWaw(words, j, context)
+        } else if (lenient && (context != Context.GROUP_TITLE) && !afterWaw
                 && isUnknownNameStart(words, j, context)) {
             tokens.add(first.norm());
             k = j + 1;
             given = false;
-        } else if (listItemAfterWaw(words, j, context)) {
+        } else if (afterWaw) {
             tokens.add(first.norm().substring(1)); // ومنة شلبي: the next item of a list, after its و
             prefix = 1;
             k = j + 1;
@@ -1020,7 +1013,7 @@ final class NameRecognizer {
                         // خالد علي قد: the given name علي as a surname (على, the preposition, is written with ى)
                         || given && norm.equals("علي") && !word.endsWithAlefMaqsura()
                         && (!nextHasArticle(words, k + 1) || nisbaFollows(words, k + 1)
-                        && (strongGiven || context == Context.TITLE)) // الأستاذ محمد علي الحوثي
+                        && (strongGiven || context == Context.TITLE)) // الزميل سعود علي الشمري
                         && (!(k + 1 < words.size() && words.get(k + 1).gap() == Word.Gap.NONE
                         && lexicon.isAnyGivenName(words.get(k + 1).norm()))
                         // (الفنان رفيق علي أحمد.: after a title a weak given name does as well)
@@ -1321,9 +1314,8 @@ final class NameRecognizer {
             return false;
         }
         String norm = words.get(next).norm();
-        // (بهذا، لذلك، وهو: a function word behind a clitic)
-        return ArabicText.isStopWord(norm) || norm.length() >= 4 && "وفبلك".indexOf(norm.charAt(0)) >= 0
-                && ArabicText.isStopWord(norm.substring(1));
+        // (بهذا، لذلك: a function word behind a clitic)
+        return ArabicText.isStopWord(norm) || WordShapes.isFunctionWordBehindProclitic(norm);
     }
 
     /**

@@ -57,7 +57,7 @@ final class OrganisationRule {
             return null;
         }
         String role = roleStart < 0 ? null
-                : NameRecognizer.stripMarks(text.substring(roleStart, words.get(k - 1).end()))
+                : WordShapes.stripMarks(text.substring(roleStart, words.get(k - 1).end()))
                 .replaceAll("\\s+", " ").strip(); // مديرة مؤسسة عبد الحميد شومان: the role with its organisation
         return new Placed(k, person, role);
     }

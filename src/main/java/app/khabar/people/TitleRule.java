@@ -158,7 +158,8 @@ final class TitleRule {
         }
         if (form.startsWith("ال") && form.length() > 3) {
             // (الملاكم الألباني ألبي سورا: the article is never written with hamza; a foreign name starts there)
-            return !(form == norm && WordShapes.writtenWithHamza(word)) && !lexicon.isKnownSurname(form) && !lexicon.isGenerationSuffix(form)
+            return !(form == norm && WordShapes.writtenWithHamza(word)) && !lexicon.isKnownSurname(form)
+                    && !lexicon.isGenerationSuffix(form)
                     && !(form == norm && lexicon.isDefiniteGivenName(form) && index + 1 < words.size()
                     && (names.particleFollows(words, index) || words.get(index + 1).gap() != Word.Gap.NONE
                     || NameRecognizer.endsClause(words, index + 1))); // الأمير الحسين بن عبدالله، الملك الحسين،
@@ -228,7 +229,7 @@ final class TitleRule {
 
     private static String roleText(String text, Word head, int prefixLetters, int end) {
         int start = head.start() + Word.rawOffset(head.raw(), prefixLetters);
-        String role = NameRecognizer.stripMarks(text.substring(start, end));
+        String role = WordShapes.stripMarks(text.substring(start, end));
         if (prefixLetters > 0 && role.startsWith("ل") && head.norm().startsWith("لل", prefixLetters - 1)) {
             role = "ا" + role;
         }

@@ -12,6 +12,28 @@ final class WordShapes {
     private WordShapes() {
     }
 
+    /** The word with its vowel and other marks left out (tashkeel, tatweel): the letters as a list spells them. */
+    static String stripMarks(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!ArabicText.isWordMark(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** و ف ب ل ك: the letters that write a proclitic (a conjunction or a preposition) glued to the word after. */
+    static boolean isProclitic(char c) {
+        return "وفبلك".indexOf(c) >= 0;
+    }
+
+    /** بهذا، لذلك، فإن: a proclitic letter before a function word. */
+    static boolean isFunctionWordBehindProclitic(String norm) {
+        return norm.length() >= 4 && isProclitic(norm.charAt(0)) && ArabicText.isStopWord(norm.substring(1));
+    }
+
     /** A perfect verb of three or four letters not in the list (توج، اعترف، تعاقد): no article, no ending. */
     static boolean isLikelyVerb(String norm) {
         return norm.length() >= 3 && norm.length() <= 5 && !norm.endsWith("ه") && !norm.endsWith("ي")
@@ -42,7 +64,7 @@ final class WordShapes {
      * lead.
      */
     static boolean isFunctionWordByItsHamza(Word word) {
-        String raw = NameRecognizer.stripMarks(word.raw());
+        String raw = stripMarks(word.raw());
         if (raw.length() == 5 && "وف".indexOf(raw.charAt(0)) >= 0) {
             raw = raw.substring(1);
         }
@@ -54,8 +76,8 @@ final class WordShapes {
      * no name spells itself (باول, Powell, writes no hamza; بأول is "with the first").
      */
     static boolean opensWithCliticBeforeHamza(Word word) {
-        String raw = NameRecognizer.stripMarks(word.raw());
-        return raw.length() >= 4 && "وفبلك".indexOf(raw.charAt(0)) >= 0
+        String raw = stripMarks(word.raw());
+        return raw.length() >= 4 && isProclitic(raw.charAt(0))
                 && (raw.charAt(1) == 'أ' || raw.charAt(1) == 'إ');
     }
 

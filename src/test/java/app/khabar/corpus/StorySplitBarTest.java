@@ -45,9 +45,9 @@ class StorySplitBarTest {
      * (blind: 82/100, 65/122; 83/100 and 72/122 once the most-browsed header was known) as reached; holdout9
      * (blind: 90/100, 37/47), holdout10 (blind: 82/100, 53/63), holdout11 (blind: 50/60, 29/39) and the sealed
      * holdout12 (blind: 31/36, 23/29) and holdout13 (blind: 35/40, 21/30), holdout14 (blind: 23/23, 15/15),
-     * holdout15 (blind: 18/21, 11/14), holdout16 (blind: 19/22, 6/10), holdout17 (blind: 17/20, 9/11), holdout18 (blind: 21/22, 10/11),
-     * holdout19 (blind: 13/15, 7/9), holdout20 (blind: 22/22, 20/20) and holdout21 (blind: 19/20, 12/30) as
-     * first measured.
+     * holdout15 (blind: 18/21, 11/14), holdout16 (blind: 19/22, 6/10), holdout17 (blind: 17/20, 9/11), holdout18
+     * (blind: 21/22, 10/11), holdout19 (blind: 13/15, 7/9), holdout20 (blind: 22/22, 20/20) and holdout21 (blind:
+     * 19/20, 12/30) as first measured.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({

@@ -38,7 +38,7 @@ public final class CommonWordMining {
     /**
      * The tagger's training sets and the studied sets: with 938 pages instead of the 692 of training alone (4,281
      * words instead of 3,219), the sealed sets, tagger retrained, had 2 invented names fewer, 1 true name more; with
-     * the 997 pages of holdout18 to holdout20 besides (7,561 words at two pages), 1 invented name fewer.
+     * holdout18 to holdout20 besides (997 pages, 7,561 words at two pages), 1 invented name fewer.
      */
     static final List<String> MINING_SETS = Stream.concat(TaggerTraining.TRAINING_SETS.stream(),
             Stream.of("holdout10", "holdout11", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18",

@@ -160,7 +160,7 @@ class NameRulesTest {
                 // fixed expressions of name-like words are no names, and no name reads on into one
                 rule("ونقول لكم رمضان كريم وكل عام وأنتم بخير."),
                 rule("وحصل على شهادة حسن السلوك من المدرسة."),
-                rule("واحتفلت الكنيسة ببرامون عيد الميلاد المجيد."),
+                rule("احتفلت الكنيسة ببرامون عيد الميلاد المجيد في البطريركية."),
                 rule("وقال حسن الترابي إن الحوار مستمر.", "حسن الترابي"),
                 // a noun with a pronoun after a two-word name is not its third word
                 rule("وأكد سامي فؤاد قوله إن الاتفاق قريب.", "سامي فؤاد"),

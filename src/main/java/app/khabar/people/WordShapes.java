@@ -64,6 +64,10 @@ final class WordShapes {
      * lead.
      */
     static boolean isFunctionWordByItsHamza(Word word) {
+        String norm = word.norm();
+        if (!norm.endsWith("امام") && !norm.endsWith("الان") || norm.length() > 5) {
+            return false; // the letters first: the raw spelling is asked about these few words only
+        }
         String raw = stripMarks(word.raw());
         if (raw.length() == 5 && "وف".indexOf(raw.charAt(0)) >= 0) {
             raw = raw.substring(1);
@@ -76,9 +80,12 @@ final class WordShapes {
      * no name spells itself (باول, Powell, writes no hamza; بأول is "with the first").
      */
     static boolean opensWithCliticBeforeHamza(Word word) {
+        String norm = word.norm();
+        if (norm.length() < 4 || !isProclitic(norm.charAt(0)) || norm.charAt(1) != 'ا') {
+            return false; // the letters first: the raw spelling is asked about these words only
+        }
         String raw = stripMarks(word.raw());
-        return raw.length() >= 4 && isProclitic(raw.charAt(0))
-                && (raw.charAt(1) == 'أ' || raw.charAt(1) == 'إ');
+        return raw.length() >= 4 && (raw.charAt(1) == 'أ' || raw.charAt(1) == 'إ');
     }
 
     /** علي written for على (a common typing): never a surname when a definite noun follows. */

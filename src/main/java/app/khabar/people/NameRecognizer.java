@@ -217,7 +217,7 @@ final class NameRecognizer {
             }
             Name cued = null;
             if (trigger == Context.NATIONALITY) {
-                cued = nationalityRule.personAfter(words, i); // the rule asks whether the nationality stands alone
+                cued = nationalityRule.personAfter(text, words, i); // the rule asks whether it stands alone
             } else if (trigger == Context.REPORTED) {
                 cued = reportedSpeechRule.personAfter(words, i);
             } else if (trigger != null && i + 1 < words.size() && words.get(i + 1).gap() == Word.Gap.NONE) {

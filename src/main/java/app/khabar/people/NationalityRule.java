@@ -28,7 +28,8 @@ import app.khabar.people.NameRecognizer.Name;
  *       (الصراع الإسرائيلي الفلسطيني، شركة أرامكو السعودية);</li>
  *   <li>a name follows in the same clause, read by the {@link NameRecognizer}'s name reader strictly (an unlisted
  *       word must write its vowels, a foreign name alone must close), or else two unlisted words that write their
- *       vowels, which are a foreign name though they end in ا like an accusative.</li>
+ *       vowels, which are a foreign name though they end in ا like an accusative; or the name of two words or more
+ *       is the whole of a quotation right after it (على البرازيلية "إينا بيريز").</li>
  * </ul>
  * Whether a word is the nationality cue at all is asked by the recognizer among its other cues (reporting verbs,
  * list and kinship cues), reading each clitic reading in turn; this rule answers for the nationality. It reads the
@@ -70,12 +71,29 @@ final class NationalityRule {
      * The name after the nationality cue at word {@code i}, which starts at word {@code i + 1}; null when the
      * nationality is another word's adjective or no name follows it in its clause.
      */
-    Name personAfter(List<Word> words, int i) {
-        if (!standsAlone(words, i) || i + 1 >= words.size() || words.get(i + 1).gap() != Word.Gap.NONE) {
+    Name personAfter(String text, List<Word> words, int i) {
+        if (!standsAlone(words, i) || i + 1 >= words.size()) {
             return null; // الصراع الإسرائيلي الفلسطيني، شركة أرامكو السعودية: an adjective, no person
         }
+        boolean quoted = onlyAQuote(text, words, i + 1);
+        if (words.get(i + 1).gap() != Word.Gap.NONE && !quoted) {
+            return null;
+        }
         Name name = names.readNameAfterNationality(words, i + 1);
-        return name != null ? name : foreignName(words, i + 1);
+        if (name == null) {
+            name = foreignName(words, i + 1);
+        }
+        // على البرازيلية "إينا بيريز": a quoted name is the whole quotation, of two words or more (للفيلم التركي
+        // "سوماك": one word in quotation marks is a title more often)
+        boolean wholeQuotation = name != null && name.units() >= 2 && (name.end() == words.size()
+                || onlyAQuote(text, words, name.end()));
+        return !quoted || wholeQuotation ? name : null;
+    }
+
+    /** Only a quotation mark (and spaces) between word {@code next} and the word before it. */
+    private static boolean onlyAQuote(String text, List<Word> words, int next) {
+        String between = text.substring(words.get(next - 1).end(), words.get(next).start()).strip();
+        return between.length() == 1 && Word.isQuote(between.charAt(0));
     }
 
     /**

@@ -36,7 +36,14 @@ class NationalityRuleTest {
                 row("وتلعب غدا الأسترالية أجلا توملانوفيتش المصنفة 46 عالميا.", FIRES, "أجلا توملانوفيتش"),
                 // أليسي is written with hamza, so it has no article
                 row("وفازت عليها البلجيكية أليسي ميرتينز.", FIRES, "أليسي ميرتينز"),
+                // a name in quotation marks right after the nationality is the whole quotation
+                row("ثم تغلبت على البرازيلية \"لاريسا كوستا\" بالتثبيت.", FIRES, "لاريسا كوستا"),
+                row("قبل أن تهزم اليابانية «ميوكو تاناكا» في الوقت الإضافي.", FIRES, "ميوكو تاناكا"),
 
+                // must not fire: a quotation after a nationality that is another word's adjective
+                row("ونقلت الصحيفة البريطانية \"ديلي ميرور\" الخبر.", SILENT),
+                // one quoted word after a nationality is a title more often (a film's)
+                row("وفاز بالجائزة الفيلم التركي \"سوماك\" للمخرج.", SILENT),
                 // must not fire: a nationality alone with no name after it
                 row("وأكد الإسباني في المؤتمر الصحفي أن فريقه جاهز.", SILENT),
                 row("وسجل البرازيلي هدفا رائعا في الشوط الثاني.", SILENT),

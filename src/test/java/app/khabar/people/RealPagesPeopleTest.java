@@ -63,8 +63,8 @@ class RealPagesPeopleTest {
     @CsvSource({"holdout, 0.89", "holdout2, 0.88", "holdout3, 0.86", "dev2, 0.86", "holdout5, 0.88", "holdout7, 0.82",
             "holdout8, 0.88", "holdout9, 0.84", "holdout10, 0.80",
             "holdout11, 0.77", "holdout14, 0.81", "holdout15, 0.80",
-            "holdout16, 0.84", "holdout17, 0.78", "holdout18, 0.84", "holdout19, 0.74",
-            "holdout20, 0.76", "holdout21, 0.88"})
+            "holdout16, 0.84", "holdout17, 0.78", "holdout18, 0.89", "holdout19, 0.83",
+            "holdout20, 0.81", "holdout21, 0.90"})
     void holdoutPages(String set, double floor) throws IOException {
         PeopleScore.Result result = score(set);
         assertEquals(0, result.falseMerges(), "false merges " + result);

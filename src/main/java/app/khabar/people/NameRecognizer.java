@@ -812,8 +812,10 @@ final class NameRecognizer {
                     && !lexicon.isKnownSurname(norm) && !lexicon.isCompoundNameEnd(norm)) {
                 break; // صباح رحلت، دارمانان تباحث، شيرين تغني، قيس سعيد ينتقل: a verb after the name
             }
-            if (given && !lastParticle && isSidiCompound(words, k)) {
-                tokens.add(norm); // محمد المختار سيد أحمد: سيد/سيدي and a given name, the father's one given name
+            // محمد المختار سيد أحمد: سيد/سيدي and a given name, the father's one given name; عبد and its word too
+            if (given && !lastParticle && isSidiCompound(words, k)
+                    || norm.equals("عبد") && joinsNext(words, k) && (units == 1 || lastGiven)) {
+                tokens.add(norm);
                 tokens.add(words.get(k + 1).norm());
                 k += 2;
                 units++;
@@ -946,15 +948,6 @@ final class NameRecognizer {
                     continue;
                 }
                 break;
-            }
-            if (norm.equals("عبد") && joinsNext(words, k) && (units == 1 || lastGiven)) {
-                tokens.add(norm);
-                tokens.add(words.get(k + 1).norm());
-                k += 2;
-                units++;
-                secondIsStrong = true;
-                lastGiven = true;
-                continue;
             }
             if (units >= 2 && k + 1 < words.size() && words.get(k + 1).gap() == Word.Gap.NONE
                     && lexicon.isSurnameEnding(words.get(k + 1).norm()) && !hasArticle(norm)) {

@@ -84,6 +84,18 @@ public final class ArabicText {
         return (c >= '\u064B' && c <= '\u065F') || c == '\u0640' || c == '\u0670';
     }
 
+    /** The text with its {@link #isWordMark word marks} left out: the letters as a list spells them. */
+    public static String withoutMarks(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isWordMark(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     /**
      * Words of the text with their offsets: runs of Arabic letters (with their diacritics), Latin letters or digits.
      */

@@ -3,6 +3,8 @@ package app.khabar.people;
 import java.util.ArrayList;
 import java.util.List;
 
+import app.khabar.arabic.ArabicText;
+
 /** Proclitics that attach to a name: the conjunctions و/ف, the prepositions ب/ل/ك, and both (وب، ول). */
 final class Clitics {
 
@@ -47,5 +49,26 @@ final class Clitics {
 
     private static boolean isPreposition(char c) {
         return c == 'ب' || c == 'ل' || c == 'ك';
+    }
+
+    /** و ف ب ل ك: a letter that writes a proclitic, a conjunction or a preposition. */
+    static boolean isProclitic(char c) {
+        return c == 'و' || c == 'ف' || isPreposition(c);
+    }
+
+    /** بهذا، لذلك، فإن: one proclitic letter before a function word. */
+    static boolean isFunctionWordBehindProclitic(String norm) {
+        return norm.length() >= 4 && isProclitic(norm.charAt(0)) && ArabicText.isStopWord(norm.substring(1));
+    }
+
+    /** Every run of proclitics a word may open with: و، ف، ب، ل، ك and a conjunction before a preposition (وب، فل). */
+    static List<String> prefixes() {
+        List<String> prefixes = new ArrayList<>(List.of("و", "ف", "ب", "ل", "ك"));
+        for (String conjunction : List.of("و", "ف")) {
+            for (String preposition : List.of("ب", "ل", "ك")) {
+                prefixes.add(conjunction + preposition);
+            }
+        }
+        return List.copyOf(prefixes);
     }
 }

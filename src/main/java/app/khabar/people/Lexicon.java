@@ -333,7 +333,7 @@ final class Lexicon {
     private static Map<String, List<List<String>>> withClitics(Map<String, List<List<String>>> byFirstWord) {
         Map<String, List<List<String>>> all = new HashMap<>(byFirstWord);
         for (Map.Entry<String, List<List<String>>> entry : byFirstWord.entrySet()) {
-            for (String clitics : List.of("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")) {
+            for (String clitics : Clitics.prefixes()) {
                 all.putIfAbsent(clitics + entry.getKey(), entry.getValue());
             }
         }
@@ -521,7 +521,7 @@ final class Lexicon {
             return true;
         }
         for (int p = 0; p <= 2 && p < norm.length(); p++) {
-            if (p > 0 && !WordShapes.isProclitic(norm.charAt(p - 1))) {
+            if (p > 0 && !Clitics.isProclitic(norm.charAt(p - 1))) {
                 break;
             }
             String rest = norm.substring(p);

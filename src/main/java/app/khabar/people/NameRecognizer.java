@@ -445,11 +445,11 @@ final class NameRecognizer {
      * a listed word or a given name (لولا: ل + ولا).
      */
     private boolean mayOpenWithClitic(String norm) {
-        if (norm.length() < 4 || !WordShapes.isProclitic(norm.charAt(0))) {
+        if (norm.length() < 4 || !Clitics.isProclitic(norm.charAt(0))) {
             return false;
         }
         String rest = norm.substring(1);
-        return !lexicon.isAnyGivenName(norm) || WordShapes.isFunctionWordBehindProclitic(norm)
+        return !lexicon.isAnyGivenName(norm) || Clitics.isFunctionWordBehindProclitic(norm)
                 || lexicon.isCommonWord(rest) || lexicon.isAnyGivenName(rest);
     }
 
@@ -460,13 +460,15 @@ final class NameRecognizer {
                 && isUnknownNameStart(withoutConjunction(words, j), j, context);
     }
 
+    /** يستقبل، يسائل: shaped like an imperfect verb and listed as no given name or surname. */
+    private boolean isUnlistedImperfectVerb(String norm) {
+        return isImperfectVerbShape(norm) && !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm);
+    }
+
     /** العتيبي after علي: a family nisba no list calls a word or a place (علي الرغم is a phrase). */
     private boolean nisbaFollows(List<Word> words, int next) {
-        if (next >= words.size() || words.get(next).gap() != Word.Gap.NONE || !words.get(next).arabic()) {
-            return false;
-        }
-        String norm = words.get(next).norm();
-        return isNisba(norm) && !lexicon.isCommonWord(norm) && !lexicon.isPlace(norm);
+        String norm = joinsNext(words, next - 1) ? words.get(next).norm() : null;
+        return norm != null && isNisba(norm) && !lexicon.isCommonWord(norm) && !lexicon.isPlace(norm);
     }
 
     /** وعقيلته، ابنتهما: a kinship noun, with or without a clitic, before the name. */
@@ -1050,9 +1052,7 @@ final class NameRecognizer {
                 // A third word needs more than looking like a name: محمد صلاح هدفين، حسام حسن مديرا
                 boolean plain = isSurnameWord(word) && !hasArticle(norm) && !endsWithTanween(word)
                         && !isFutureVerb(norm) && !isAccusativeRole(words, k) // محمد حمدان دقلو نائبا
-                        // محمد بولعيش يسائل وزير: an imperfect verb no list calls a name
-                        && !(isImperfectVerbShape(norm) && !lexicon.isAnyGivenName(norm)
-                        && !lexicon.isKnownSurname(norm));
+                        && !isUnlistedImperfectVerb(norm); // محمد بولعيش يسائل وزير
                 int chainEnd = familyChainEnd(words, k);
                 accept = lexicon.isKnownSurname(norm) || lastGiven && plain && lexicon.isAnyGivenName(norm)
                         // إخراج أحمد عبد الله السيد، : a title word closing the clause after a given name
@@ -1308,7 +1308,7 @@ final class NameRecognizer {
         }
         String norm = words.get(next).norm();
         // (بهذا، لذلك: a function word behind a clitic)
-        return ArabicText.isStopWord(norm) || WordShapes.isFunctionWordBehindProclitic(norm);
+        return ArabicText.isStopWord(norm) || Clitics.isFunctionWordBehindProclitic(norm);
     }
 
     /**
@@ -1481,7 +1481,7 @@ final class NameRecognizer {
                 || lexicon.isCommonWord(norm)) {
             return false;
         }
-        if (isImperfectVerbShape(norm) && !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm)) {
+        if (isUnlistedImperfectVerb(norm)) {
             return false; // تتسابق، يستقبل: the imperfect of a derived form
         }
         if (isAccusativeRole(words, index)) {
@@ -1820,7 +1820,7 @@ final class NameRecognizer {
      * مدينة is a common word itself).
      */
     private boolean familyAfterGeneration(List<Word> words, int k) {
-        if (k >= words.size() || words.get(k).gap() != Word.Gap.NONE || !words.get(k).arabic()) {
+        if (!joinsNext(words, k - 1)) {
             return false;
         }
         Word word = words.get(k);

@@ -2,6 +2,7 @@ package app.khabar.people;
 
 import java.util.List;
 
+import app.khabar.arabic.ArabicText;
 import app.khabar.people.NameRecognizer.Name;
 
 /**
@@ -57,7 +58,7 @@ final class OrganisationRule {
             return null;
         }
         String role = roleStart < 0 ? null
-                : WordShapes.stripMarks(text.substring(roleStart, words.get(k - 1).end()))
+                : ArabicText.withoutMarks(text.substring(roleStart, words.get(k - 1).end()))
                 .replaceAll("\\s+", " ").strip(); // مديرة مؤسسة عبد الحميد شومان: the role with its organisation
         return new Placed(k, person, role);
     }

@@ -682,7 +682,7 @@ final class PersonResolver {
     private String canonicalName(Cluster cluster) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         for (Hit hit : cluster.hits) {
-            String form = WordShapes.stripMarks(hit.text()).replaceAll("\\s+", " ");
+            String form = ArabicText.withoutMarks(hit.text()).replaceAll("\\s+", " ");
             counts.computeIfAbsent(form, k -> new int[] {hit.words(), 0})[1]++;
         }
         String best = null;

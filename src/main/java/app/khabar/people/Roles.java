@@ -23,7 +23,7 @@ final class Roles {
         if (role == null) {
             return null;
         }
-        String s = WordShapes.stripMarks(role).replaceAll("[\\s\u00A0]+", " ").strip();
+        String s = ArabicText.withoutMarks(role).replaceAll("[\\s\u00A0]+", " ").strip();
         s = s.replaceAll("^[\"'«»“”„‘’(\\[]+", "").replaceAll("[\\s\"'«»“”„‘’)\\]،,.:;؛!?؟-]+$", "").strip();
         if (s.isEmpty()) {
             return null;

@@ -229,7 +229,7 @@ final class TitleRule {
 
     private static String roleText(String text, Word head, int prefixLetters, int end) {
         int start = head.start() + Word.rawOffset(head.raw(), prefixLetters);
-        String role = WordShapes.stripMarks(text.substring(start, end));
+        String role = ArabicText.withoutMarks(text.substring(start, end));
         if (prefixLetters > 0 && role.startsWith("ل") && head.norm().startsWith("لل", prefixLetters - 1)) {
             role = "ا" + role;
         }

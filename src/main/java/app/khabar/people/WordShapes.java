@@ -12,28 +12,6 @@ final class WordShapes {
     private WordShapes() {
     }
 
-    /** The word with its vowel and other marks left out (tashkeel, tatweel): the letters as a list spells them. */
-    static String stripMarks(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!ArabicText.isWordMark(c)) {
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    /** و ف ب ل ك: the letters that write a proclitic (a conjunction or a preposition) glued to the word after. */
-    static boolean isProclitic(char c) {
-        return "وفبلك".indexOf(c) >= 0;
-    }
-
-    /** بهذا، لذلك، فإن: a proclitic letter before a function word. */
-    static boolean isFunctionWordBehindProclitic(String norm) {
-        return norm.length() >= 4 && isProclitic(norm.charAt(0)) && ArabicText.isStopWord(norm.substring(1));
-    }
-
     /** A perfect verb of three or four letters not in the list (توج، اعترف، تعاقد): no article, no ending. */
     static boolean isLikelyVerb(String norm) {
         return norm.length() >= 3 && norm.length() <= 5 && !norm.endsWith("ه") && !norm.endsWith("ي")
@@ -68,7 +46,7 @@ final class WordShapes {
         if (!norm.endsWith("امام") && !norm.endsWith("الان") || norm.length() > 5) {
             return false; // the letters first: the raw spelling is asked about these few words only
         }
-        String raw = stripMarks(word.raw());
+        String raw = ArabicText.withoutMarks(word.raw());
         if (raw.length() == 5 && "وف".indexOf(raw.charAt(0)) >= 0) {
             raw = raw.substring(1);
         }
@@ -81,10 +59,10 @@ final class WordShapes {
      */
     static boolean opensWithCliticBeforeHamza(Word word) {
         String norm = word.norm();
-        if (norm.length() < 4 || !isProclitic(norm.charAt(0)) || norm.charAt(1) != 'ا') {
+        if (norm.length() < 4 || !Clitics.isProclitic(norm.charAt(0)) || norm.charAt(1) != 'ا') {
             return false; // the letters first: the raw spelling is asked about these words only
         }
-        String raw = stripMarks(word.raw());
+        String raw = ArabicText.withoutMarks(word.raw());
         return raw.length() >= 4 && (raw.charAt(1) == 'أ' || raw.charAt(1) == 'إ');
     }
 

@@ -18,7 +18,7 @@ import app.khabar.arabic.ArabicText;
 /**
  * The word lists page reading relies on, loaded from {@code /corpus/*.txt} (listed for the native image): page noise
  * patterns, masthead phrases, the words that stand around dates, headers of link lists, words that open a clause
- * going on from the line before, labels printed after a headline and the photo credits that end a caption. Phrases are kept
+ * going on from the line before, labels printed around a headline and the photo credits that end a caption. Phrases are kept
  * normalised so they compare with normalised lines.
  */
 record CorpusLexicon(List<Pattern> noise, List<String> mastheadPhrases, Set<String> dateWords,

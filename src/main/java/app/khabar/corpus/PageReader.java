@@ -253,9 +253,17 @@ public final class PageReader {
 
         final CorpusLexicon lexicon;
 
+        final HeadlineDecoration decoration;
+
         Segmenter(HeadlineChooser headlines, CorpusLexicon lexicon) {
             this.headlines = headlines;
             this.lexicon = lexicon;
+            this.decoration = new HeadlineDecoration(lexicon);
+        }
+
+        /** A story headed by a headline line, without what the site printed around the headline. */
+        private StoryDraft headed(StoryKind kind, String headline) {
+            return new StoryDraft(kind, decoration.strip(headline), false);
         }
 
         void run(List<ClassifiedLine> lines) {
@@ -289,7 +297,7 @@ public final class PageReader {
         /** The lines above the lead: the headline, the ticker teasers, the main story's subtitle and date. */
         private void readPreamble(List<ClassifiedLine> lines, int lead) {
             int title = cleanCopy(lines, headlines.choose(lines, lead), lead);
-            StoryDraft main = title >= 0 ? new StoryDraft(StoryKind.MAIN, withoutLabel(lines.get(title).text()), false)
+            StoryDraft main = title >= 0 ? headed(StoryKind.MAIN, lines.get(title).text())
                     : new StoryDraft(StoryKind.MAIN, "", true);
             main.titleSource = lines.get(lead).text();
             if (title < 0) {
@@ -321,7 +329,7 @@ public final class PageReader {
                     case READ_ALSO, TEASER_LIST -> {
                         links = true;
                         if (!line.payload().isEmpty()) {
-                            ticker.add(new StoryDraft(StoryKind.TEASER, line.payload(), false));
+                            ticker.add(headed(StoryKind.TEASER, line.payload()));
                         }
                     }
                     case HEADLINE_LIKE, BODY, FRAGMENT -> {
@@ -333,7 +341,7 @@ public final class PageReader {
                         boolean sentence = line.kind() == LineKind.BODY && HeadlineChooser.words(line.text()) >= 3
                                 && LineClassifier.endsWithSentenceEnd(line.text());
                         if (teaser || i == otherStory) {
-                            ticker.add(new StoryDraft(StoryKind.TEASER, line.text(), false));
+                            ticker.add(headed(StoryKind.TEASER, line.text()));
                         } else if (sentence && title < 0) {
                             // a short first paragraph above the lead: prose, and where a derived title comes from
                             if (!proseAboveLead) {
@@ -357,17 +365,6 @@ public final class PageReader {
         }
 
         /** {@code المبعوث يستفز الحوثيين (اعلان)}: an advertising label after the headline is not part of it. */
-        private String withoutLabel(String headline) {
-            String text = headline.strip();
-            int open = Math.max(text.lastIndexOf('('), text.lastIndexOf('['));
-            if (open > 0 && (text.endsWith(")") || text.endsWith("]"))
-                    && lexicon.headlineLabels().contains(CorpusLexicon.normalize(text.substring(open + 1,
-                    text.length() - 1)))) {
-                return text.substring(0, open).strip();
-            }
-            return text;
-        }
-
         /**
          * {@code الرئيسيةأخبارالكويت تودع …} above {@code الكويت تودع …}: a breadcrumb glued to the headline; the
          * headline printed again on its own line is the clean one.
@@ -487,11 +484,11 @@ public final class PageReader {
                     // the link was placed inside the current story, whose text goes on
                     addTeaser(headline.text());
                 } else {
-                    current = new StoryDraft(StoryKind.EMBEDDED, headline.text(), false);
+                    current = headed(StoryKind.EMBEDDED, headline.text());
                     addStory(current);
                 }
             } else if (line.kind() == LineKind.BODY && startsAnotherStory(headline.text(), line.text())) {
-                current = new StoryDraft(StoryKind.EMBEDDED, headline.text(), false);
+                current = headed(StoryKind.EMBEDDED, headline.text());
                 addStory(current);
             } else {
                 // a subheading of the story it stands in
@@ -587,7 +584,7 @@ public final class PageReader {
                     addTeaser(line.text());
                 } else if (endOfPage && i == pending.size() - 1 && startsCutOffStory(line.text())) {
                     // the page was cut just after the headline of another story
-                    current = new StoryDraft(StoryKind.EMBEDDED, line.text(), false);
+                    current = headed(StoryKind.EMBEDDED, line.text());
                     addStory(current);
                 } else if (endOfPage && i == pending.size() - 1 && continuesCutOffProse(line.text())) {
                     // the page was cut inside a paragraph of the current story
@@ -654,7 +651,7 @@ public final class PageReader {
 
         private void addTeaser(String title) {
             // a listing's time of day printed against its headline (- 22:15رسميا...) is not part of the title
-            addStory(new StoryDraft(StoryKind.TEASER, LISTING_TIME.matcher(title).replaceFirst(""), false));
+            addStory(headed(StoryKind.TEASER, LISTING_TIME.matcher(title).replaceFirst("")));
         }
 
         private void addStory(StoryDraft draft) {

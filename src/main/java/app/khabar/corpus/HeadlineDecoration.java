@@ -1,0 +1,166 @@
+package app.khabar.corpus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What sites print around a headline on the same line and is not part of it: a label in brackets after it or before
+ * it with a colon, a breadcrumb trail, the site's name and section between bars or dashes (the page's title), a
+ * dateline, a date in brackets, a byline, the headline printed twice. A line is only ever shortened to a part of
+ * itself that is still a headline; pure and thread-safe.
+ */
+final class HeadlineDecoration {
+
+    /** {@code Home » X}, {@code منتديات > منتدى الحقوق > X}: the trail of sections leading to the page. */
+    private static final Pattern BREADCRUMB = Pattern.compile("\\s[»›>]\\s");
+    /** {@code X | أخبار | DW}: bars part the page's title from the site and section names. */
+    private static final Pattern BAR = Pattern.compile("\\s+\\|\\s+");
+    /** {@code جاكرتا - X}, {@code News1- X}: a dash with a space after it (never one inside a word or a range). */
+    private static final Pattern DASH = Pattern.compile("(?:\\s+|(?<=[A-Za-z0-9]))[-–—]\\s+");
+    /** {@code X (27/7/2016)}: the day the listing printed against a headline. */
+    private static final Pattern BRACKETED_DATE = Pattern.compile(
+            "\\s*[(\\[]\\s*\\d{1,4}[/.\\-]\\d{1,2}[/.\\-]\\d{1,4}\\s*[)\\]]$");
+    /** {@code X بقلم:د.محمود …}: an opinion column's byline printed on its headline's line. */
+    private static final Pattern BYLINE = Pattern.compile("\\s+بقلم\\s*[:：].*$");
+    private static final String QUOTES = "\"'«»“”„″";
+    private static final Pattern LEADING_LABEL = Pattern.compile("^([^:：]{2,20}?)\\s*[:：]\\s*");
+
+    /** What is left must be at least this long to be a headline. */
+    private static final int MIN_HEADLINE_WORDS = 3;
+    /** Site, section and dateline segments are this short; a longer segment is part of the headline. */
+    private static final int MAX_SITE_SEGMENT_WORDS = 3;
+    /** Between bars, sections and site names may be a word longer ({@code أخبار السعودية والخليج}). */
+    private static final int MAX_BARRED_SEGMENT_WORDS = 4;
+
+    private final Set<String> labels;
+
+    HeadlineDecoration(CorpusLexicon lexicon) {
+        this.labels = lexicon.headlineLabels();
+    }
+
+    /** The headline without what the site printed around it. */
+    String strip(String line) {
+        String text = line.strip();
+        text = withoutBracketedLabel(text);
+        text = withoutLeadingLabel(text);
+        text = lastOfBreadcrumb(text);
+        text = headlineAmongSegments(text, BAR, MAX_BARRED_SEGMENT_WORDS, true);
+        text = headlineAmongSegments(text, DASH, MAX_SITE_SEGMENT_WORDS, false);
+        text = withoutTail(text, BRACKETED_DATE);
+        text = withoutTail(text, BYLINE);
+        return printedOnce(text);
+    }
+
+    /** {@code المبعوث يستفز الحوثيين (اعلان)}: a label the lexicon knows, in brackets at the end. */
+    private String withoutBracketedLabel(String text) {
+        int open = Math.max(text.lastIndexOf('('), text.lastIndexOf('['));
+        if (open > 0 && (text.endsWith(")") || text.endsWith("]"))
+                && labels.contains(CorpusLexicon.normalize(text.substring(open + 1, text.length() - 1)))) {
+            return text.substring(0, open).strip();
+        }
+        return text;
+    }
+
+    /** {@code العنوان : بلدية النصيرات …}: a label the lexicon knows, then a colon. */
+    private String withoutLeadingLabel(String text) {
+        Matcher label = LEADING_LABEL.matcher(text);
+        if (label.lookingAt() && labels.contains(CorpusLexicon.normalize(label.group(1)))
+                && words(text.substring(label.end())) >= MIN_HEADLINE_WORDS) {
+            return text.substring(label.end());
+        }
+        return text;
+    }
+
+    /** The last step of a trail of sections; a guillemet closing a quotation («…») is no trail. */
+    private static String lastOfBreadcrumb(String text) {
+        if (text.indexOf('«') >= 0) {
+            return text;
+        }
+        String[] steps = BREADCRUMB.split(text);
+        String last = steps[steps.length - 1].strip();
+        return steps.length > 1 && words(last) >= MIN_HEADLINE_WORDS ? last : text;
+    }
+
+    /**
+     * The page's title as sites print it: one long segment, the headline, among short ones (site, section, dateline,
+     * date). Between dashes a short segment is stripped only before the headline, or after it once one was stripped
+     * before it or when it is in Latin letters: {@code … كرمت القنصل – سيدني، أستراليا} keeps its place. Between bars
+     * any short segment goes, unless it ends like a sentence ({@code … | دليلك الشامل!}).
+     */
+    private static String headlineAmongSegments(String text, Pattern separator, int maxSegmentWords, boolean bars) {
+        List<String> segments = new ArrayList<>();
+        for (String segment : separator.split(text)) {
+            if (!segment.isBlank()) {
+                segments.add(segment.strip());
+            }
+        }
+        if (segments.size() < 2) {
+            return text;
+        }
+        int headline = 0;
+        for (int i = 1; i < segments.size(); i++) {
+            if (words(segments.get(i)) > words(segments.get(headline))) {
+                headline = i;
+            }
+        }
+        if (words(segments.get(headline)) <= Math.max(maxSegmentWords, MIN_HEADLINE_WORDS)) {
+            return text;
+        }
+        for (int i = 0; i < segments.size(); i++) {
+            String segment = segments.get(i);
+            if (i == headline) {
+                continue;
+            }
+            boolean siteLike = words(segment) <= maxSegmentWords && !endsLikeSentence(segment)
+                    && !isNumber(segment) && !isQuoted(segment);
+            boolean placed = bars || i < headline || headline > 0 || hasLatinLetter(segment);
+            if (!siteLike || !placed) {
+                return text;
+            }
+        }
+        return segments.get(headline);
+    }
+
+    private static String withoutTail(String text, Pattern tail) {
+        Matcher matcher = tail.matcher(text);
+        if (matcher.find() && words(text.substring(0, matcher.start())) >= MIN_HEADLINE_WORDS) {
+            return text.substring(0, matcher.start()).strip();
+        }
+        return text;
+    }
+
+    /** {@code الحياة البرلمانية الحياة البرلمانية}: the headline glued to a copy of itself. */
+    private static String printedOnce(String text) {
+        int half = text.length() / 2;
+        if (text.length() % 2 == 1 && text.charAt(half) == ' ' && text.substring(0, half).equals(text.substring(half + 1))
+                && words(text) >= 2) {
+            return text.substring(0, half);
+        }
+        return text;
+    }
+
+    private static boolean endsLikeSentence(String segment) {
+        char last = segment.charAt(segment.length() - 1);
+        return last == '!' || last == '?' || last == '؟' || last == '.' || last == '…';
+    }
+
+    /** {@code "عائد من الغيب" – فالح المطيري: …}: a quoted name (a book, a film) belongs to the headline. */
+    private static boolean isQuoted(String segment) {
+        return QUOTES.indexOf(segment.charAt(0)) >= 0 || QUOTES.indexOf(segment.charAt(segment.length() - 1)) >= 0;
+    }
+
+    private static boolean isNumber(String segment) {
+        return segment.chars().allMatch(c -> Character.isDigit(c) || Character.isWhitespace(c));
+    }
+
+    private static boolean hasLatinLetter(String segment) {
+        return segment.chars().anyMatch(c -> c < 128 && Character.isLetter(c));
+    }
+
+    private static int words(String text) {
+        return HeadlineChooser.words(text);
+    }
+}

@@ -30,7 +30,7 @@ final class HeadlineChooser {
 
     /** A lead paragraph is prose: at least this many words. */
     static final int LEAD_MIN_WORDS = 8;
-    private static final int MAX_TITLE_WORDS = 25;
+    static final int MAX_TITLE_WORDS = 25;
     /** Up to this many words, a line the lead contains word for word is a tag or caption (a name alone). */
     private static final int TAG_MAX_WORDS = 4;
     /** Without agreement or repetition, a line right above the lead needs this many words to be taken as a title. */

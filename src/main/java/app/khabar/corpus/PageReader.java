@@ -188,7 +188,9 @@ public final class PageReader {
         }
         String sentence = first.substring(0, end).strip();
         String[] words = sentence.split(" ");
-        if (words.length <= DERIVED_TITLE_MAX_WORDS) {
+        boolean wholeLine = first.substring(end).strip().length() <= 1;
+        if (words.length <= DERIVED_TITLE_MAX_WORDS || wholeLine && words.length <= HeadlineChooser.MAX_TITLE_WORDS) {
+            // a line that is one sentence of a headline's length is the headline printed as a paragraph: kept whole
             return sentence;
         }
         int comma = sentence.indexOf('،');

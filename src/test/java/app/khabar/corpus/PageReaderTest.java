@@ -49,6 +49,18 @@ class PageReaderTest {
     }
 
     @Test
+    void aHeadlinePrintedAsTheFirstParagraphIsKeptWholeAsTheTitle() {
+        String headline = "الفرقة السيمفونية الوطنية السورية تحتفل بالذكرى الثمانين للعلاقات السورية الروسية على خشبة "
+                + "دار الأسد للثقافة والفنون";
+        assertEquals(headline, PageReader.deriveTitle(List.of(headline)));
+        assertEquals(headline, PageReader.deriveTitle(List.of(headline + ".")));
+        // a lead of two sentences is prose: its first sentence is cut to a title's length
+        String lead = headline + " في أمسية حضرها جمع من الدبلوماسيين. وعزفت الفرقة مقطوعات كلاسيكية.";
+        assertEquals(String.join(" ", java.util.Arrays.copyOf(headline.split(" "), 14)) + "…",
+                PageReader.deriveTitle(List.of(lead)));
+    }
+
+    @Test
     void labelledLinesAfterASentenceAnnouncingThemAreItsList() throws Exception {
         ParsedPage page = read("""
                 محادثات جديدة في القاهرة حول التهدئة

@@ -8,12 +8,14 @@ import java.util.regex.Pattern;
 
 /**
  * What sites print around a headline on the same line and is not part of it: a label in brackets after it or before
- * it with a colon, a breadcrumb trail, the site's name and section between bars or dashes (the page's title), a
+ * it with a colon, a listing's time of day, a breadcrumb trail, the site's name and section between bars or dashes (the page's title), a
  * dateline, a date in brackets, a byline, the headline printed twice. A line is only ever shortened to a part of
  * itself that is still a headline; pure and thread-safe.
  */
 final class HeadlineDecoration {
 
+    /** {@code - 22:15رسميا...}: a listing's time of day printed against its headline. */
+    private static final Pattern LISTING_TIME = Pattern.compile("^\\d{1,2}:\\d{2}\\s*(?=\\S)");
     /** {@code Home » X}, {@code منتديات > منتدى الحقوق > X}: the trail of sections leading to the page. */
     private static final Pattern BREADCRUMB = Pattern.compile("\\s[»›>]\\s");
     /** {@code X | أخبار | DW}: bars part the page's title from the site and section names. */
@@ -43,7 +45,7 @@ final class HeadlineDecoration {
 
     /** The headline without what the site printed around it. */
     String strip(String line) {
-        String text = line.strip();
+        String text = LISTING_TIME.matcher(line.strip()).replaceFirst("");
         text = withoutBracketedLabel(text);
         text = withoutLeadingLabel(text);
         text = lastOfBreadcrumb(text);

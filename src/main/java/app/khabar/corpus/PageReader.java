@@ -34,7 +34,6 @@ public final class PageReader {
     /** {@code وزير الدفاع: ميشال منسى}, {@code الدفاع: ماتيب، فان دايك}: a short label, a colon, its value. */
     private static final Pattern LABELLED_ITEM = Pattern.compile("^[^:\\d]{2,60}?:\\s*\\S");
     /** A link pasted into the text, even into the middle of a word: it ends where ASCII ends. */
-    private static final Pattern LISTING_TIME = Pattern.compile("^\\d{1,2}:\\d{2}\\s*(?=\\S)");
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[\\x21-\\x7E]+");
 
     private final LineClassifier classifier;
@@ -652,8 +651,7 @@ public final class PageReader {
         }
 
         private void addTeaser(String title) {
-            // a listing's time of day printed against its headline (- 22:15رسميا...) is not part of the title
-            addStory(headed(StoryKind.TEASER, LISTING_TIME.matcher(title).replaceFirst("")));
+            addStory(headed(StoryKind.TEASER, title));
         }
 
         private void addStory(StoryDraft draft) {

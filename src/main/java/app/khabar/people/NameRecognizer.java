@@ -184,7 +184,8 @@ final class NameRecognizer {
                         && words.get(j).norm().startsWith("ال") && !lexicon.isKnownSurname(words.get(j).norm())) {
                     j++;
                 }
-                Name name = j < words.size() && words.get(j).gap() != Word.Gap.HARD
+                // (أعضاء مؤسسة المهرجان، فيصل العرايشي: an organisation's name runs on to no word after a comma)
+                Name name = j < words.size() && words.get(j).gap() != Word.Gap.HARD && !commaBefore(text, words, j)
                         ? readName(words, j, Context.ORGANISATION) : null;
                 if (name != null) {
                     take(words, claimed, candidates, j, name, Context.ORGANISATION, null);
@@ -826,6 +827,12 @@ final class NameRecognizer {
                 continue;
             }
             if (lexicon.isCompoundNameEnd(norm)) {
+                // عز الدين: a word that is also a noun (عز "glory") is a sure given name with its second word, where
+                // the two written as one are listed as a given name no list calls a word (عزالدين)
+                if (weak && units == 1 && tokens.size() == 1 && lexicon.isGivenName(tokens.get(0) + norm)) {
+                    weak = false;
+                    strongGiven = true;
+                }
                 tokens.add(norm); // نصر الله، نور الدين: one word written as two
                 k++;
                 continue;
@@ -1055,8 +1062,9 @@ final class NameRecognizer {
                         && !isUnlistedImperfectVerb(norm); // محمد بولعيش يسائل وزير
                 int chainEnd = familyChainEnd(words, k);
                 accept = lexicon.isKnownSurname(norm) || lastGiven && plain && lexicon.isAnyGivenName(norm)
-                        // إخراج أحمد عبد الله السيد، : a title word closing the clause after a given name
-                        || lastGiven && (strongGiven || context == Context.TITLE)
+                        // إخراج أحمد عبد الله السيد، / خالد بن صالح السلطان. : a title word closing the clause after
+                        // a given name or a patronymic chain
+                        || (lastGiven && (strongGiven || context == Context.TITLE) || lastParticle)
                         && closesClauseAsTitleFamilyName(words, k)
                         // موسى فقي محمد، رئيس ...: a given name closing the clause ends a three-part name
                         || plain && lexicon.isAnyGivenName(norm)

@@ -230,6 +230,9 @@ final class PersonTagger {
         if (lexicon.isChainParticle(first) || lexicon.isPlace(first) && !lexicon.isAnyGivenName(first)) {
             return false; // بمدينة خان يونس: a listed place opens no name
         }
+        if (agreesWithDefiniteNounBefore(words, span.firstWord(), lexicon)) {
+            return false;
+        }
         for (int w = span.firstWord(); w < span.endWord(); w++) {
             String norm = words.get(w).norm();
             // titles and nationalities stay: families carry them (باسل الحاج، عاكف المغربي)
@@ -256,6 +259,22 @@ final class PersonTagger {
                 && !WordShapes.isImperfectVerbShape(last) && !WordShapes.isDefiniteTaf3eelMasdar(last)
                 && !accusative(words.get(span.endWord() - 1))
                 && !(span.endWord() - span.firstWord() > 2 && WordShapes.isFa3ayaPlural(last));
+    }
+
+    /**
+     * {@code الاستقبال الصادق المفعم}: a definite word right after a definite common noun (no title, role or
+     * nationality, nor the end of a role phrase) agrees with it as its adjective, whatever name it also is.
+     */
+    private static boolean agreesWithDefiniteNounBefore(List<Word> words, int at, Lexicon lexicon) {
+        Word word = words.get(at);
+        if (at == 0 || !word.norm().startsWith("ال") || word.gap() != Word.Gap.NONE) {
+            return false;
+        }
+        String before = words.get(at - 1).norm();
+        // رئيس الجمهورية الناني ولد أشروقه: the noun ends a role phrase (a title and its complement) before the name
+        boolean endsRole = at >= 2 && lexicon.isTitleWord(words.get(at - 2).norm());
+        return WordShapes.hasArticle(before) && lexicon.isCommonWord(before) && !lexicon.isTitleWord(before)
+                && !lexicon.isNationality(before) && !lexicon.isGenericRole(before) && !endsRole;
     }
 
     /**

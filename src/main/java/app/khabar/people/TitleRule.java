@@ -95,8 +95,10 @@ final class TitleRule {
                 break;
             }
             String norm = word.norm();
-            organisation = lexicon.isOrgHead(norm) || norm.length() > 3 && "لب".indexOf(norm.charAt(0)) >= 0
-                    && lexicon.isOrgHead(norm.substring(1)); // رئيس مؤسسة / المدير التنفيذي لمؤسسة ...
+            // مدير جامعة الملك فهد: a title right after the organisation's head is part of its name, after a person
+            boolean namedAfterTitled = organisation && hasArticle(norm) && lexicon.isTitle(norm);
+            organisation = namedAfterTitled || lexicon.isOrgHead(norm) || norm.length() > 3
+                    && "لب".indexOf(norm.charAt(0)) >= 0 && lexicon.isOrgHead(norm.substring(1)); // رئيس مؤسسة / لمؤسسة
 
             end++;
         }

@@ -52,7 +52,8 @@ class StorySplitBarTest {
      * holdout11 31 and holdout21 14 headlines; holdout2 20, its annotation keeping the site's name before a dash
      * that the other sets' annotations leave out. A headline printed as the first paragraph, one sentence of up to
      * 25 words, is kept whole as the title instead of cut at 14 words: holdout10 54, holdout17 10, holdout13 22. A listing's
-     * time of day is stripped from every headline, not only from teasers after the lead: holdout7 57.
+     * time of day is stripped from every headline, not only from teasers after the lead: holdout7 57. holdout22
+     * (blind, measured after those changes: 17/22, 15/16) as first measured.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -75,7 +76,8 @@ class StorySplitBarTest {
             "holdout18, 22, 11, 21, 10",
             "holdout19, 15, 9, 13, 7",
             "holdout20, 22, 20, 22, 20",
-            "holdout21, 20, 30, 19, 14"})
+            "holdout21, 20, 30, 19, 14",
+            "holdout22, 22, 16, 17, 15"})
     void annotatedHoldoutsKeepWhatWasReached(String set, int pages, int titles, int storiesOk, int titlesOk)
             throws Exception {
         StorySplitScore score = StorySplitScore.score(Path.of("src/test/resources", set, "pages"),

@@ -42,7 +42,7 @@ public final class CommonWordMining {
      */
     static final List<String> MINING_SETS = Stream.concat(TaggerTraining.TRAINING_SETS.stream(),
             Stream.of("holdout10", "holdout11", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18",
-                    "holdout19", "holdout20"))
+                    "holdout19", "holdout20", "holdout22"))
             .toList();
 
     private CommonWordMining() {

@@ -423,7 +423,16 @@ class NameRulesTest {
                 rule("وكشف أشرف زكي، نقيب المهن التمثيلية، لوسائل إعلام مصرية سبب الوفاة.", "أشرف زكي"),
                 rule("أعلن المدير الفني للمنتخب السعودي، هيرفي رينارد، يوم الأحد عن قائمته.", "هيرفي رينارد"),
                 // ل of purpose on an imperfect verb starts no name
-                rule("وانضم إلى الفريق ليشغل منصب المدير التنفيذي."));
+                rule("وانضم إلى الفريق ليشغل منصب المدير التنفيذي."),
+                // an organisation named after a titled person holds no mention; a title word closing the clause
+                // after a patronymic chain is its family name
+                rule("وحضر مدير جامعة الملك فهد للبترول والمعادن الدكتور خالد بن صالح السلطان.",
+                        "خالد بن صالح السلطان"),
+                // an organisation's name runs on to no word after a comma
+                rule("إضافة إلى أعضاء مؤسسة المهرجان، فيصل العرايشي، وسعد العماني.", "فيصل العرايشي", "سعد العماني"),
+                // عز "glory" is a sure given name with الدين; فاطمة الزهراء is one given name written as two
+                rule("إضافة إلى أعضاء المؤسسة، عز الدين بنموسى، وسعد العماني.", "عز الدين بنموسى", "سعد العماني"),
+                rule("وقالت فاطمة الزهراء المنصوري إن المشروع جاهز.", "فاطمة الزهراء المنصوري"));
     }
 
     private static Arguments rule(String text, String... persons) {

@@ -68,6 +68,14 @@ class PersonTaggerTest {
                 // a title with the article before a definite common word opens the role after the name
                 row("وحضر اللقاء الأستاذ بابكر حسين بابكر الأمين العام للولاية وعدد من القيادات.",
                         List.of("بابكر حسين بابكر"), "بابكر حسين بابكر"),
+                // a definite word after a definite common noun is its adjective (الصادق is a given name too); after
+                // a role phrase's last noun it is the name
+                row("وشكر الوزير أهالي البلدة على الاستقبال الصادق المفعم بالمحبة والوفاء.", List.of()),
+                row("جرى اللقاء بحضور الوزير المكلف بديوان رئيس الجمهورية الناني ولد أشروقه، ومعالي الوزير.",
+                        List.of(), "الناني ولد أشروقه"),
+                // مصرعه, the object of لقي, closes the name the tagger would read on
+                row("لقي الشاب حسين فؤاد نصر يحيى مصرعه، يوم الخميس.", List.of("حسين فؤاد نصر يحيى"),
+                        "حسين فؤاد نصر يحيى"),
                 // أمام, the preposition, is no family name though normalised it is إمام's letters (عادل إمام)
                 row("وسجل خالد ناصر أمام الجماهير هدفين.", List.of("خالد ناصر"), "خالد ناصر"),
                 row("وظهر أحمد زكي وعادل إمام في الفيلم.", List.of("أحمد زكي", "عادل إمام"), "أحمد زكي",

@@ -269,9 +269,12 @@ final class NameRecognizer {
         return ONLY_A_COMMA.matcher(text.substring(words.get(next - 1).end(), words.get(next).start())).matches();
     }
 
-    /** وزير الدفاع: ميشال منسى: a colon on the same line between a title and the word at {@code next}. */
+    /**
+     * وزير الدفاع: ميشال منسى، الدكتور / طه أحمد المتوكل: a colon or a slash on the same line between a title and the
+     * word at {@code next}.
+     */
     private static boolean colonAfter(String text, List<Word> words, int next) {
-        return next > 0 && text.substring(words.get(next - 1).end(), words.get(next).start()).matches("[ \t]*:[ \t]*");
+        return next > 0 && text.substring(words.get(next - 1).end(), words.get(next).start()).matches("[ \t]*[:/][ \t]*");
     }
 
     /** The words with word j read without its leading و. */
@@ -1115,6 +1118,11 @@ final class NameRecognizer {
                         && isAccusativeRole(words, k + 1)
                         // جمال سند السويدي في: a nisba that is also a nationality, after a title, before a particle
                         || context == Context.TITLE && units == 2 && given && isMasculineNisba(norm) && closes
+                        // الدكتور طه أحمد المتوكل والأشغال، المدرب سامي حسن الهادي مدرب: after a title and two
+                        // given names, a definite family name (a definite given name too) where the name closes
+                        || context == Context.TITLE && units == 2 && lastGiven && given
+                        && (isFamilyName(norm) && !lexicon.isCommonWord(norm) || lexicon.isDefiniteGivenName(norm))
+                        && !lexicon.isTitle(norm) && !lexicon.isPlace(norm) && closesName(words, k + 1)
                         // الدكتور بشر هاني الخصاونة: after a title and two given names, a family name in ة
                         || context == Context.TITLE && units == 2 && lastGiven && isTitledFamilyName(words, k)
                         && closesName(words, k + 1)

@@ -432,7 +432,11 @@ class NameRulesTest {
                 rule("إضافة إلى أعضاء مؤسسة المهرجان، فيصل العرايشي، وسعد العماني.", "فيصل العرايشي", "سعد العماني"),
                 // عز "glory" is a sure given name with الدين; فاطمة الزهراء is one given name written as two
                 rule("إضافة إلى أعضاء المؤسسة، عز الدين بنموسى، وسعد العماني.", "عز الدين بنموسى", "سعد العماني"),
-                rule("وقالت فاطمة الزهراء المنصوري إن المشروع جاهز.", "فاطمة الزهراء المنصوري"));
+                rule("وقالت فاطمة الزهراء المنصوري إن المشروع جاهز.", "فاطمة الزهراء المنصوري"),
+                // a slash between a title and the name; after a title and two given names, a definite family name
+                // where the name closes (و with the next item's definite word)
+                rule("ووزير الصحة الدكتور / طه أحمد المتوكل والأشغال العامة المهندس / غالب مطلق.", "طه أحمد المتوكل",
+                        "غالب مطلق"));
     }
 
     private static Arguments rule(String text, String... persons) {

@@ -20,10 +20,12 @@ final class HeadlineChooser {
 
     private final Set<String> dateWords;
     private final Set<String> photoCredits;
+    private final Set<String> clauseOpeners;
 
     HeadlineChooser(CorpusLexicon lexicon) {
         this.dateWords = lexicon.dateWords();
         this.photoCredits = lexicon.photoCredits();
+        this.clauseOpeners = lexicon.clauseOpeners();
     }
 
     private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s*[|–—\\-:]\\s");
@@ -33,6 +35,8 @@ final class HeadlineChooser {
     static final int MAX_TITLE_WORDS = 25;
     /** Up to this many words, a line the lead contains word for word is a tag or caption (a name alone). */
     private static final int TAG_MAX_WORDS = 4;
+    /** A line this long under a full headline is the lead printed without its full stop, not a better headline. */
+    private static final int LEAD_UNDER_HEADLINE_MIN_WORDS = 15;
     /** Without agreement or repetition, a line right above the lead needs this many words to be taken as a title. */
     private static final int ADJACENT_TITLE_MIN_WORDS = 5;
     /** The headline stands close to its lead: only so many lines above it are weighed (pages may be huge). */
@@ -119,6 +123,7 @@ final class HeadlineChooser {
                     && (words >= ADJACENT_TITLE_MIN_WORDS || words >= 3 && agreement >= 1 && plainWords(line.text()));
             if ((agreed || repeated || nextToLead) && (best < 0
                     || agreement >= 2 * bestAgreement && agreement >= bestAgreement + 2
+                    && !(bestAgreement >= 2 && readsAsLeadUnderHeadline(lines.get(best).text(), line.text()))
                     || agreement >= bestAgreement && isSiteTitleOf(lines.get(best).text(), line.text()))) {
                 // the first line with evidence, unless a later one shares clearly more with the lead (twice as
                 // many words and two more): a section label, a caption or a site line above the headline shares
@@ -128,6 +133,22 @@ final class HeadlineChooser {
             }
         }
         return best;
+    }
+
+    /**
+     * {@code السلطات المحلية تعيد بناء جامع النوري …} over {@code بدأت السلطات المحلية باعادة بناء مسجد النوري …}: a
+     * long line under a full headline, sharing much with the text, is the lead printed without its full stop; it
+     * shares more with the text than the headline does because it is the text.
+     */
+    private boolean readsAsLeadUnderHeadline(String headline, String line) {
+        return words(headline) >= ADJACENT_TITLE_MIN_WORDS && words(line) >= LEAD_UNDER_HEADLINE_MIN_WORDS
+                && words(line) > 2 * words(headline) - 2 && !opensClause(headline);
+    }
+
+    /** {@code فيما تتواصل فعاليات …}: a kicker that a headline under it goes on from, not a headline itself. */
+    private boolean opensClause(String line) {
+        String first = CorpusLexicon.normalize(line).split(" ", 2)[0];
+        return clauseOpeners.contains(first);
     }
 
     /**

@@ -81,6 +81,25 @@ class HeadlineChoiceTest {
         assertEquals(1, page.stories().size());
     }
 
+    @Test
+    void aLongLeadPrintedWithoutItsFullStopUnderTheHeadlineIsNoBetterHeadline() throws Exception {
+        String headline = "السلطات المحلية تعيد بناء جامع النوري التاريخي الذي دمرته داعش";
+        ParsedPage page = PageReaderTest.read(headline + "\n"
+                + "بدأت السلطات المحلية باعادة بناء مسجد النوري ومنارته الحدباء بعد تدميره في حزيران خلال المعارك "
+                + "التي دارت في الموصل بين الجيش العراقي وتنظيم داعش\n"
+                + "ودمر مسجد النوري ومنارته الحدباء الشهيرة في الموصل، واتهم الجيش العراقي تنظيم داعش بتفجيره.\n"
+                + "ومسجد النوري هو المكان نفسه الذي شهد الظهور العلني الوحيد لزعيم التنظيم في العام 2014.\n");
+        assertEquals(headline, page.stories().get(0).title());
+        // a kicker that the headline goes on from is no headline: the long line under it is
+        String kicked = "أحمد الحنشي يعرف أدب الطفل وبعض إشكالياته وخصائصه التعليمية في محاضرة بعنوان الكتابة للأطفال "
+                + "ومستلزماتها الثقافية";
+        ParsedPage kicker = PageReaderTest.read("فيما تتواصل فعاليات البرنامج الثقافي المصاحب لمعرض الكتاب\n"
+                + kicked + "\n"
+                + "يتواصل معرض مسقط الدولي للكتاب في يومه الخامس، بحضور جمهور كبير من الزوار ومحبي أدب الطفل.\n"
+                + "وكان قد أقيم مساء أمس محاضرة بعنوان الكتابة للأطفال ومستلزماتها الثقافية والتعليمية.\n");
+        assertEquals(kicked, kicker.stories().get(0).title());
+    }
+
     /** On every real page in the test resources, the main title is never a date, byline, masthead, URL or image. */
     @Test
     void noRealPageGetsATitleMadeOfPageFurniture() throws IOException, UnreadablePageException {

@@ -88,9 +88,10 @@ final class HeadlineDecoration {
 
     /**
      * The page's title as sites print it: one long segment, the headline, among short ones (site, section, dateline,
-     * date). Between dashes a short segment is stripped only before the headline, or after it once one was stripped
-     * before it or when it is in Latin letters: {@code … كرمت القنصل – سيدني، أستراليا} keeps its place. Between bars
-     * any short segment goes, unless it ends like a sentence ({@code … | دليلك الشامل!}).
+     * date). Between dashes a short segment is stripped only before the headline (a dateline, a site's name), or
+     * after it once one was stripped before it: {@code … كرمت القنصل – سيدني، أستراليا} keeps its place. Between bars
+     * only what follows the headline goes ({@code الميركاتو الشتوي | مدرب عربي …} keeps its topic), unless it ends
+     * like a sentence ({@code … | دليلك الشامل!}). A segment in Latin letters goes wherever it stands.
      */
     private static String headlineAmongSegments(String text, Pattern separator, int maxSegmentWords, boolean bars) {
         List<String> segments = new ArrayList<>();
@@ -118,7 +119,7 @@ final class HeadlineDecoration {
             }
             boolean siteLike = words(segment) <= maxSegmentWords && !endsLikeSentence(segment)
                     && !isNumber(segment) && !isQuoted(segment);
-            boolean placed = bars || i < headline || headline > 0 || hasLatinLetter(segment);
+            boolean placed = hasLatinLetter(segment) || (bars ? i > headline : i < headline || headline > 0);
             if (!siteLike || !placed) {
                 return text;
             }

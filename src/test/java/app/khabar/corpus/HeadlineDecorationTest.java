@@ -51,6 +51,7 @@ class HeadlineDecorationTest {
             new Row("a quoted book title before a dash",
                     "\"عائد من الغيب\" – فالح المطيري: رحلة القلق في البحث عن اليقين", null),
             new Row("a guillemet closing a quotation, not a trail", "إسدال الستار على «مسرحية الدبيبة» في غرب ليبيا", null),
+            new Row("a topic before a bar", "الميركاتو الشتوي | مدرب عربي في طريقه لتدريب مولودية الجزائر", null),
             new Row("a dash inside a phrase", "السلطان قابوس -حفظه الله ورعاه- يرعى حفل التخرج", null),
             new Row("two teams, too short to be a headline and a site", "الزمالك - الأهلي", null),
             new Row("a numbered item", "2 - تعزيز دور الشباب في العلاقات الدولية", null),

@@ -197,7 +197,7 @@ final class NameRecognizer {
                 }
                 continue;
             }
-            Name name = readName(words, i, Context.NONE);
+            Name name = secondWordOfPlace(words, i) ? null : readName(words, i, Context.NONE);
             if (name != null) {
                 take(words, claimed, candidates, i, name, Context.NONE, appositiveRole(text, words, name.end()));
                 i = listItems(text, words, claimed, candidates, name.end());
@@ -614,6 +614,18 @@ final class NameRecognizer {
         // (بطولة الأمير فيصل بن فهد is a tournament named after a prince: a rank's honorific keeps it one)
         return credit && next.startsWith("ال") && next.length() > 3 && lexicon.isTitle(next.substring(2))
                 && !lexicon.isRoleHonorific(next) && !lexicon.isRoleHonorific(next.substring(2));
+    }
+
+    /**
+     * بلدية خان يونس تبذل: a given name right after a place word is the rest of the place's name where the two,
+     * written as one, are a listed place (خانيونس); a country's name before a person (ليبيا ستيفاني وليامز) is not.
+     */
+    private boolean secondWordOfPlace(List<Word> words, int i) {
+        if (i == 0 || words.get(i).gap() != Word.Gap.NONE || !words.get(i - 1).arabic()) {
+            return false;
+        }
+        String before = words.get(i - 1).norm();
+        return lexicon.isPlace(before) && lexicon.isPlace(before + words.get(i).norm());
     }
 
     /** مؤسسة، لشركة: an organisation's head word, with or without a clitic. */

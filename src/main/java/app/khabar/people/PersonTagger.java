@@ -252,7 +252,9 @@ final class PersonTagger {
         if (lexicon.isAnyGivenName(last) || lexicon.isKnownSurname(last)) {
             return true;
         }
-        boolean commonWord = lexicon.isCommonWord(last) && !lexicon.isTitle(last) && !lexicon.isNationality(last);
+        // قداسا احتفاليا: a common word in the accusative (its tanween unwritten) is the verb's object after the name
+        boolean commonWord = lexicon.isCommonWord(last) && !lexicon.isTitle(last) && !lexicon.isNationality(last)
+                || last.length() >= 4 && last.endsWith("ا") && lexicon.isCommonWord(last.substring(0, last.length() - 1));
         return !commonWord && !WordShapes.isTafa33ulMasdarBehindPreposition(last)
                 && !lexicon.isPlaceUnitBehindPreposition(last)
                 && !futureVerb(last) && !WordShapes.isPerfectVerbShape(last)
@@ -303,8 +305,18 @@ final class PersonTagger {
 
     /** A title or role word without the article; with it, it is often a family name (المهندس، الحاج). */
     private static boolean isRole(String norm, Lexicon lexicon) {
-        return !norm.startsWith("ال")
-                && (lexicon.isTitle(norm) || lexicon.isTitleWord(norm) || lexicon.isGenericRole(norm));
+        if (norm.startsWith("ال")) {
+            return false;
+        }
+        for (Clitics.Reading reading : Clitics.readings(norm)) {
+            // كمفتش عام، لرئيس: a role behind a preposition (ومحمد فوزي كمفتش عام) as much as a bare one
+            if ((reading.letters() == 0 || Clitics.hasPreposition(norm, reading)) && reading.form().length() >= 3
+                    && (lexicon.isTitle(reading.form()) || lexicon.isTitleWord(reading.form())
+                    || lexicon.isGenericRole(reading.form()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** سيحضر، ستواصل; a longer word of that opening is a name as often (سيليمان). */

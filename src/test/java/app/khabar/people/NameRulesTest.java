@@ -436,7 +436,13 @@ class NameRulesTest {
                 // a slash between a title and the name; after a title and two given names, a definite family name
                 // where the name closes (و with the next item's definite word)
                 rule("ووزير الصحة الدكتور / طه أحمد المتوكل والأشغال العامة المهندس / غالب مطلق.", "طه أحمد المتوكل",
-                        "غالب مطلق"));
+                        "غالب مطلق"),
+                // retired, as Sudan writes it after a rank, is part of the role; the wali is a title
+                rule("وعقد رئيس اللجنة اللواء معاش بشير الباهي اجتماعا اليوم.", "بشير الباهي"),
+                rule("وترأست الجمع السيدة زينب العدوي الوالي المفتش العام بوزارة الداخلية.", "زينب العدوي"),
+                // a given name after a place word is the rest of the place where the two are one listed place
+                rule("وأشار إلى أن بلدية خان يونس تبذل جهودًا مستمرة من أجل السكان."),
+                rule("حيث تم اختيار رافد عبد الأمير عبد الزهرة بديلاً عنه.", "رافد عبد الأمير عبد الزهرة"));
     }
 
     private static Arguments rule(String text, String... persons) {

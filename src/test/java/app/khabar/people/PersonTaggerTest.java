@@ -76,6 +76,11 @@ class PersonTaggerTest {
                 // مصرعه, the object of لقي, closes the name the tagger would read on
                 row("لقي الشاب حسين فؤاد نصر يحيى مصرعه، يوم الخميس.", List.of("حسين فؤاد نصر يحيى"),
                         "حسين فؤاد نصر يحيى"),
+                // a role behind a preposition and a common word in the accusative close the name the tagger reads on
+                row("وعين محمد تازي واليا، ومحمد فوزي كمفتش عام للإدارة الترابية.", List.of("محمد تازي", "محمد فوزي"),
+                        "محمد تازي", "محمد فوزي"),
+                row("وترأس المطران عصام يوحنا درويش قداسا احتفاليا في كنيسة السيدة.", List.of("عصام يوحنا درويش"),
+                        "عصام يوحنا درويش"),
                 // أمام, the preposition, is no family name though normalised it is إمام's letters (عادل إمام)
                 row("وسجل خالد ناصر أمام الجماهير هدفين.", List.of("خالد ناصر"), "خالد ناصر"),
                 row("وظهر أحمد زكي وعادل إمام في الفيلم.", List.of("أحمد زكي", "عادل إمام"), "أحمد زكي",

@@ -1811,8 +1811,11 @@ final class NameRecognizer {
         }
         String particle = words.get(k).norm();
         String family = words.get(k + 1).norm();
-        return (particle.equals("ابو") || particle.equals("ال")) && !lexicon.isCommonWord(family)
-                && !lexicon.isPlace(family) && chainCloses(words, k + 2);
+        // (أبو سنة، أبو سنينة، أبو شقرة: after أبو a common noun is the family's name as often as any)
+        boolean familyWord = particle.equals("ابو") ? !ArabicText.isStopWord(family) && !lexicon.isNotName(family)
+                && !looksLikeVerb(family) && !lexicon.isTitle(family) && !lexicon.isNationality(family)
+                : particle.equals("ال") && !lexicon.isCommonWord(family);
+        return familyWord && !lexicon.isPlace(family) && chainCloses(words, k + 2);
     }
 
     /** What follows a run of family names shows it is one: the clause ends, a function word, a verb, an indefinite. */

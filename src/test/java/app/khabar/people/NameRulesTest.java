@@ -442,7 +442,9 @@ class NameRulesTest {
                 rule("وترأست الجمع السيدة زينب العدوي الوالي المفتش العام بوزارة الداخلية.", "زينب العدوي"),
                 // a given name after a place word is the rest of the place where the two are one listed place
                 rule("وأشار إلى أن بلدية خان يونس تبذل جهودًا مستمرة من أجل السكان."),
-                rule("حيث تم اختيار رافد عبد الأمير عبد الزهرة بديلاً عنه.", "رافد عبد الأمير عبد الزهرة"));
+                rule("حيث تم اختيار رافد عبد الأمير عبد الزهرة بديلاً عنه.", "رافد عبد الأمير عبد الزهرة"),
+                // after أبو a common noun is the family's name (سنينة read as سنين + ه is a common word)
+                rule("وهنأ الوزير فضيلة الشيخ يوسف أبو سنينة بتسميته كبيرا للخطباء.", "يوسف أبو سنينة"));
     }
 
     private static Arguments rule(String text, String... persons) {

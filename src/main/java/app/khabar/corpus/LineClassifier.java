@@ -240,6 +240,19 @@ final class LineClassifier {
         return false;
     }
 
+    /**
+     * واكد الحسني، وفي المقابل: the line opens with و joined to a word of three letters or more, or standing alone
+     * before one: it goes on from the line before.
+     */
+    static boolean opensWithConjoinedClause(String line) {
+        List<Token> tokens = ArabicText.tokenize(line);
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        String first = tokens.get(0).text();
+        return first.length() >= 4 && first.charAt(0) == 'و' || first.equals("و") && tokens.size() > 1;
+    }
+
     /** وأضاف المحافظ، ويضم الفريق: the line goes on with a sentence before it (no lead and no headline opens so). */
     static boolean opensWithConjoinedVerb(String line) {
         List<Token> tokens = ArabicText.tokenize(line);

@@ -78,10 +78,15 @@ public final class PageReader {
                 lines.add(classifier.classify(line));
             }
         }
-        if (lines.stream().noneMatch(l -> l.kind() == LineKind.BODY)) {
-            // a site that never punctuates: its long lines are prose, not tickers
-            lines.replaceAll(l -> l.kind() == LineKind.NOISE && LineClassifier.isTicker(l.text())
-                    ? new ClassifiedLine(LineKind.BODY, l.text(), l.text(), l.bulleted()) : l);
+        boolean punctuatesNowhere = lines.stream().noneMatch(l -> l.kind() == LineKind.BODY);
+        for (int i = 0; i < lines.size(); i++) {
+            ClassifiedLine line = lines.get(i);
+            // a site that never punctuates, the page's last line (cut before its full stop) and a line the next
+            // paragraph goes on from (التقى الوزير وفدا … / واكد الحسني …): unpunctuated prose, not a ticker
+            if (line.kind() == LineKind.NOISE && LineClassifier.isTicker(line.text()) && (punctuatesNowhere
+                    || i == lines.size() - 1 || LineClassifier.opensWithConjoinedClause(lines.get(i + 1).text()))) {
+                lines.set(i, new ClassifiedLine(LineKind.BODY, line.text(), line.text(), line.bulleted()));
+            }
         }
         Segmenter segmenter = new Segmenter(headlines, lexicon);
         segmenter.run(lines);

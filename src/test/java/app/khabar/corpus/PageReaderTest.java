@@ -344,6 +344,29 @@ class PageReaderTest {
         assertEquals(List.of(BODY_1, BODY_2), main.paragraphs());
     }
 
+    /**
+     * A long line without punctuation is a ticker of headlines run together, unless it is the page's last line (cut
+     * before its full stop) or the next paragraph goes on from it.
+     */
+    @Test
+    void unpunctuatedProseIsReadWhileARunOfHeadlinesIsNot() throws Exception {
+        String prose = "التقى وزير الزراعة الدكتور صالح الحسني وفدا من محافظة كربلاء المقدسة بحضور مستشار الوزارة "
+                + "الدكتور مهدي القيسي وضم الوفد النائب حامد الموسوي وعضو مجلس المحافظة محفوظ التميمي ومدير الزراعة "
+                + "وعدد من القائمين على القطاع الزراعي في المحافظة";
+        String headlines = "الذهب يرتفع مع تراجع الدولار الأمريكي الأهلي يفوز على الزمالك بثلاثية نظيفة وزير الصحة "
+                + "يتفقد مستشفيات الصعيد أمطار غزيرة تغرق شوارع العاصمة الأردنية ارتفاع أسعار النفط بعد قرار أوبك "
+                + "الجديد افتتاح معرض الكتاب الدولي بمشاركة واسعة";
+        ParsedPage page = read(headlines + "\nمحادثات جديدة في القاهرة حول التهدئة\n" + BODY_1 + "\n" + prose + "\n");
+        List<String> paragraphs = page.stories().get(0).paragraphs();
+        assertTrue(paragraphs.contains(prose), paragraphs.toString());
+        assertFalse(paragraphs.contains(headlines), paragraphs.toString());
+        // not the last line, but the paragraph after it goes on from it (و): prose too
+        String goesOn = "واكد الحسني خلال اللقاء ان الوزارة مستمرة بدعم المنتج المحلي وتوفير كل التسهيلات اللازمة.";
+        List<String> lead = read("محادثات جديدة في القاهرة حول التهدئة\n" + prose + "\n" + goesOn + "\n" + BODY_1 + "\n")
+                .stories().get(0).paragraphs();
+        assertEquals(prose, lead.get(0), lead.toString());
+    }
+
     @Test
     void brokenFilesAreRefusedWithASpecificReason() {
         assertReason("empty file", new byte[0]);

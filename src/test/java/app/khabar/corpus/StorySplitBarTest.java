@@ -56,7 +56,8 @@ class StorySplitBarTest {
      * (blind, measured after those changes: 17/22, 15/16) as first measured. A long line under a full headline
      * is the lead printed without its full stop, not a better headline: holdout9 39, holdout15 12, holdout16 7,
      * holdout13 23. A long unpunctuated line that is the page's last (cut before its full stop) or that the next
-     * paragraph goes on from is prose, not a ticker: holdout11 32.
+     * paragraph goes on from is prose, not a ticker: holdout11 32. holdout24 (blind: 19/23, 20/25) and holdout25
+     * (blind: 17/20, 7/9 at the session's start, 8/9 with its headline changes) as first measured.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -80,7 +81,8 @@ class StorySplitBarTest {
             "holdout19, 15, 9, 13, 7",
             "holdout20, 22, 20, 22, 20",
             "holdout21, 20, 30, 19, 14",
-            "holdout22, 22, 16, 17, 15"})
+            "holdout22, 22, 16, 17, 15",
+            "holdout24, 23, 25, 19, 20", "holdout25, 20, 9, 17, 8"})
     void annotatedHoldoutsKeepWhatWasReached(String set, int pages, int titles, int storiesOk, int titlesOk)
             throws Exception {
         StorySplitScore score = StorySplitScore.score(Path.of("src/test/resources", set, "pages"),

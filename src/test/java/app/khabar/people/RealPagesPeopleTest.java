@@ -47,6 +47,8 @@ import app.khabar.pipeline.CorpusPipeline;
  *   <li>{@code holdout21/}: 20 pages from 20 further sites, blind (first measure F1 0.897; 0.916 with the session's
  *       changes, before any of its misses was read).</li>
  *   <li>{@code holdout22/}: 22 pages from 22 further sites, blind (first measure F1 0.821), then studied.</li>
+ *   <li>{@code holdout24/}: 23 pages from 23 further sites, blind (first measure F1 0.893), then studied.</li>
+ *   <li>{@code holdout25/}: 20 pages from 20 further sites, blind (first measure F1 0.892), then studied.</li>
  * </ul>
  */
 class RealPagesPeopleTest {
@@ -65,7 +67,8 @@ class RealPagesPeopleTest {
             "holdout8, 0.88", "holdout9, 0.84", "holdout10, 0.80",
             "holdout11, 0.77", "holdout14, 0.81", "holdout15, 0.80",
             "holdout16, 0.84", "holdout17, 0.78", "holdout18, 0.89", "holdout19, 0.83",
-            "holdout20, 0.81", "holdout21, 0.90", "holdout22, 0.84"})
+            "holdout20, 0.81", "holdout21, 0.90", "holdout22, 0.84",
+            "holdout24, 0.89", "holdout25, 0.91"})
     void holdoutPages(String set, double floor) throws IOException {
         PeopleScore.Result result = score(set);
         assertEquals(0, result.falseMerges(), "false merges " + result);

@@ -1452,7 +1452,8 @@ final class NameRecognizer {
             return !hasArticle(rest) && !rest.startsWith("و") && !lexicon.isAnyGivenName(rest)
                     && !lexicon.isKnownSurname(rest) && (isIfaalMasdar(rest) || isTaf3eelMasdar(rest)
                     || isTafa33ulMasdar(rest)
-                    || lexicon.isCommonWord(rest) || norm.charAt(0) == 'ب' && word.lastLetter() == 'ة');
+                    || lexicon.isCommonWord(rest) || norm.charAt(0) == 'ب' && word.lastLetter() == 'ة'
+                    || WordShapes.isPluralBehindPreposition(norm));
         }
         return false;
     }
@@ -1770,7 +1771,8 @@ final class NameRecognizer {
         return !lexicon.isAnyGivenName(rest) && !lexicon.isKnownSurname(rest) && !lexicon.isCommonWord(norm)
                 && !lexicon.isCommonWord(rest) && !hasArticle(rest) && !looksLikeVerb(rest) && !rest.endsWith("ه")
                 && !rest.endsWith("ات") && !rest.endsWith("ون") && !rest.endsWith("ين") && writesVowel(rest)
-                && !(rest.endsWith("كم") || rest.endsWith("هم") || rest.endsWith("ها") || rest.endsWith("هن"));
+                && !(rest.endsWith("كم") || rest.endsWith("هم") || rest.endsWith("ها") || rest.endsWith("هن"))
+                && !isTaf3eelMasdar(rest); // بشروط ميسرة وتقسيط: و and a masdar, the next thing
     }
 
     /** The end of a run of definite family names starting at k (k itself when there is none). */

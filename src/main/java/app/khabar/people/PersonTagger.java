@@ -240,6 +240,12 @@ final class PersonTagger {
                     || WordShapes.isFunctionWordByItsHamza(words.get(w))) {
                 return false;
             }
+            if (w > span.firstWord() && norm.length() >= 5 && WordShapes.isImperfectVerbShape(norm)
+                    && !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm)) {
+                // عبده يتحدى رامبو: a verb inside is a film's or a song's title, not a name (يتيم, four letters, is
+                // a family name as often)
+                return false;
+            }
             if (w > span.firstWord() && norm.charAt(0) == 'و' && (norm.length() <= 3 || norm.charAt(1) != 'ا'
                     || norm.startsWith("وال")) && !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm)
                     && !lexicon.isChainParticle(norm)) {
@@ -257,7 +263,7 @@ final class PersonTagger {
                 || last.length() >= 4 && last.endsWith("ا") && lexicon.isCommonWord(last.substring(0, last.length() - 1));
         return !commonWord && !WordShapes.isTafa33ulMasdarBehindPreposition(last)
                 && !lexicon.isPlaceUnitBehindPreposition(last)
-                && !futureVerb(last) && !WordShapes.isPerfectVerbShape(last)
+                && !futureVerb(last) && !WordShapes.isPerfectVerbShape(last) && !WordShapes.isPluralBehindPreposition(last)
                 && !WordShapes.isImperfectVerbShape(last) && !WordShapes.isDefiniteTaf3eelMasdar(last)
                 && !accusative(words.get(span.endWord() - 1))
                 && !(span.endWord() - span.firstWord() > 2 && WordShapes.isFa3ayaPlural(last));

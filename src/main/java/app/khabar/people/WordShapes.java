@@ -88,6 +88,16 @@ final class WordShapes {
     }
 
     /**
+     * لمحزونون، بالمشاركين: ل or ب before the sound plural of a participle (م…ون، م…ين), an adjective or a group;
+     * never a family name (بلحسين is one, and a foreign بيمبرتون ends so too).
+     */
+    static boolean isPluralBehindPreposition(String norm) {
+        return norm.length() >= 7 && (norm.charAt(0) == 'ل' || norm.charAt(0) == 'ب')
+                && (norm.startsWith("م", 1) || norm.startsWith("الم", 1))
+                && (norm.endsWith("ون") || norm.endsWith("ين"));
+    }
+
+    /**
      * ضحايا، قضايا، هدايا، خلايا: the broken plural فعايا, a noun of things or a group; no given name has its shape,
      * a few family names do (عطايا).
      */

@@ -444,7 +444,12 @@ class NameRulesTest {
                 rule("وأشار إلى أن بلدية خان يونس تبذل جهودًا مستمرة من أجل السكان."),
                 rule("حيث تم اختيار رافد عبد الأمير عبد الزهرة بديلاً عنه.", "رافد عبد الأمير عبد الزهرة"),
                 // after أبو a common noun is the family's name (سنينة read as سنين + ه is a common word)
-                rule("وهنأ الوزير فضيلة الشيخ يوسف أبو سنينة بتسميته كبيرا للخطباء.", "يوسف أبو سنينة"));
+                rule("وهنأ الوزير فضيلة الشيخ يوسف أبو سنينة بتسميته كبيرا للخطباء.", "يوسف أبو سنينة"),
+                // a plural behind a preposition, و with a masdar and a praised quality with its pronoun are no
+                // family names
+                rule("وإنا على فراقك يا مهدي لمحزونون ولا نقول إلا ما يرضي ربنا."),
+                rule("وإعادة منحهم القروض بشروط ميسرة وتقسيط الديون المترتبة عليهم."),
+                rule("وتخللت فقراته شهادات عن الفقيد وحسن أخلاقه وحبه للوطن."));
     }
 
     private static Arguments rule(String text, String... persons) {

@@ -28,7 +28,8 @@ class AnnotatedSetsTest {
             "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10",
             "holdout11", "holdout12", "holdout13", "holdout14", "holdout15",
             "holdout16", "holdout17", "holdout18", "holdout19", "holdout20",
-            "holdout21", "holdout22", "holdout24", "holdout25");
+            "holdout21", "holdout22", "holdout23", "holdout24", "holdout25",
+            "holdout26", "holdout27");
 
     @Test
     void everyAnnotationStandsInItsPage() throws IOException {

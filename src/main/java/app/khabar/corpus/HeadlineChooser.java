@@ -20,12 +20,12 @@ final class HeadlineChooser {
 
     private final Set<String> dateWords;
     private final Set<String> photoCredits;
-    private final Set<String> clauseOpeners;
+    private final LineClassifier classifier;
 
-    HeadlineChooser(CorpusLexicon lexicon) {
+    HeadlineChooser(CorpusLexicon lexicon, LineClassifier classifier) {
         this.dateWords = lexicon.dateWords();
         this.photoCredits = lexicon.photoCredits();
-        this.clauseOpeners = lexicon.clauseOpeners();
+        this.classifier = classifier;
     }
 
     private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s*[|–—\\-:]\\s");
@@ -138,18 +138,15 @@ final class HeadlineChooser {
     /**
      * {@code السلطات المحلية تعيد بناء جامع النوري …} over {@code بدأت السلطات المحلية باعادة بناء مسجد النوري …}: a
      * long line under a full headline, sharing much with the text, is the lead printed without its full stop; it
-     * shares more with the text than the headline does because it is the text.
+     * shares more with the text than the headline does because it is the text. A line above that opens a clause
+     * ({@code فيما تتواصل فعاليات …}) is a kicker the headline under it goes on from, not a headline itself.
      */
     private boolean readsAsLeadUnderHeadline(String headline, String line) {
         return words(headline) >= ADJACENT_TITLE_MIN_WORDS && words(line) >= LEAD_UNDER_HEADLINE_MIN_WORDS
-                && words(line) > 2 * words(headline) - 2 && !opensClause(headline);
+                && words(line) > 2 * words(headline) - 2 && !classifier.opensWithConjunction(headline);
     }
 
-    /** {@code فيما تتواصل فعاليات …}: a kicker that a headline under it goes on from, not a headline itself. */
-    private boolean opensClause(String line) {
-        String first = CorpusLexicon.normalize(line).split(" ", 2)[0];
-        return clauseOpeners.contains(first);
-    }
+
 
     /**
      * A sentence-like line printed twice in a row (the page's title, then the headline, both ending with a full

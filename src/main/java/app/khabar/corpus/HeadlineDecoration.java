@@ -8,19 +8,19 @@ import java.util.regex.Pattern;
 
 /**
  * What sites print around a headline on the same line and is not part of it: a label in brackets after it or before
- * it with a colon, a listing's time of day, a breadcrumb trail, the site's name and section between bars or dashes (the page's title), a
- * dateline, a date in brackets, a byline, the headline printed twice. A line is only ever shortened to a part of
- * itself that is still a headline; pure and thread-safe.
+ * it with a colon, a listing's time of day, a breadcrumb trail, the site and section after bars (the page's title), a
+ * site's name in Latin letters, a date in brackets, a byline, the headline printed twice. Each cut keeps a part of the
+ * line of a headline's length (a copy printed twice keeps one copy); pure and thread-safe.
  */
 final class HeadlineDecoration {
 
-    /** {@code - 22:15رسميا...}: a listing's time of day printed against its headline. */
+    /** {@code 22:15رسميا...}: a listing's time of day printed against its headline. */
     private static final Pattern LISTING_TIME = Pattern.compile("^\\d{1,2}:\\d{2}\\s*(?=\\S)");
     /** {@code Home » X}, {@code منتديات > منتدى الحقوق > X}: the trail of sections leading to the page. */
     private static final Pattern BREADCRUMB = Pattern.compile("\\s[»›>]\\s");
     /** {@code X | أخبار | DW}: bars part the page's title from the site and section names. */
     private static final Pattern BAR = Pattern.compile("\\s+\\|\\s+");
-    /** {@code جاكرتا - X}, {@code News1- X}: a dash with a space after it (never one inside a word or a range). */
+    /** {@code News1- X - trained}: a dash with a space after it (never one inside a word). */
     private static final Pattern DASH = Pattern.compile("(?:\\s+|(?<=[A-Za-z0-9]))[-–—]\\s+");
     /** {@code X (27/7/2016)}: the day the listing printed against a headline. */
     private static final Pattern BRACKETED_DATE = Pattern.compile(
@@ -87,11 +87,12 @@ final class HeadlineDecoration {
     }
 
     /**
-     * The page's title as sites print it: one long segment, the headline, among short ones (site, section, dateline,
-     * date). Between dashes a short segment is stripped only before the headline (a dateline, a site's name), or
-     * after it once one was stripped before it: {@code … كرمت القنصل – سيدني، أستراليا} keeps its place. Between bars
-     * only what follows the headline goes ({@code الميركاتو الشتوي | مدرب عربي …} keeps its topic), unless it ends
-     * like a sentence ({@code … | دليلك الشامل!}). A segment in Latin letters goes wherever it stands.
+     * The page's title as sites print it: one long segment, the headline, among short ones (site, section, date).
+     * Between bars what follows the headline goes ({@code الميركاتو الشتوي | مدرب عربي …} keeps its topic), unless it
+     * ends like a sentence ({@code … | دليلك الشامل!}). Between dashes an Arabic segment is part of the headline as
+     * often (مباراة الأهلي - الزمالك في …، خطة 2020 - 2025 …، … كرمت القنصل – سيدني): only a site's name in Latin
+     * letters goes, and what follows the headline once such a name was stripped before it
+     * ({@code News1- X - trained - نيوز وان}).
      */
     private static String headlineAmongSegments(String text, Pattern separator, int maxSegmentWords, boolean bars) {
         List<String> segments = new ArrayList<>();
@@ -109,7 +110,7 @@ final class HeadlineDecoration {
                 headline = i;
             }
         }
-        if (words(segments.get(headline)) <= Math.max(maxSegmentWords, MIN_HEADLINE_WORDS)) {
+        if (words(segments.get(headline)) <= maxSegmentWords) {
             return text;
         }
         for (int i = 0; i < segments.size(); i++) {
@@ -117,9 +118,9 @@ final class HeadlineDecoration {
             if (i == headline) {
                 continue;
             }
-            boolean siteLike = words(segment) <= maxSegmentWords && !endsLikeSentence(segment)
+            boolean siteLike = words(segment) <= maxSegmentWords && !LineClassifier.endsWithSentenceEnd(segment)
                     && !isNumber(segment) && !isQuoted(segment);
-            boolean placed = hasLatinLetter(segment) || (bars ? i > headline : i < headline || headline > 0);
+            boolean placed = hasLatinLetter(segment) || (bars ? i > headline : i > headline && headline > 0);
             if (!siteLike || !placed) {
                 return text;
             }
@@ -143,11 +144,6 @@ final class HeadlineDecoration {
             return text.substring(0, half);
         }
         return text;
-    }
-
-    private static boolean endsLikeSentence(String segment) {
-        char last = segment.charAt(segment.length() - 1);
-        return last == '!' || last == '?' || last == '؟' || last == '.' || last == '…';
     }
 
     /** {@code "عائد من الغيب" – فالح المطيري: …}: a quoted name (a book, a film) belongs to the headline. */

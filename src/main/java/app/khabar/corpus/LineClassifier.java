@@ -229,28 +229,28 @@ final class LineClassifier {
         if (letters == 0 || (pipes >= 2 && letters < 40)) {
             return true;
         }
-        if (isTicker(line)) {
-            return true;
-        }
+        return isTicker(line) || matchesNoisePattern(line);
+    }
+
+    /**
+     * {@code وقال}, {@code وفي المقابل}, {@code فيما}: the conjunction و glued to a verb, a noun or a particle, or a
+     * word that opens a clause going on from the line before.
+     */
+    boolean opensWithConjunction(String line) {
+        String firstWord = ArabicText.normalize(line.strip().split(" ", 2)[0]);
+        return firstWord.startsWith("و")
+                && (firstWord.length() >= 4 || ArabicText.isStopWord(firstWord.substring(1)))
+                || lexicon.clauseOpeners().contains(firstWord);
+    }
+
+    /** A line the lexicon's noise patterns name (a footer, a menu, a share prompt). */
+    boolean matchesNoisePattern(String line) {
         for (Pattern pattern : lexicon.noise()) {
             if (pattern.matcher(line).find()) {
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-     * واكد الحسني، وفي المقابل: the line opens with و joined to a word of three letters or more, or standing alone
-     * before one: it goes on from the line before.
-     */
-    static boolean opensWithConjoinedClause(String line) {
-        List<Token> tokens = ArabicText.tokenize(line);
-        if (tokens.isEmpty()) {
-            return false;
-        }
-        String first = tokens.get(0).text();
-        return first.length() >= 4 && first.charAt(0) == 'و' || first.equals("و") && tokens.size() > 1;
     }
 
     /** وأضاف المحافظ، ويضم الفريق: the line goes on with a sentence before it (no lead and no headline opens so). */
@@ -260,8 +260,9 @@ final class LineClassifier {
     }
 
     /**
-     * Headlines run together on one line (a ticker or a menu): many words and not one punctuation mark. On a page
-     * without any other prose such a line is read as body after all (see {@link PageReader}).
+     * Headlines run together on one line (a ticker or a menu): many words and not one punctuation mark. Such a line
+     * is read as body after all on a page without any other prose, as the page's last line (cut before its full
+     * stop) and before a paragraph that goes on from it (see {@link PageReader}).
      */
     static boolean isTicker(String line) {
         for (int i = 0; i < line.length(); i++) {

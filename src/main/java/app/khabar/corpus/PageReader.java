@@ -38,13 +38,15 @@ public final class PageReader {
 
     private final LineClassifier classifier;
     private final HeadlineChooser headlines;
+    private final HeadlineDecoration decoration;
 
     private final CorpusLexicon lexicon;
 
     private PageReader(CorpusLexicon lexicon) {
         this.lexicon = lexicon;
         this.classifier = new LineClassifier(lexicon);
-        this.headlines = new HeadlineChooser(lexicon);
+        this.headlines = new HeadlineChooser(lexicon, classifier);
+        this.decoration = new HeadlineDecoration(lexicon);
     }
 
     public static PageReader fromClasspath() {
@@ -81,14 +83,17 @@ public final class PageReader {
         boolean punctuatesNowhere = lines.stream().noneMatch(l -> l.kind() == LineKind.BODY);
         for (int i = 0; i < lines.size(); i++) {
             ClassifiedLine line = lines.get(i);
-            // a site that never punctuates, the page's last line (cut before its full stop) and a line the next
-            // paragraph goes on from (التقى الوزير وفدا … / واكد الحسني …): unpunctuated prose, not a ticker
+            // a site that never punctuates, the page's last line (cut before its full stop; a footer the noise
+            // patterns know stays noise) and a line the next paragraph goes on from (التقى الوزير وفدا … / واكد
+            // الحسني …): unpunctuated prose, not a ticker
             if (line.kind() == LineKind.NOISE && LineClassifier.isTicker(line.text()) && (punctuatesNowhere
-                    || i == lines.size() - 1 || LineClassifier.opensWithConjoinedClause(lines.get(i + 1).text()))) {
+                    || i == lines.size() - 1 && !classifier.matchesNoisePattern(line.text())
+                    || i + 1 < lines.size() && lines.get(i + 1).kind() == LineKind.BODY
+                    && classifier.opensWithConjunction(lines.get(i + 1).text()))) {
                 lines.set(i, new ClassifiedLine(LineKind.BODY, line.text(), line.text(), line.bulleted()));
             }
         }
-        Segmenter segmenter = new Segmenter(headlines, lexicon);
+        Segmenter segmenter = new Segmenter(headlines, classifier, decoration, lexicon);
         segmenter.run(lines);
         if (segmenter.stories.isEmpty()) {
             throw new UnreadablePageException("no story text: the page holds only page boilerplate ("
@@ -259,12 +264,15 @@ public final class PageReader {
 
         final CorpusLexicon lexicon;
 
+        final LineClassifier classifier;
         final HeadlineDecoration decoration;
 
-        Segmenter(HeadlineChooser headlines, CorpusLexicon lexicon) {
+        Segmenter(HeadlineChooser headlines, LineClassifier classifier, HeadlineDecoration decoration,
+                  CorpusLexicon lexicon) {
             this.headlines = headlines;
+            this.classifier = classifier;
+            this.decoration = decoration;
             this.lexicon = lexicon;
-            this.decoration = new HeadlineDecoration(lexicon);
         }
 
         /** A story headed by a headline line, without what the site printed around the headline. */
@@ -370,7 +378,6 @@ public final class PageReader {
             current = main;
         }
 
-        /** {@code المبعوث يستفز الحوثيين (اعلان)}: an advertising label after the headline is not part of it. */
         /**
          * {@code الرئيسيةأخبارالكويت تودع …} above {@code الكويت تودع …}: a breadcrumb glued to the headline; the
          * headline printed again on its own line is the clean one.
@@ -615,7 +622,7 @@ public final class PageReader {
                     || HeadlineChooser.words(line) < TRAILING_STORY_MIN_WORDS) {
                 return false;
             }
-            if (opensWithConjunction(line) || hasInnerSentenceEnd(line)) {
+            if (classifier.opensWithConjunction(line) || hasInnerSentenceEnd(line)) {
                 return false;
             }
             Set<String> shared = headlines.contentTerms(line);
@@ -631,7 +638,7 @@ public final class PageReader {
             if (current == null || current.kind == StoryKind.TEASER || current.paragraphs.isEmpty()) {
                 return false;
             }
-            return opensWithConjunction(line) || line.contains("،")
+            return classifier.opensWithConjunction(line) || line.contains("،")
                     || HeadlineChooser.words(line) >= CUT_PROSE_MIN_WORDS;
         }
 
@@ -645,14 +652,6 @@ public final class PageReader {
                 }
             }
             return false;
-        }
-
-        /** {@code وقال}, {@code وفي}: the conjunction و glued to a verb, a noun or a particle. */
-        private boolean opensWithConjunction(String text) {
-            String firstWord = ArabicText.normalize(text.split(" ", 2)[0]);
-            return firstWord.startsWith("و")
-                    && (firstWord.length() >= 4 || ArabicText.isStopWord(firstWord.substring(1)))
-                    || lexicon.clauseOpeners().contains(firstWord);
         }
 
         private void addTeaser(String title) {

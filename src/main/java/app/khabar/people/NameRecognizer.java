@@ -161,7 +161,7 @@ final class NameRecognizer {
                 Context context = title.endsWithOrganisation() ? Context.ORGANISATION
                         : title.group() ? Context.GROUP_TITLE : Context.TITLE;
                 Name name = title.end() < words.size() && (words.get(title.end()).gap() != Word.Gap.HARD
-                        || title.abbreviation() || colonAfter(text, words, title.end()))
+                        || title.abbreviation() || colonOrSlashAfter(text, words, title.end()))
                         && (title.abbreviation() || !unknownAfterComma(text, words, title.end()))
                         ? readName(words, title.end(), context) : null;
                 if (name != null) {
@@ -273,7 +273,7 @@ final class NameRecognizer {
      * وزير الدفاع: ميشال منسى، الدكتور / طه أحمد المتوكل: a colon or a slash on the same line between a title and the
      * word at {@code next}.
      */
-    private static boolean colonAfter(String text, List<Word> words, int next) {
+    private static boolean colonOrSlashAfter(String text, List<Word> words, int next) {
         return next > 0 && text.substring(words.get(next - 1).end(), words.get(next).start()).matches("[ \t]*[:/][ \t]*");
     }
 

@@ -260,7 +260,7 @@ final class PersonTagger {
         }
         // قداسا احتفاليا: a common word in the accusative (its tanween unwritten) is the verb's object after the name
         boolean commonWord = lexicon.isCommonWord(last) && !lexicon.isTitle(last) && !lexicon.isNationality(last)
-                || last.length() >= 4 && last.endsWith("ا") && lexicon.isCommonWord(last.substring(0, last.length() - 1));
+                || last.length() >= 5 && last.endsWith("ا") && lexicon.isCommonWord(last.substring(0, last.length() - 1));
         return !commonWord && !WordShapes.isTafa33ulMasdarBehindPreposition(last)
                 && !lexicon.isPlaceUnitBehindPreposition(last)
                 && !futureVerb(last) && !WordShapes.isPerfectVerbShape(last) && !WordShapes.isPluralBehindPreposition(last)
@@ -309,13 +309,15 @@ final class PersonTagger {
         return next.startsWith("ال") && lexicon.isCommonWord(next) && !lexicon.isAnyGivenName(next);
     }
 
-    /** A title or role word without the article; with it, it is often a family name (المهندس، الحاج). */
+    /**
+     * A title or role word without the article, bare or behind a preposition (كمفتش، لرئيس); with the article it is
+     * often a family name (المهندس، الحاج).
+     */
     private static boolean isRole(String norm, Lexicon lexicon) {
         if (norm.startsWith("ال")) {
             return false;
         }
         for (Clitics.Reading reading : Clitics.readings(norm)) {
-            // كمفتش عام، لرئيس: a role behind a preposition (ومحمد فوزي كمفتش عام) as much as a bare one
             if ((reading.letters() == 0 || Clitics.hasPreposition(norm, reading)) && reading.form().length() >= 3
                     && (lexicon.isTitle(reading.form()) || lexicon.isTitleWord(reading.form())
                     || lexicon.isGenericRole(reading.form()))) {

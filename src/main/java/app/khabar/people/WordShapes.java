@@ -88,8 +88,8 @@ final class WordShapes {
     }
 
     /**
-     * لمحزونون، بالمشاركين: ل or ب before the sound plural of a participle (م…ون، م…ين), an adjective or a group;
-     * never a family name (بلحسين is one, and a foreign بيمبرتون ends so too).
+     * لمحزونون، بالمشاركين: ل or ب (and the article) before the sound plural of a participle (م…ون، م…ين), an
+     * adjective or a group; never a family name (بلحسين is one, and a foreign بيمبرتون ends so too).
      */
     static boolean isPluralBehindPreposition(String norm) {
         return norm.length() >= 7 && (norm.charAt(0) == 'ل' || norm.charAt(0) == 'ب')

@@ -36,26 +36,25 @@ class StorySplitBarTest {
     }
 
     /**
-     * The annotated holdouts, each from sites of its own. Their misses were read after their first (blind) measure,
-     * so each bar guards what was reached against regressions: holdout 38/39 stories and 19/19 headlines; holdout2
-     * (blind: 32/36, 19/26) 35/36 and 21/26, its miss a listing page whose related headlines are not read as
-     * teasers; holdout3 (blind: 28/30, 17/19), dev2 (190/207, 112/122), holdout5 (77/80, 41/44) and holdout7
-     * (blind: 86/100, 42/76; 88/100 and 48/76 once captions, site names after a page's title, a headline printed
-     * twice with a full stop, an interview's questions, listing times and contact lines were read) as reached; holdout8
-     * (blind: 82/100, 65/122; 83/100 and 72/122 once the most-browsed header was known) as reached; holdout9
-     * (blind: 90/100, 37/47), holdout10 (blind: 82/100, 53/63), holdout11 (blind: 50/60, 29/39) and the sealed
-     * holdout12 (blind: 31/36, 23/29) and holdout13 (blind: 35/40, 21/30), holdout14 (blind: 23/23, 15/15),
-     * holdout15 (blind: 18/21, 11/14), holdout16 (blind: 19/22, 6/10), holdout17 (blind: 17/20, 9/11), holdout18
-     * (blind: 21/22, 10/11), holdout19 (blind: 13/15, 7/9), holdout20 (blind: 22/22, 20/20) and holdout21 (blind:
-     * 19/20, 12/30) as first measured. Once what sites print around a headline on its line was stripped (site and
-     * section names, datelines, breadcrumbs, labels, bracketed dates), holdout3 18, holdout8 75, holdout9 38,
-     * holdout11 31 and holdout21 14 headlines; holdout2 20, its annotation keeping the site's name before a dash
-     * that the other sets' annotations leave out. A headline printed as the first paragraph, one sentence of up to
-     * 25 words, is kept whole as the title instead of cut at 14 words: holdout10 54, holdout17 10, holdout13 22. A listing's
-     * time of day is stripped from every headline, not only from teasers after the lead: holdout7 57. holdout22
-     * (blind, measured after those changes: 17/22, 15/16) as first measured. A long line under a full headline
-     * is the lead printed without its full stop, not a better headline: holdout9 39, holdout15 12, holdout16 7,
-     * holdout13 23. A long unpunctuated line that is the page's last (cut before its full stop) or that the next
+     * The annotated holdouts, each from sites of its own. Their misses were read after their first (blind) measure, so
+     * each bar guards what was reached against regressions: holdout 38/39 stories and 19/19 headlines; holdout2 (blind:
+     * 32/36, 19/26) 35/36 and 21/26, its miss a listing page whose related headlines are not read as teasers; holdout3
+     * (blind: 28/30, 17/19), dev2 (190/207, 112/122), holdout5 (77/80, 41/44) and holdout7 (blind: 86/100, 42/76;
+     * 88/100 and 48/76 once captions, site names after a page's title, a headline printed twice with a full stop, an
+     * interview's questions, listing times and contact lines were read) as reached; holdout8 (blind: 82/100, 65/122;
+     * 83/100 and 72/122 once the most-browsed header was known) as reached; holdout9 (blind: 90/100, 37/47), holdout10
+     * (blind: 82/100, 53/63), holdout11 (blind: 50/60, 29/39) and the sealed holdout12 (blind: 31/36, 23/29) and
+     * holdout13 (blind: 35/40, 21/30), holdout14 (blind: 23/23, 15/15), holdout15 (blind: 18/21, 11/14), holdout16
+     * (blind: 19/22, 6/10), holdout17 (blind: 17/20, 9/11), holdout18 (blind: 21/22, 10/11), holdout19 (blind: 13/15,
+     * 7/9), holdout20 (blind: 22/22, 20/20) and holdout21 (blind: 19/20, 12/30) as first measured. Once what sites
+     * print around a headline on its line was stripped (site and section names, breadcrumbs, labels, bracketed dates),
+     * holdout3 18, holdout8 75, holdout9 38, holdout11 31 and holdout21 13 headlines (an Arabic dateline before a dash
+     * stays: such a segment is a team as often). A headline printed as the first paragraph, one sentence of up to 25
+     * words, is kept whole as the title instead of cut at 14 words: holdout10 54, holdout17 10, holdout13 22. A
+     * listing's time of day is stripped from every headline, not only from teasers after the lead: holdout7 57.
+     * holdout22 (blind, measured after those changes: 17/22, 15/16) as first measured. A long line under a full
+     * headline is the lead printed without its full stop, not a better headline: holdout9 39, holdout15 12, holdout16
+     * 7, holdout13 23. A long unpunctuated line that is the page's last (cut before its full stop) or that the next
      * paragraph goes on from is prose, not a ticker: holdout11 32. holdout24 (blind: 19/23, 20/25) and holdout25
      * (blind: 17/20, 7/9 at the session's start, 8/9 with its headline changes), holdout23 (blind: 16/16, 10/11),
      * holdout26 (blind: 24/25, 5/6) and holdout27 (blind: 23/25, 7/11) as first measured.
@@ -63,7 +62,7 @@ class StorySplitBarTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             "holdout, 39, 19, 38, 19",
-            "holdout2, 36, 26, 35, 20",
+            "holdout2, 36, 26, 35, 21",
             "holdout3, 30, 19, 28, 18",
             "dev2, 207, 122, 190, 112",
             "holdout5, 80, 44, 77, 41",
@@ -81,7 +80,7 @@ class StorySplitBarTest {
             "holdout18, 22, 11, 21, 10",
             "holdout19, 15, 9, 13, 7",
             "holdout20, 22, 20, 22, 20",
-            "holdout21, 20, 30, 19, 14",
+            "holdout21, 20, 30, 19, 13",
             "holdout22, 22, 16, 17, 15",
             "holdout23, 16, 11, 16, 10", "holdout24, 23, 25, 19, 20",
             "holdout25, 20, 9, 17, 8", "holdout26, 25, 6, 24, 5", "holdout27, 25, 11, 23, 7"})

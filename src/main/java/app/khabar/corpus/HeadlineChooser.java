@@ -146,8 +146,6 @@ final class HeadlineChooser {
                 && words(line) > 2 * words(headline) - 2 && !classifier.opensWithConjunction(headline);
     }
 
-
-
     /**
      * A sentence-like line printed twice in a row (the page's title, then the headline, both ending with a full
      * stop): a headline however it is punctuated, never the lead.

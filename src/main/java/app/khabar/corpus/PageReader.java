@@ -40,10 +40,7 @@ public final class PageReader {
     private final HeadlineChooser headlines;
     private final HeadlineDecoration decoration;
 
-    private final CorpusLexicon lexicon;
-
     private PageReader(CorpusLexicon lexicon) {
-        this.lexicon = lexicon;
         this.classifier = new LineClassifier(lexicon);
         this.headlines = new HeadlineChooser(lexicon, classifier);
         this.decoration = new HeadlineDecoration(lexicon);
@@ -93,7 +90,7 @@ public final class PageReader {
                 lines.set(i, new ClassifiedLine(LineKind.BODY, line.text(), line.text(), line.bulleted()));
             }
         }
-        Segmenter segmenter = new Segmenter(headlines, classifier, decoration, lexicon);
+        Segmenter segmenter = new Segmenter(headlines, classifier, decoration);
         segmenter.run(lines);
         if (segmenter.stories.isEmpty()) {
             throw new UnreadablePageException("no story text: the page holds only page boilerplate ("
@@ -261,18 +258,13 @@ public final class PageReader {
         int duplicates;
         final Set<String> droppedLines = new HashSet<>();
         final HeadlineChooser headlines;
-
-        final CorpusLexicon lexicon;
-
         final LineClassifier classifier;
         final HeadlineDecoration decoration;
 
-        Segmenter(HeadlineChooser headlines, LineClassifier classifier, HeadlineDecoration decoration,
-                  CorpusLexicon lexicon) {
+        Segmenter(HeadlineChooser headlines, LineClassifier classifier, HeadlineDecoration decoration) {
             this.headlines = headlines;
             this.classifier = classifier;
             this.decoration = decoration;
-            this.lexicon = lexicon;
         }
 
         /** A story headed by a headline line, without what the site printed around the headline. */

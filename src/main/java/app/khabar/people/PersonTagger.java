@@ -258,14 +258,12 @@ final class PersonTagger {
         if (lexicon.isAnyGivenName(last) || lexicon.isKnownSurname(last)) {
             return true;
         }
-        // قداسا احتفاليا: a common word in the accusative (its tanween unwritten) is the verb's object after the name
-        boolean commonWord = lexicon.isCommonWord(last) && !lexicon.isTitle(last) && !lexicon.isNationality(last)
-                || last.length() >= 5 && last.endsWith("ا") && lexicon.isCommonWord(last.substring(0, last.length() - 1));
+        boolean commonWord = lexicon.isCommonWord(last) && !lexicon.isTitle(last) && !lexicon.isNationality(last);
         return !commonWord && !WordShapes.isTafa33ulMasdarBehindPreposition(last)
                 && !lexicon.isPlaceUnitBehindPreposition(last)
                 && !futureVerb(last) && !WordShapes.isPerfectVerbShape(last) && !WordShapes.isPluralBehindPreposition(last)
                 && !WordShapes.isImperfectVerbShape(last) && !WordShapes.isDefiniteTaf3eelMasdar(last)
-                && !accusative(words.get(span.endWord() - 1))
+                && !accusative(words.get(span.endWord() - 1), lexicon)
                 && !(span.endWord() - span.firstWord() > 2 && WordShapes.isFa3ayaPlural(last));
     }
 
@@ -287,12 +285,14 @@ final class PersonTagger {
 
     /**
      * مشرقا، اقتحما: an indefinite accusative (or a dual verb), its tanween written or a bare ا after consonants of a
-     * longer word without the article; family names end so in short words or with the article (نهرا، البنا).
+     * longer word without the article; family names end so in short words or with the article (نهرا، البنا). قداسا
+     * (احتفاليا): a common word with its tanween unwritten, the verb's object after the name, whatever its vowels.
      */
-    private static boolean accusative(Word word) {
+    private static boolean accusative(Word word, Lexicon lexicon) {
         String norm = word.norm();
         return WordShapes.endsWithTanween(word)
-                || norm.length() >= 5 && !WordShapes.hasArticle(norm) && WordShapes.endsInBareAccusative(norm);
+                || norm.length() >= 5 && !WordShapes.hasArticle(norm) && WordShapes.endsInBareAccusative(norm)
+                || norm.length() >= 5 && norm.endsWith("ا") && lexicon.isCommonWord(norm.substring(0, norm.length() - 1));
     }
 
     /**

@@ -52,7 +52,7 @@ public final class PageReader {
 
     /** Decodes and reads one corpus file. */
     public ParsedPage read(String fileName, byte[] content) throws UnreadablePageException {
-        return read(fileName, PageDecoder.decode(content), sha256(content));
+        return read(fileName, PageDecoder.decode(content), contentHash(content));
     }
 
     ParsedPage read(String fileName, String text, String contentHash) throws UnreadablePageException {
@@ -128,7 +128,8 @@ public final class PageReader {
     }
 
 
-    private static String sha256(byte[] content) {
+    /** What {@link ParsedPage#contentHash()} holds for a file of these bytes. */
+    public static String contentHash(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {

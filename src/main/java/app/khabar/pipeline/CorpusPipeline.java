@@ -32,6 +32,9 @@ import app.khabar.related.Relation;
  */
 public final class CorpusPipeline {
 
+    /** Files read, and page results looked up and saved, this many at a time. */
+    private static final int BATCH = 200;
+
     private final PipelineStages stages;
 
     public CorpusPipeline(PipelineStages stages) {
@@ -43,27 +46,83 @@ public final class CorpusPipeline {
     }
 
     public CorpusModel run(CorpusSource source) throws IOException {
+        return run(source, PageResultStore.NONE);
+    }
+
+    /**
+     * The model of the files of {@code source}. A page whose result {@code stored} holds (same bytes, same extractor)
+     * is taken from it instead of being read and recognised; the results of the others are saved to it.
+     */
+    public CorpusModel run(CorpusSource source, PageResultStore stored) throws IOException {
         List<KeyedPage> pages = new ArrayList<>();
         List<SkippedFile> skipped = new ArrayList<>();
         Map<String, String> fileByHash = new HashMap<>();
-        for (String fileName : source.fileNames()) {
-            try {
-                ParsedPage page = stages.read(fileName, source.read(fileName));
+        Map<String, List<RecognisedStory>> recognisedByPage = new HashMap<>();
+        List<String> fileNames = source.fileNames();
+        for (int from = 0; from < fileNames.size(); from += BATCH) {
+            // one look-up per batch of files; only a batch's bytes are held at a time
+            List<String> batch = fileNames.subList(from, Math.min(from + BATCH, fileNames.size()));
+            Map<String, Object> contentOrFailure = new LinkedHashMap<>();
+            Map<String, String> hashByFile = new HashMap<>();
+            for (String fileName : batch) {
+                try {
+                    byte[] content = source.read(fileName);
+                    contentOrFailure.put(fileName, content);
+                    if (stored != PageResultStore.NONE) {
+                        hashByFile.put(fileName, PageReader.contentHash(content));
+                    }
+                } catch (UnreadablePageException e) {
+                    contentOrFailure.put(fileName, new SkippedFile(fileName, Stage.READING, e.getMessage()));
+                } catch (RuntimeException | StackOverflowError e) {
+                    contentOrFailure.put(fileName, SkippedFile.failed(fileName, Stage.READING, e));
+                }
+            }
+            Map<String, byte[]> found = hashByFile.isEmpty() ? Map.of() : stored.find(hashByFile.values());
+            for (Map.Entry<String, Object> file : contentOrFailure.entrySet()) {
+                String fileName = file.getKey();
+                if (file.getValue() instanceof SkippedFile failure) {
+                    skipped.add(failure);
+                    continue;
+                }
+                String hash = hashByFile.get(fileName);
+                ModelCodec.PageResult reused = hash == null ? null : reuse(found.get(hash), fileName);
+                ParsedPage page;
+                try {
+                    page = reused != null ? reused.page() : stages.read(fileName, (byte[]) file.getValue());
+                } catch (UnreadablePageException e) {
+                    skipped.add(new SkippedFile(fileName, Stage.READING, e.getMessage()));
+                    continue;
+                } catch (RuntimeException | StackOverflowError e) {
+                    // a reader bug on one odd page must not cost the rest of the corpus
+                    skipped.add(SkippedFile.failed(fileName, Stage.READING, e));
+                    continue;
+                }
                 String earlier = fileByHash.putIfAbsent(page.contentHash(), fileName);
                 if (earlier != null) {
                     skipped.add(new SkippedFile(fileName, Stage.READING, "same content as " + earlier
                             + ", loaded once"));
                     continue;
                 }
-                pages.add(new KeyedPage(pageKey(page), page));
-            } catch (UnreadablePageException e) {
-                skipped.add(new SkippedFile(fileName, Stage.READING, e.getMessage()));
-            } catch (RuntimeException | StackOverflowError e) {
-                // a reader bug on one odd page must not cost the rest of the corpus
-                skipped.add(SkippedFile.failed(fileName, Stage.READING, e));
+                KeyedPage keyed = new KeyedPage(pageKey(page), page);
+                pages.add(keyed);
+                if (reused != null) {
+                    recognisedByPage.put(keyed.key(), reused.stories());
+                }
             }
         }
-        return model(pages, skipped);
+        return model(pages, skipped, recognisedByPage, stored);
+    }
+
+    /** The stored result, or null when there is none or it cannot be read (the page is then extracted again). */
+    private static ModelCodec.PageResult reuse(byte[] stored, String fileName) {
+        if (stored == null) {
+            return null;
+        }
+        try {
+            return ModelCodec.readPageResult(stored, fileName);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /**
@@ -71,16 +130,42 @@ public final class CorpusPipeline {
      * relatedness run corpus-wide and, when they throw, are run again without the page(s) that made them throw.
      */
     public CorpusModel model(List<KeyedPage> pages, List<SkippedFile> skipped) {
+        return model(pages, skipped, new HashMap<>(), PageResultStore.NONE);
+    }
+
+    /**
+     * As {@link #model(List, List)}, with the pages of {@code recognisedByPage} recognised already; the results of
+     * the pages recognised now are saved to {@code stored}.
+     */
+    private CorpusModel model(List<KeyedPage> pages, List<SkippedFile> skipped,
+                              Map<String, List<RecognisedStory>> recognisedByPage, PageResultStore stored) {
         List<SkippedFile> allSkipped = new ArrayList<>(skipped);
-        Map<String, List<RecognisedStory>> recognisedByPage = new HashMap<>();
         List<KeyedPage> kept = new ArrayList<>();
+        Map<String, byte[]> toSave = new LinkedHashMap<>();
         for (KeyedPage keyed : pages) {
-            try {
-                recognisedByPage.put(keyed.key(), recognise(keyed));
+            if (recognisedByPage.containsKey(keyed.key())) {
                 kept.add(keyed);
+                continue;
+            }
+            try {
+                List<RecognisedStory> recognised = recognise(keyed);
+                recognisedByPage.put(keyed.key(), recognised);
+                kept.add(keyed);
+                if (stored != PageResultStore.NONE) {
+                    toSave.put(keyed.page().contentHash(), ModelCodec.writePageResult(keyed, recognised));
+                }
+            } catch (IOException e) {
+                // not kept for later loads: the next load recognises this page again
             } catch (RuntimeException | StackOverflowError e) {
                 allSkipped.add(SkippedFile.failed(keyed.page().fileName(), Stage.PEOPLE, e));
             }
+            if (toSave.size() >= BATCH) {
+                stored.save(toSave);
+                toSave = new LinkedHashMap<>();
+            }
+        }
+        if (!toSave.isEmpty()) {
+            stored.save(toSave);
         }
         while (true) {
             Guarded<CorpusPeople> people = corpusWide(Stage.PEOPLE, kept,
@@ -109,9 +194,14 @@ public final class CorpusPipeline {
     private List<RecognisedStory> recognise(KeyedPage keyed) {
         List<RecognisedStory> stories = new ArrayList<>();
         for (ParsedStory story : keyed.page().stories()) {
-            stories.add(stages.recognise(new StoryText(keyed.storyKey(story.ordinal()), keyed.key(), story.text())));
+            stories.add(stages.recognise(storyText(keyed, story)));
         }
         return stories;
+    }
+
+    /** What name recognition is given of a story. */
+    static StoryText storyText(KeyedPage keyed, ParsedStory story) {
+        return new StoryText(keyed.storyKey(story.ordinal()), keyed.key(), story.text());
     }
 
     private static List<RecognisedStory> recognisedOf(List<KeyedPage> pages,

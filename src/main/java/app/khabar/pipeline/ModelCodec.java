@@ -2,6 +2,8 @@ package app.khabar.pipeline;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -21,7 +23,9 @@ import app.khabar.corpus.ParsedStory;
 import app.khabar.corpus.StoryKind;
 import app.khabar.people.CorpusPeople;
 import app.khabar.people.MentionSpan;
+import app.khabar.people.PeopleExtractor.RecognisedStory;
 import app.khabar.people.PersonRecord;
+import app.khabar.people.RecognitionCodec;
 import app.khabar.people.StoryMention;
 import app.khabar.pipeline.CorpusModel.CoMention;
 import app.khabar.pipeline.CorpusModel.KeyedPage;
@@ -41,6 +45,7 @@ public final class ModelCodec {
 
     private static final int MAGIC = 0x4B48424D; // "KHBM"
     private static final int FORMAT = 1;
+    private static final int PAGE_MAGIC = 0x4B484250; // "KHBP"
 
     private ModelCodec() {
     }
@@ -236,6 +241,58 @@ public final class ModelCodec {
         CorpusModel model = new CorpusModel(pages, new CorpusPeople(persons, mentions), relations, skipped,
                 storyRanks, rankedPeople, coMentions);
         return new Prepared(header, model, Map.copyOf(searchTexts));
+    }
+
+    /** One page as read and its stories' recognised names: what a later load of the same bytes may reuse. */
+    public record PageResult(ParsedPage page, List<RecognisedStory> stories) {
+    }
+
+    /**
+     * A page's per-page results as bytes, for {@link PageResultStore}. The stories' texts are the page's, so only
+     * what recognition added to them is written beside the page.
+     */
+    public static byte[] writePageResult(KeyedPage keyed, List<RecognisedStory> stories) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+        GZIPOutputStream gzip = new GZIPOutputStream(bytes, 4096);
+        Out out = new Out(new DataOutputStream(gzip));
+        out.data.writeInt(PAGE_MAGIC);
+        writePage(out, keyed.page());
+        out.data.writeInt(stories.size());
+        for (RecognisedStory story : stories) {
+            RecognitionCodec.write(story, out.data);
+        }
+        out.data.writeInt(PAGE_MAGIC);
+        out.data.flush();
+        gzip.finish();
+        return bytes.toByteArray();
+    }
+
+    /**
+     * The page {@link #writePageResult} wrote, as file {@code fileName} (a renamed file keeps its results). Throws
+     * {@link IOException} for bytes that are not such a page or do not fit it; the caller extracts the page again.
+     */
+    public static PageResult readPageResult(byte[] stored, String fileName) throws IOException {
+        In in = new In(new DataInputStream(new BufferedInputStream(
+                new GZIPInputStream(new ByteArrayInputStream(stored), 4096), 4096)));
+        if (in.data.readInt() != PAGE_MAGIC) {
+            throw new IOException("not a stored page result");
+        }
+        ParsedPage read = readPage(in);
+        ParsedPage page = new ParsedPage(fileName, read.contentHash(), read.stories(), read.warnings());
+        KeyedPage keyed = new KeyedPage(CorpusPipeline.pageKey(page), page);
+        int storyCount = in.count();
+        if (storyCount != page.stories().size()) {
+            throw new IOException("stored page result: " + storyCount + " recognitions for "
+                    + page.stories().size() + " stories");
+        }
+        List<RecognisedStory> stories = new ArrayList<>(storyCount);
+        for (ParsedStory story : page.stories()) {
+            stories.add(RecognitionCodec.read(CorpusPipeline.storyText(keyed, story), in.data));
+        }
+        if (in.data.readInt() != PAGE_MAGIC) {
+            throw new IOException("stored page result: bad trailer");
+        }
+        return new PageResult(page, stories);
     }
 
     private static Header header(In in) throws IOException {

@@ -60,9 +60,14 @@ public class CorpusLoader {
     ServingGeneration serving;
 
     @Inject
+    PageResultTable pageResults;
+
+    @Inject
     Event<CorpusLoaded> loadedEvent;
 
     private volatile boolean loaded;
+    /** The per-page results the last load took and saved (null: it made its model without them). */
+    private volatile PageResultTable.Results lastPageResults;
     /** What {@link #serving} serves, for readiness and metrics (which must not need the database or CDI). */
     private volatile long servedGeneration;
     /** Generations switched away from, oldest first, and when (System.nanoTime): deleted once retire-after passed. */
@@ -167,14 +172,15 @@ public class CorpusLoader {
                     ModelCodec.Header header = prepared.get().header();
                     return new Extracted(prepared.get().model(), new CorpusWriter.Provenance(
                             header.extractorVersion(), header.relatedPerStory(), header.corpusFingerprint()),
-                            prepared.get().searchTexts());
+                            prepared.get().searchTexts(), null);
                 }
             }
             CorpusFingerprint recording = CorpusFingerprint.recording(source);
+            PageResultTable.Results stored = pageResults.of(ExtractorVersion.current());
             try {
-                CorpusModel model = standard.get().run(recording);
+                CorpusModel model = standard.get().run(recording, stored);
                 return new Extracted(model, new CorpusWriter.Provenance(ExtractorVersion.current(),
-                        config.related().perStory(), recording.fingerprint()), null);
+                        config.related().perStory(), recording.fingerprint()), null, stored);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list the corpus in " + source.description(), e);
             }
@@ -182,10 +188,12 @@ public class CorpusLoader {
     }
 
     /**
-     * A model to store, what it was made of and with (provenance null: made by another pipeline, never reused), and
-     * the search texts made with it at build time (null: made at run time).
+     * A model to store, what it was made of and with (provenance null: made by another pipeline, never reused), the
+     * search texts made with it at build time (null: made at run time), and the per-page results it reused and saved
+     * (null: made without them).
      */
-    private record Extracted(CorpusModel model, CorpusWriter.Provenance provenance, Map<String, String> searchTexts) {
+    private record Extracted(CorpusModel model, CorpusWriter.Provenance provenance, Map<String, String> searchTexts,
+                             PageResultTable.Results pageResults) {
 
         boolean prepared() {
             return searchTexts != null;
@@ -263,7 +271,7 @@ public class CorpusLoader {
     public CorpusWriter.Written load(CorpusSource source, CorpusPipeline pipeline) {
         return load(source, () -> {
             try {
-                return new Extracted(pipeline.run(source), null, null);
+                return new Extracted(pipeline.run(source), null, null, null);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list the corpus in " + source.description(), e);
             }
@@ -318,7 +326,21 @@ public class CorpusLoader {
                 written.pages(), written.stories(), written.people(), source.description(), durationMs,
                 written.skipped().size(), generation,
                 extracted.prepared() ? "prepared at build time, read in" : "made in", extractedMs, durationMs - extractedMs);
+        lastPageResults = extracted.pageResults();
+        if (extracted.pageResults() != null) {
+            keepPageResultsOf(model, extracted.pageResults());
+        }
         return written;
+    }
+
+    /** After a load: the stored per-page results are those of the pages it loaded, by this extractor. */
+    private void keepPageResultsOf(CorpusModel model, PageResultTable.Results used) {
+        Set<String> loaded = new HashSet<>();
+        model.pages().forEach(keyed -> loaded.add(keyed.page().contentHash()));
+        int deleted = pageResults.keepOnly(ExtractorVersion.current(), loaded);
+        LOG.infof("per-page results: %d pages taken from earlier loads, %d read and recognised and kept for later"
+                + " loads, %d results of files no longer loaded (or of another extractor) deleted", used.found(),
+                used.saved(), deleted);
     }
 
     private static CorpusModel withoutPages(CorpusPipeline pipeline, CorpusModel model, List<SkippedFile> notStored) {
@@ -388,6 +410,11 @@ public class CorpusLoader {
     /** The generation being served; bumped by every load, also across restarts on a persistent database. */
     public long generation() {
         return servedGeneration;
+    }
+
+    /** What the last load took from and saved to the per-page results (null: none were used). */
+    PageResultTable.Results lastPageResults() {
+        return lastPageResults;
     }
 
     public boolean isLoaded() {

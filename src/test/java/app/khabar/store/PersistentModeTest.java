@@ -18,11 +18,13 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 /**
  * A file-based database loaded again and again: nothing is duplicated, a changed file is read anew, a removed file's
@@ -73,6 +75,9 @@ class PersistentModeTest {
 
     @Inject
     CorpusLoader loader;
+
+    @Inject
+    EntityManager entityManager;
 
     private static final String COUNTS = "{ pages(first: 100) { totalCount nodes { id fileName } } "
             + "articles { totalCount } people { totalCount } ingestion { pagesLoaded storiesLoaded } }";
@@ -133,6 +138,37 @@ class PersistentModeTest {
         assertFalse(loader.serveIfUnchanged(), "a changed file is seen");
         loader.load();
         assertTrue(loader.serveIfUnchanged(), "and once loaded, it is the stored generation again");
+    }
+
+    /** Per-page results: a reload reads and recognises only what changed, and keeps only what the corpus holds. */
+    @Test
+    @Order(4)
+    void aReloadReadsAndRecognisesOnlyTheChangedFile() throws IOException {
+        loader.load();
+        int pages = data(COUNTS).getInt("pages.totalCount");
+        assertEquals(pages, storedPageResults(), "one stored result per loaded page");
+
+        Path changed;
+        try (var files = Files.list(CORPUS)) {
+            changed = files.sorted().findFirst().orElseThrow();
+        }
+        Files.writeString(changed, Files.readString(changed) + "\nوقال الأمين العام لحلف الناتو مارك روته إن الحلف مستعد.\n");
+        loader.load();
+        assertEquals(pages - 1, loader.lastPageResults().found(), "the unchanged pages are taken as they were");
+        assertEquals(1, loader.lastPageResults().saved(), "the changed page alone is read and recognised");
+        assertEquals(pages, storedPageResults(), "the changed page's old result is gone");
+        assertTrue(data("{ people(first: 100) { nodes { name } } }").getList("people.nodes.name").contains("مارك روته"));
+
+        Files.delete(changed);
+        loader.load();
+        assertEquals(pages - 1, loader.lastPageResults().found());
+        assertEquals(0, loader.lastPageResults().saved());
+        assertEquals(pages - 1, storedPageResults(), "a removed file's result is gone");
+    }
+
+    private long storedPageResults() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select count(*) from page_result").getSingleResult()).longValue());
     }
 
     private static Map<String, String> ids(JsonPath counts) {

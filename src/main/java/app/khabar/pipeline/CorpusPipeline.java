@@ -61,34 +61,25 @@ public final class CorpusPipeline {
         List<String> fileNames = source.fileNames();
         for (int from = 0; from < fileNames.size(); from += BATCH) {
             // one look-up per batch of files; only a batch's bytes are held at a time
-            List<String> batch = fileNames.subList(from, Math.min(from + BATCH, fileNames.size()));
-            Map<String, Object> contentOrFailure = new LinkedHashMap<>();
+            List<FileBytes> batch = readFiles(source, fileNames.subList(from, Math.min(from + BATCH,
+                    fileNames.size())));
             Map<String, String> hashByFile = new HashMap<>();
-            for (String fileName : batch) {
-                try {
-                    byte[] content = source.read(fileName);
-                    contentOrFailure.put(fileName, content);
-                    if (stored != PageResultStore.NONE) {
-                        hashByFile.put(fileName, PageReader.contentHash(content));
-                    }
-                } catch (UnreadablePageException e) {
-                    contentOrFailure.put(fileName, new SkippedFile(fileName, Stage.READING, e.getMessage()));
-                } catch (RuntimeException | StackOverflowError e) {
-                    contentOrFailure.put(fileName, SkippedFile.failed(fileName, Stage.READING, e));
-                }
+            if (stored != PageResultStore.NONE) {
+                batch.stream().filter(file -> file.failure() == null)
+                        .forEach(file -> hashByFile.put(file.fileName(), PageReader.contentHash(file.content())));
             }
             Map<String, byte[]> found = hashByFile.isEmpty() ? Map.of() : stored.find(hashByFile.values());
-            for (Map.Entry<String, Object> file : contentOrFailure.entrySet()) {
-                String fileName = file.getKey();
-                if (file.getValue() instanceof SkippedFile failure) {
-                    skipped.add(failure);
+            for (FileBytes file : batch) {
+                String fileName = file.fileName();
+                if (file.failure() != null) {
+                    skipped.add(file.failure());
                     continue;
                 }
                 String hash = hashByFile.get(fileName);
                 ModelCodec.PageResult reused = hash == null ? null : reuse(found.get(hash), fileName);
                 ParsedPage page;
                 try {
-                    page = reused != null ? reused.page() : stages.read(fileName, (byte[]) file.getValue());
+                    page = reused != null ? reused.page() : stages.read(fileName, file.content());
                 } catch (UnreadablePageException e) {
                     skipped.add(new SkippedFile(fileName, Stage.READING, e.getMessage()));
                     continue;
@@ -111,6 +102,25 @@ public final class CorpusPipeline {
             }
         }
         return model(pages, skipped, recognisedByPage, stored);
+    }
+
+    /** A file's bytes, or why they could not be had. */
+    private record FileBytes(String fileName, byte[] content, SkippedFile failure) {
+    }
+
+    private static List<FileBytes> readFiles(CorpusSource source, List<String> fileNames) {
+        List<FileBytes> files = new ArrayList<>(fileNames.size());
+        for (String fileName : fileNames) {
+            try {
+                files.add(new FileBytes(fileName, source.read(fileName), null));
+            } catch (UnreadablePageException e) {
+                files.add(new FileBytes(fileName, null, new SkippedFile(fileName, Stage.READING, e.getMessage())));
+            } catch (RuntimeException | StackOverflowError e) {
+                // a source that fails on one file must not cost the rest of the corpus
+                files.add(new FileBytes(fileName, null, SkippedFile.failed(fileName, Stage.READING, e)));
+            }
+        }
+        return files;
     }
 
     /** The stored result, or null when there is none or it cannot be read (the page is then extracted again). */

@@ -66,6 +66,17 @@ final class NameMatcher {
                 && Math.abs(stemA.length() - stemB.length()) <= 1;
     }
 
+    /**
+     * دويك and الدويك: one word with the article, the other without, and the bare word no given name (محمد حسن and
+     * محمد الحسن are two people as often as one).
+     */
+    private boolean articleVariant(String a, String b) {
+        String bare = a.length() < b.length() ? a : b;
+        String definite = a.length() < b.length() ? b : a;
+        return bare.length() >= 3 && definite.equals("ال" + bare) && !lexicon.isAnyGivenName(bare)
+                && !lexicon.isAnyGivenName(definite);
+    }
+
     private static boolean endsWithVowelLetter(String word) {
         return "هةيا".indexOf(word.charAt(word.length() - 1)) >= 0;
     }
@@ -94,6 +105,8 @@ final class NameMatcher {
             for (int i = 0; i < a.size(); i++) {
                 if (sameWord(a.get(i), b.get(i), 3)) {
                     strict++;
+                } else if (samePage && i == a.size() - 1 && a.size() >= 2 && articleVariant(a.get(i), b.get(i))) {
+                    continue; // عزيز دويك = عزيز الدويك on one page: the family name once with its article
                 } else {
                     // كاوه محمود = كاوا محمود on one page: a foreign word's final vowel beside an Arabic name
                     boolean foreignWords = foreign

@@ -212,6 +212,9 @@ final class PersonResolver {
     /** Index key of a name's last word; a final vowel letter is left out so روته and روتي meet (NameMatcher decides). */
     private static String lastKey(List<String> tokens) {
         String last = tokens.get(tokens.size() - 1);
+        if (last.startsWith("ال") && last.length() >= 5) {
+            last = last.substring(2); // دويك، الدويك: one bucket, NameMatcher decides whether they are one name
+        }
         String stem = last.length() >= 4 && "هةيا".indexOf(last.charAt(last.length() - 1)) >= 0
                 ? last.substring(0, last.length() - 1) : last;
         String key = TransliterationKey.of(stem);

@@ -492,6 +492,21 @@ class NameRulesTest {
                 "وفي الختام شكر خالد المنيفي الحضور.");
     }
 
+    @Test
+    void aFamilyNameWithAndWithoutItsArticleIsOnePersonOnItsPageOnly() {
+        // عزيز دويك and عزيز الدويك on one page are the speaker; on two pages two people as likely
+        assertOnePersonOnOnePageTwoApart("وتقدم الموكب الدكتور عزيز دويك رئيس المجلس التشريعي.",
+                "ووصل النواب والدكتور عزيز الدويك إلى قاعة البلدية.");
+    }
+
+    @Test
+    void aGivenNameWithAndWithoutTheArticleStaysTwoPeopleOnOnePage() {
+        // محمد حسن and محمد الحسن: حسن is a given name, so the second may be another man as well as a family name
+        CorpusPeople people = Extractors.FULL.extract(List.of(new StoryText("a", "pa",
+                "وقال الدكتور محمد حسن إن المشروع اكتمل. وأضاف المهندس محمد الحسن أن العمل مستمر.")));
+        assertEquals(2, people.persons().size(), people.persons().toString());
+    }
+
     /** Two sentences naming one person each: one person when they share a page, two when they stand apart. */
     private static void assertOnePersonOnOnePageTwoApart(String first, String second) {
         CorpusPeople samePage = Extractors.FULL.extract(List.of(new StoryText("a", "pa", first + " " + second)));

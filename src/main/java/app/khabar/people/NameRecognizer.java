@@ -1363,9 +1363,17 @@ final class NameRecognizer {
         if (endsClause(words, next) || functionWordFollows(words, next)) {
             return true;
         }
+        if (fixedPhraseFollows(words, next)) {
+            return true;
+        }
         String norm = words.get(next).norm();
         return norm.startsWith("وال") || lexicon.isVerb(norm) || lexicon.isTitle(norm)
                 || norm.length() > 3 && norm.charAt(0) == 'و' && lexicon.isAnyGivenName(norm.substring(1));
+    }
+
+    /** علي محمد سالم البخاري صباح اليوم: no name reads on into a fixed phrase, whatever names its words are. */
+    private boolean fixedPhraseFollows(List<Word> words, int next) {
+        return next < words.size() && lexicon.fixedPhraseLength(words, next) > 0;
     }
 
     /** Nothing follows the name in its clause: punctuation, the end, or the complementiser of reported speech. */
@@ -1822,7 +1830,7 @@ final class NameRecognizer {
 
     /** What follows a run of family names shows it is one: the clause ends, a function word, a verb, an indefinite. */
     private boolean chainCloses(List<Word> words, int next) {
-        if (endsClause(words, next) || functionWordFollows(words, next)) {
+        if (endsClause(words, next) || functionWordFollows(words, next) || fixedPhraseFollows(words, next)) {
             return true;
         }
         String norm = words.get(next).norm();

@@ -162,6 +162,10 @@ class NameRulesTest {
                 rule("وحصل على شهادة حسن السلوك من المدرسة."),
                 rule("احتفلت الكنيسة ببرامون عيد الميلاد المجيد في البطريركية."),
                 rule("وقال حسن الترابي إن الحوار مستمر.", "حسن الترابي"),
+                // صباح اليوم, فجر أمس: a time of day after a name closes it, though صباح and فجر are given names
+                rule("وعقد الأستاذ علي محمد سالم البخاري صباح اليوم اجتماعا.", "علي محمد سالم البخاري"),
+                rule("وقال الأستاذ علي محمد البخاري صباح اليوم إن المشروع اكتمل.", "علي محمد البخاري"),
+                rule("وقالت الفنانة صباح إن الحفل نجح.", "صباح"),
                 // a noun with a pronoun after a two-word name is not its third word
                 rule("وأكد سامي فؤاد قوله إن الاتفاق قريب.", "سامي فؤاد"),
                 // an announced family name that is also a title or a role word, closing the name

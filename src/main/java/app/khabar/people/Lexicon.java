@@ -37,6 +37,7 @@ final class Lexicon {
     private final Set<String> weakGivenNames;
     private final Set<String> definiteGivenNames;
     private final Set<String> chainParticles;
+    private final Set<String> familyParticles;
     private final Set<String> surnameEndings;
     private final Set<String> compoundNameEnds;
     private final Set<String> nounSurnames;
@@ -140,6 +141,7 @@ final class Lexicon {
         weakGivenNames = Set.copyOf(weak);
 
         chainParticles = Set.copyOf(words(resources, "chain-particles.txt"));
+        familyParticles = Set.copyOf(words(resources, "family-particles.txt"));
         surnameEndings = Set.copyOf(words(resources, "surname-endings.txt"));
         compoundNameEnds = Set.copyOf(words(resources, "compound-name-ends.txt"));
         nounSurnames = Set.copyOf(words(resources, "noun-surnames.txt"));
@@ -383,6 +385,11 @@ final class Lexicon {
     /** بن، بنت، ولد، ابن: the particles of a patronymic chain (not دي، فون، آل). */
     boolean isChainParticle(String norm) {
         return chainParticles.contains(norm);
+    }
+
+    /** آيت، أولاد: a particle whose next word is a family's root, whatever else that word is. */
+    boolean isFamilyParticle(String norm) {
+        return familyParticles.contains(norm);
     }
 
     // ---- roles -----------------------------------------------------------------------------------------

@@ -730,6 +730,11 @@ final class NameRecognizer {
                 // noun, or one followed by a definite noun, is read as a noun (لمحمد حسين روبل stays a name)
                 continue;
             }
+            if (reading.letters() == 0 && context != Context.TITLE && hasArticle(candidate)
+                    && (lexicon.isDefiniteGivenName(candidate) || lexicon.isAnyGivenName(candidate))
+                    && followsGivenName(words, j)) {
+                break; // لمحمد الصغير: the second half of a compound given name opens no name of its own
+            }
             if (compound || lexicon.isAnyGivenName(candidate)) {
                 form = candidate;
                 prefix = reading.letters();
@@ -955,8 +960,11 @@ final class NameRecognizer {
                 // سلمان بن عيسى بن هندي، : after a chain, بن and any plain word that ends the clause name an ancestor
                 boolean lastAncestor = lexicon.isChainParticle(norm) && units >= 2 && next.arabic()
                         && !hasArticle(next.norm()) && !ArabicText.isStopWord(next.norm()) && endsClause(words, k + 2);
+                // خالد آيت طالب: after آيت or أولاد any word but a function word is the family's root
+                boolean familyRoot = lexicon.isFamilyParticle(norm) && next.arabic()
+                        && !ArabicText.isStopWord(next.norm());
                 if (abd || lexicon.isAnyGivenName(next.norm()) || isSurnameWord(next) || definiteAncestor
-                        || lastAncestor
+                        || lastAncestor || familyRoot
                         || norm.equals("ال") && next.arabic() || (units >= 2 || given) && kunyaFamilyCloses(words, k)) {
                     tokens.add(norm);
                     addToken(tokens, next.norm());
@@ -1369,6 +1377,22 @@ final class NameRecognizer {
         String norm = words.get(next).norm();
         return norm.startsWith("وال") || lexicon.isVerb(norm) || lexicon.isTitle(norm)
                 || norm.length() > 3 && norm.charAt(0) == 'و' && lexicon.isAnyGivenName(norm.substring(1));
+    }
+
+    /**
+     * لمحمد الصغير أولاد أحمد: a given name (behind any clitic) right before the word, whose second half a definite
+     * given name is, so no name opens at the definite one.
+     */
+    private boolean followsGivenName(List<Word> words, int j) {
+        if (j == 0 || words.get(j).gap() != Word.Gap.NONE || words.get(j - 1).endsWithAlefMaqsura()) {
+            return false; // (على الحسين: the preposition)
+        }
+        for (Clitics.Reading reading : Clitics.readings(words.get(j - 1).norm())) {
+            if (lexicon.isAnyGivenName(reading.form())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** علي محمد سالم البخاري صباح اليوم: no name reads on into a fixed phrase, whatever names its words are. */

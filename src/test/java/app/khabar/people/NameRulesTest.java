@@ -166,6 +166,11 @@ class NameRulesTest {
                 rule("وعقد الأستاذ علي محمد سالم البخاري صباح اليوم اجتماعا.", "علي محمد سالم البخاري"),
                 rule("وقال الأستاذ علي محمد البخاري صباح اليوم إن المشروع اكتمل.", "علي محمد البخاري"),
                 rule("وقالت الفنانة صباح إن الحفل نجح.", "صباح"),
+                // آيت and أولاد open a family's name (Maghreb): the word after them is its root, whatever else it is
+                rule("وعين السيد خالد آيت طالب، واليا على جهة فاس.", "خالد آيت طالب"),
+                rule("وقال المحامي أنور أولاد علي، إن المحكمة قضت بالسجن.", "أنور أولاد علي"),
+                // the second half of a compound given name opens no name of its own (لمحمد الصغير: behind ل)
+                rule("واستهل كلمته بمقطع شعري لمحمد الصغير أولاد أحمد عن البلاد."),
                 // a noun with a pronoun after a two-word name is not its third word
                 rule("وأكد سامي فؤاد قوله إن الاتفاق قريب.", "سامي فؤاد"),
                 // an announced family name that is also a title or a role word, closing the name

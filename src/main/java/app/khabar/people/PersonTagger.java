@@ -258,6 +258,11 @@ final class PersonTagger {
         if (lexicon.isAnyGivenName(last) || lexicon.isKnownSurname(last)) {
             return true;
         }
+        if (span.endWord() - span.firstWord() >= 2 && isRole(last, lexicon) && span.endWord() < words.size()
+                && words.get(span.endWord()).gap() == Word.Gap.NONE
+                && WordShapes.hasArticle(words.get(span.endWord()).norm())) {
+            return false; // أنجيليوس إسحق سكرتير البابا: a bare title before a definite noun opens the role
+        }
         boolean commonWord = lexicon.isCommonWord(last) && !lexicon.isTitle(last) && !lexicon.isNationality(last);
         return !commonWord && !WordShapes.isTafa33ulMasdarBehindPreposition(last)
                 && !lexicon.isPlaceUnitBehindPreposition(last)

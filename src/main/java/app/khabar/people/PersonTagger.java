@@ -136,7 +136,10 @@ final class PersonTagger {
         boolean added = false;
         List<Span> spans = spans(text, words);
         extendCutNames(spans, recognition, lexicon);
-        for (Span span : spans) {
+        for (Span read : spans) {
+            // أنجيليوس إسحق سكرتير البابا: the title before a definite noun opens the role; the name ends before it
+            Span span = read.endWord() - read.firstWord() >= 3 && endsInRoleBeforeDefiniteNoun(words, read, lexicon)
+                    ? new Span(read.firstWord(), read.endWord() - 1, read.margin()) : read;
             if (span.margin() < minMargin || span.endWord() - span.firstWord() < 2
                     || anyClaimed(claimed, span) || !allArabic(words, span) || !plausible(words, span, lexicon)) {
                 continue;
@@ -258,10 +261,8 @@ final class PersonTagger {
         if (lexicon.isAnyGivenName(last) || lexicon.isKnownSurname(last)) {
             return true;
         }
-        if (span.endWord() - span.firstWord() >= 2 && isRole(last, lexicon) && span.endWord() < words.size()
-                && words.get(span.endWord()).gap() == Word.Gap.NONE
-                && WordShapes.hasArticle(words.get(span.endWord()).norm())) {
-            return false; // أنجيليوس إسحق سكرتير البابا: a bare title before a definite noun opens the role
+        if (endsInRoleBeforeDefiniteNoun(words, span, lexicon)) {
+            return false;
         }
         boolean commonWord = lexicon.isCommonWord(last) && !lexicon.isTitle(last) && !lexicon.isNationality(last);
         return !commonWord && !WordShapes.isTafa33ulMasdarBehindPreposition(last)
@@ -270,6 +271,14 @@ final class PersonTagger {
                 && !WordShapes.isImperfectVerbShape(last) && !WordShapes.isDefiniteTaf3eelMasdar(last)
                 && !accusative(words.get(span.endWord() - 1), lexicon)
                 && !(span.endWord() - span.firstWord() > 2 && WordShapes.isFa3ayaPlural(last));
+    }
+
+    /** سكرتير البابا، مدير المدرسة: the span's last word is a bare title or role before a definite noun. */
+    private static boolean endsInRoleBeforeDefiniteNoun(List<Word> words, Span span, Lexicon lexicon) {
+        String last = words.get(span.endWord() - 1).norm();
+        return isRole(last, lexicon) && !lexicon.isAnyGivenName(last) && !lexicon.isKnownSurname(last)
+                && span.endWord() < words.size() && words.get(span.endWord()).gap() == Word.Gap.NONE
+                && WordShapes.hasArticle(words.get(span.endWord()).norm());
     }
 
     /**

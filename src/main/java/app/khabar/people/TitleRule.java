@@ -164,7 +164,9 @@ final class TitleRule {
                     && !lexicon.isGenerationSuffix(form)
                     && !(form == norm && lexicon.isDefiniteGivenName(form) && index + 1 < words.size()
                     && (names.particleFollows(words, index) || words.get(index + 1).gap() != Word.Gap.NONE
-                    || NameRecognizer.endsClause(words, index + 1))); // الأمير الحسين بن عبدالله، الملك الحسين،
+                    || NameRecognizer.endsClause(words, index + 1)
+                    || unlistedWordClosesClause(words, index + 1))); // الأمير الحسين بن عبدالله، الملك الحسين،
+            // حارس الجيش الملكي المهدي بنعبيد.
         }
         if (lexicon.isOrgHead(form) && index + 1 < words.size() && words.get(index + 1).gap() == Word.Gap.NONE) {
             return true; // المتحدث باسم وزارة الخارجية، رئيس جامعة القاهرة: the organisation the role belongs to
@@ -213,6 +215,14 @@ final class TitleRule {
         String norm = words.get(index).norm();
         return lexicon.isPlaceUnit(unit) && !hasArticle(norm) && !lexicon.isAnyGivenName(norm)
                 && NameRecognizer.joinsNext(words, index);
+    }
+
+    /** بنعبيد.: a word no list knows, without the article, and the clause ends after it: a family name. */
+    private boolean unlistedWordClosesClause(List<Word> words, int index) {
+        Word word = words.get(index);
+        return word.gap() == Word.Gap.NONE && word.arabic() && !hasArticle(word.norm())
+                && !lexicon.isNotName(word.norm()) && !lexicon.isAnyGivenName(word.norm())
+                && NameRecognizer.endsClause(words, index + 1);
     }
 
     /** بلاد، خارجيت (of خارجيتها): a complement or place, a feminine's ة written as ت before a pronoun. */

@@ -169,6 +169,8 @@ class NameRulesTest {
                 // آيت and أولاد open a family's name (Maghreb): the word after them is its root, whatever else it is
                 rule("وعين السيد خالد آيت طالب، واليا على جهة فاس.", "خالد آيت طالب"),
                 rule("وقال المحامي أنور أولاد علي، إن المحكمة قضت بالسجن.", "أنور أولاد علي"),
+                // a definite given name before an unlisted word that closes the clause ends a title's complement
+                rule("واستدعى المدرب حارس الجيش الملكي المهدي بنعبيد.", "المهدي بنعبيد"),
                 // the second half of a compound given name opens no name of its own (لمحمد الصغير: behind ل)
                 rule("واستهل كلمته بمقطع شعري لمحمد الصغير أولاد أحمد عن البلاد."),
                 // a noun with a pronoun after a two-word name is not its third word

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import app.khabar.arabic.ArabicText;
 
@@ -80,6 +81,8 @@ final class Lexicon {
     private final List<KnownPerson> knownPeople;
     private final Map<String, KnownPerson> knownByShortForm;
     private final Set<String> knownSurnames;
+    /** باسم: names of the name lists that are title complements too, so no given names of their own. */
+    private final Set<String> complementNames;
 
     private Lexicon(Function<String, InputStream> resources) {
         // a function word, a listed verb or a title complement is never a given name, whatever a name list says
@@ -110,6 +113,7 @@ final class Lexicon {
             given.addAll(words(resources, file));
         }
         Set<String> weak = new HashSet<>(words(resources, "ambiguous-names.txt"));
+        complementNames = given.stream().filter(complements::contains).collect(Collectors.toUnmodifiableSet());
         Set<String> plainWords = new HashSet<>(neverNames);
         plainWords.addAll(commonWords);
         for (String name : given) {
@@ -414,6 +418,20 @@ final class Lexicon {
             return true;
         }
         return set.contains(norm) && !(bareNeedsNoName && isAnyGivenName(norm));
+    }
+
+    /**
+     * باسم عباس: a listed given name that is also a title complement ("in the name of"), before a listed given name
+     * or known surname: the name, not the complement (المتحدث باسم الوزارة, باسم عطوفة مديرها stay complements).
+     */
+    boolean isComplementNameBeforeName(List<Word> words, int i) {
+        if (!complementNames.contains(words.get(i).norm()) || i + 1 >= words.size()) {
+            return false;
+        }
+        Word next = words.get(i + 1);
+        return next.gap() == Word.Gap.NONE && next.arabic() && !next.norm().startsWith("ال")
+                && (isGivenName(next.norm()) || isKnownSurname(next.norm()))
+                && !isPlace(next.norm()) && !isOrgHead(next.norm());
     }
 
     boolean isComplement(String norm) {

@@ -735,7 +735,8 @@ final class NameRecognizer {
                     && followsGivenName(words, j)) {
                 break; // لمحمد الصغير: the second half of a compound given name opens no name of its own
             }
-            if (compound || lexicon.isAnyGivenName(candidate)) {
+            if (compound || lexicon.isAnyGivenName(candidate)
+                    || reading.letters() == 0 && lexicon.isComplementNameBeforeName(words, j)) {
                 form = candidate;
                 prefix = reading.letters();
                 break;

@@ -109,6 +109,12 @@ final class TitleRule {
     private boolean continuesTitle(List<Word> words, int titleHead, int index) {
         Word word = words.get(index);
         String norm = word.norm();
+        if (index > titleHead + 1 && !lexicon.isModifier(words.get(index - 1).norm())
+                && lexicon.isComplementNameBeforeName(words, index)) {
+            // رئيس المنطقة التربوية في الجنوب باسم عباس: the name باسم, not "in the name of" (which follows the
+            // head: المتحدث باسم، الناطق الرسمي باسم)
+            return false;
+        }
         if (word.arabic() && lexicon.isNationality(norm)) {
             return true; // رئيس مجلس السيادة السوداني: the adjective, though السوداني is also a surname
         }

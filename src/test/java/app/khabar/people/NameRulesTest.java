@@ -171,6 +171,12 @@ class NameRulesTest {
                 rule("وقال المحامي أنور أولاد علي، إن المحكمة قضت بالسجن.", "أنور أولاد علي"),
                 // a definite given name before an unlisted word that closes the clause ends a title's complement
                 rule("واستدعى المدرب حارس الجيش الملكي المهدي بنعبيد.", "المهدي بنعبيد"),
+                // باسم is the name before a given name, "in the name of" right after the head of a spokesman's title
+                rule("وحضر رئيس المنطقة التربوية في الجنوب باسم عباس، والمطران شكرالله نبيل الحاج.", "باسم عباس",
+                        "شكرالله نبيل الحاج"),
+                rule("وأقيم مجلس عزاء الشهيدين باسم عباس سرحان أمس.", "باسم عباس سرحان"),
+                rule("وقال المتحدث باسم محمد بن سلمان إن الزيارة ناجحة.", "محمد بن سلمان"),
+                rule("وقال الناطق الرسمي باسم التجار إن الأسعار مستقرة."),
                 // the second half of a compound given name opens no name of its own (لمحمد الصغير: behind ل)
                 rule("واستهل كلمته بمقطع شعري لمحمد الصغير أولاد أحمد عن البلاد."),
                 // a noun with a pronoun after a two-word name is not its third word

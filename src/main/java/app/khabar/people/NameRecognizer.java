@@ -697,8 +697,12 @@ final class NameRecognizer {
             if (lenient && reading.letters() > 0 && !listConjunction) {
                 break; // after a title the name carries no clitic; the title did (a list item may carry و)
             }
+            // وعلي محمد النصراوي: و + the name علي before a given name, though وعلي is also "and on" written with ي
+            boolean aliBeforeName = reading.form().equals("علي") && !first.endsWithAlefMaqsura()
+                    && joinsNext(words, j) && lexicon.isGivenName(words.get(j + 1).norm());
             if (reading.letters() > 0 && (lexicon.isPlace(first.norm())
-                    || lexicon.isCommonWord(first.norm()) && !listConjunction && !particleFollows(words, j))) {
+                    || lexicon.isCommonWord(first.norm()) && !listConjunction && !particleFollows(words, j)
+                    && !aliBeforeName)) {
                 // (وعلي بن حماد: before بن it is و + علي, not "and on")
                 break; // ليون is the city, not ل + يون (in a list of names, ومنة is و + منة, not "and from him")
             }

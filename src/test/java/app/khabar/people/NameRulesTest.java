@@ -177,6 +177,9 @@ class NameRulesTest {
                 rule("وأقيم مجلس عزاء الشهيدين باسم عباس سرحان أمس.", "باسم عباس سرحان"),
                 rule("وقال المتحدث باسم محمد بن سلمان إن الزيارة ناجحة.", "محمد بن سلمان"),
                 rule("وقال الناطق الرسمي باسم التجار إن الأسعار مستقرة."),
+                // وعلي before a given name is و and the name علي, unless written وعلى ("and on")
+                rule("وحضر الحفل خالد سالم وعلي محمد النصراوي أمس.", "خالد سالم", "علي محمد النصراوي"),
+                rule("وعلى محمد أن يقرر مصيره بنفسه."),
                 // the second half of a compound given name opens no name of its own (لمحمد الصغير: behind ل)
                 rule("واستهل كلمته بمقطع شعري لمحمد الصغير أولاد أحمد عن البلاد."),
                 // a noun with a pronoun after a two-word name is not its third word

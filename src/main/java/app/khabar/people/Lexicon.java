@@ -83,6 +83,7 @@ final class Lexicon {
     private final Set<String> knownSurnames;
     /** باسم: names of the name lists that are title complements too, so no given names of their own. */
     private final Set<String> complementNames;
+    private final Set<String> namingWords;
 
     private Lexicon(Function<String, InputStream> resources) {
         // a function word, a listed verb or a title complement is never a given name, whatever a name list says
@@ -114,6 +115,7 @@ final class Lexicon {
         }
         Set<String> weak = new HashSet<>(words(resources, "ambiguous-names.txt"));
         complementNames = given.stream().filter(complements::contains).collect(Collectors.toUnmodifiableSet());
+        namingWords = Set.copyOf(words(resources, "naming-words.txt"));
         Set<String> plainWords = new HashSet<>(neverNames);
         plainWords.addAll(commonWords);
         for (String name : given) {
@@ -422,10 +424,12 @@ final class Lexicon {
 
     /**
      * باسم عباس: a listed given name that is also a title complement ("in the name of"), before a listed given name
-     * or known surname: the name, not the complement (المتحدث باسم الوزارة, باسم عطوفة مديرها stay complements).
+     * or known surname: the name, not the complement (المتحدث باسم الوزارة, باسم عطوفة مديرها stay complements),
+     * unless a word of naming comes before it (المعروف باسم دودي: "known by the name").
      */
     boolean isComplementNameBeforeName(List<Word> words, int i) {
-        if (!complementNames.contains(words.get(i).norm()) || i + 1 >= words.size()) {
+        if (!complementNames.contains(words.get(i).norm()) || i + 1 >= words.size()
+                || i > 0 && namingWords.contains(words.get(i - 1).norm())) {
             return false;
         }
         Word next = words.get(i + 1);

@@ -425,17 +425,27 @@ final class Lexicon {
     /**
      * باسم عباس: a listed given name that is also a title complement ("in the name of"), before a listed given name
      * or known surname: the name, not the complement (المتحدث باسم الوزارة, باسم عطوفة مديرها stay complements),
-     * unless a word of naming comes before it (المعروف باسم دودي: "known by the name").
+     * unless a word of naming or speaking comes before it, behind any clitic (المعروف باسم دودي، والمعروف باسم).
      */
     boolean isComplementNameBeforeName(List<Word> words, int i) {
         if (!complementNames.contains(words.get(i).norm()) || i + 1 >= words.size()
-                || i > 0 && namingWords.contains(words.get(i - 1).norm())) {
+                || i > 0 && isNamingWord(words.get(i - 1).norm())) {
             return false;
         }
         Word next = words.get(i + 1);
         return next.gap() == Word.Gap.NONE && next.arabic() && !next.norm().startsWith("ال")
                 && (isGivenName(next.norm()) || isKnownSurname(next.norm()))
                 && !isPlace(next.norm()) && !isOrgHead(next.norm());
+    }
+
+    /** المعروف، والملقب، المتحدث: a word after which باسم is "by/in the name of" (naming-words.txt). */
+    boolean isNamingWord(String norm) {
+        for (Clitics.Reading reading : Clitics.readings(norm)) {
+            if (namingWords.contains(reading.form())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isComplement(String norm) {

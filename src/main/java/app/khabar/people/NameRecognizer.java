@@ -698,8 +698,10 @@ final class NameRecognizer {
                 break; // after a title the name carries no clitic; the title did (a list item may carry و)
             }
             // وعلي محمد النصراوي: و + the name علي before a given name, though وعلي is also "and on" written with ي
+            // (وعلي هدى توجيهات: a name that is also a word, so a third name word must follow)
             boolean aliBeforeName = reading.form().equals("علي") && !first.endsWithAlefMaqsura()
-                    && joinsNext(words, j) && lexicon.isGivenName(words.get(j + 1).norm());
+                    && joinsNext(words, j) && lexicon.isGivenName(words.get(j + 1).norm()) && joinsNext(words, j + 1)
+                    && (lexicon.isGivenName(words.get(j + 2).norm()) || isFamilyName(words.get(j + 2).norm()));
             if (reading.letters() > 0 && (lexicon.isPlace(first.norm())
                     || lexicon.isCommonWord(first.norm()) && !listConjunction && !particleFollows(words, j)
                     && !aliBeforeName)) {
@@ -740,7 +742,8 @@ final class NameRecognizer {
                 break; // لمحمد الصغير: the second half of a compound given name opens no name of its own
             }
             if (compound || lexicon.isAnyGivenName(candidate)
-                    || reading.letters() == 0 && lexicon.isComplementNameBeforeName(words, j)) {
+                    || reading.letters() == 0 && context == Context.TITLE
+                    && lexicon.isComplementNameBeforeName(words, j)) { // باسم عباس after a title phrase
                 form = candidate;
                 prefix = reading.letters();
                 break;

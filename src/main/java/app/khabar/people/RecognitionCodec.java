@@ -79,7 +79,7 @@ public final class RecognitionCodec {
                 throw new IOException("stored name outside its story: words " + firstWord + "-" + endWord);
             }
             List<String> tokens = readStrings(in);
-            String suffix = in.readUTF();
+            String suffix = in.readUTF().intern();
             String role = in.readBoolean() ? in.readUTF() : null;
             int flags = in.readUnsignedByte();
             candidates.add(new NameRecognizer.Candidate(firstWord, endWord, start, end, tokens, suffix, role,
@@ -103,7 +103,8 @@ public final class RecognitionCodec {
         }
         List<String> values = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
-            values.add(in.readUTF());
+            // interned as recognition's words are: a large corpus repeats the same few hundred thousand strings
+            values.add(in.readUTF().intern());
         }
         return List.copyOf(values);
     }

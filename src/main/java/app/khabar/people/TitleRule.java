@@ -109,10 +109,10 @@ final class TitleRule {
     private boolean continuesTitle(List<Word> words, int titleHead, int index) {
         Word word = words.get(index);
         String norm = word.norm();
-        if (index > titleHead + 1 && !lexicon.isModifier(words.get(index - 1).norm())
+        if (index > titleHead + 1 && !lexicon.isNamingWord(words.get(titleHead).norm())
                 && lexicon.isComplementNameBeforeName(words, index)) {
-            // رئيس المنطقة التربوية في الجنوب باسم عباس: the name باسم, not "in the name of" (which follows the
-            // head: المتحدث باسم، الناطق الرسمي باسم)
+            // رئيس المنطقة التربوية في الجنوب باسم عباس: the name باسم, not "in the name of" (which a spokesman's
+            // title takes: المتحدث الإعلامي باسم، الناطق الرسمي باسم)
             return false;
         }
         if (word.arabic() && lexicon.isNationality(norm)) {

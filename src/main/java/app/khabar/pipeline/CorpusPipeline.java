@@ -76,7 +76,7 @@ public final class CorpusPipeline {
                     continue;
                 }
                 String hash = hashByFile.get(fileName);
-                ModelCodec.PageResult reused = hash == null ? null : reuse(found.get(hash), fileName);
+                ModelCodec.PageResult reused = hash == null ? null : reuse(found.get(hash), fileName, hash);
                 ParsedPage page;
                 try {
                     page = reused != null ? reused.page() : stages.read(fileName, file.content());
@@ -124,12 +124,13 @@ public final class CorpusPipeline {
     }
 
     /** The stored result, or null when there is none or it cannot be read (the page is then extracted again). */
-    private static ModelCodec.PageResult reuse(byte[] stored, String fileName) {
+    private static ModelCodec.PageResult reuse(byte[] stored, String fileName, String contentHash) {
         if (stored == null) {
             return null;
         }
         try {
-            return ModelCodec.readPageResult(stored, fileName);
+            ModelCodec.PageResult result = ModelCodec.readPageResult(stored, fileName);
+            return result.page().contentHash().equals(contentHash) ? result : null;
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -157,17 +158,21 @@ public final class CorpusPipeline {
                 kept.add(keyed);
                 continue;
             }
+            List<RecognisedStory> recognised;
             try {
-                List<RecognisedStory> recognised = recognise(keyed);
-                recognisedByPage.put(keyed.key(), recognised);
-                kept.add(keyed);
-                if (stored != PageResultStore.NONE) {
-                    toSave.put(keyed.page().contentHash(), ModelCodec.writePageResult(keyed, recognised));
-                }
-            } catch (IOException e) {
-                // not kept for later loads: the next load recognises this page again
+                recognised = recognise(keyed);
             } catch (RuntimeException | StackOverflowError e) {
                 allSkipped.add(SkippedFile.failed(keyed.page().fileName(), Stage.PEOPLE, e));
+                continue;
+            }
+            recognisedByPage.put(keyed.key(), recognised);
+            kept.add(keyed);
+            if (stored != PageResultStore.NONE) {
+                try {
+                    toSave.put(keyed.page().contentHash(), ModelCodec.writePageResult(keyed, recognised));
+                } catch (IOException | RuntimeException e) {
+                    // not kept for later loads (the page itself is loaded): the next load recognises it again
+                }
             }
             if (toSave.size() >= BATCH) {
                 stored.save(toSave);

@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 /**
  * What the extraction of a page depends on besides the page: the rules in the code (the compiled classes of the
  * pipeline's packages, hashed at build time, and {@link #RULES} for a change a hash cannot see) and the word lists
- * they read ({@code lexicon/}, {@code corpus/} and {@code tagger/} resources, hashed). Stored results made by
+ * they read ({@code lexicon/}, {@code corpus/} and {@code tagger/} resources, hashed) and Lucene's version (its Arabic
+ * analysis makes every word's normal form). Stored results made by
  * another version are not reused.
  *
  * <p>The hash is taken at build time, over the files the build packages, and written to {@value #RESOURCE}
@@ -77,6 +78,9 @@ public final class ExtractorVersion {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+        // Lucene's Arabic normaliser and stemmer make every word's normal form: a new Lucene is a new extractor
+        digest.update(org.apache.lucene.util.Version.LATEST.toString().getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
         for (String folder : Stream.concat(WORD_LIST_FOLDERS.stream(), CODE_FOLDERS.stream()).toList()) {
             Path root = classes.resolve(folder);
             if (!Files.isDirectory(root)) {

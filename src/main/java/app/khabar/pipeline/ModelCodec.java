@@ -289,7 +289,8 @@ public final class ModelCodec {
         for (ParsedStory story : page.stories()) {
             stories.add(RecognitionCodec.read(CorpusPipeline.storyText(keyed, story), in.data));
         }
-        if (in.data.readInt() != PAGE_MAGIC) {
+        if (in.data.readInt() != PAGE_MAGIC || in.data.read() != -1) {
+            // reading to the end makes the gzip stream check its CRC
             throw new IOException("stored page result: bad trailer");
         }
         return new PageResult(page, stories);

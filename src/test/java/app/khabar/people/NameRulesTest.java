@@ -166,21 +166,24 @@ class NameRulesTest {
                 rule("وعقد الأستاذ علي محمد سالم البخاري صباح اليوم اجتماعا.", "علي محمد سالم البخاري"),
                 rule("وقال الأستاذ علي محمد البخاري صباح اليوم إن المشروع اكتمل.", "علي محمد البخاري"),
                 rule("وقالت الفنانة صباح إن الحفل نجح.", "صباح"),
-                // آيت and أولاد open a family's name (Maghreb): the word after them is its root, whatever else it is
+                // آيت opens a family's name: the word after it is its root, whatever else it is; أولاد is "children"
                 rule("وعين السيد خالد آيت طالب، واليا على جهة فاس.", "خالد آيت طالب"),
-                rule("وقال المحامي أنور أولاد علي، إن المحكمة قضت بالسجن.", "أنور أولاد علي"),
+                rule("واستقبل سعيد أولاد الشهداء في مكتبه."),
                 // a definite given name before an unlisted word that closes the clause ends a title's complement
                 rule("واستدعى المدرب حارس الجيش الملكي المهدي بنعبيد.", "المهدي بنعبيد"),
-                // باسم is the name before a given name, "in the name of" right after the head of a spokesman's title
+                // باسم is the name before a given name after a title phrase; "in the name of" in a spokesman's title,
+                // after a word of naming and outside a title
                 rule("وحضر رئيس المنطقة التربوية في الجنوب باسم عباس، والمطران شكرالله نبيل الحاج.", "باسم عباس",
                         "شكرالله نبيل الحاج"),
-                rule("وأقيم مجلس عزاء الشهيدين باسم عباس سرحان أمس.", "باسم عباس سرحان"),
                 rule("وقال المتحدث باسم محمد بن سلمان إن الزيارة ناجحة.", "محمد بن سلمان"),
-                rule("وقال الناطق الرسمي باسم التجار إن الأسعار مستقرة."),
+                rule("وقال الناطق الرسمي باسم محمد بن سلمان إن الزيارة ناجحة.", "محمد بن سلمان"),
+                rule("وقال المتحدث الإعلامي باسم محمد بن راشد إن الزيارة ناجحة.", "محمد بن راشد"),
+                rule("وألقى كلمة باسم محمد بن راشد آل مكتوم في الحفل.", "محمد بن راشد آل مكتوم"),
                 rule("وكان الرجل المعروف باسم دودي يدير النادي منذ سنوات."),
                 // وعلي before a given name is و and the name علي, unless written وعلى ("and on")
                 rule("وحضر الحفل خالد سالم وعلي محمد النصراوي أمس.", "خالد سالم", "علي محمد النصراوي"),
                 rule("وعلى محمد أن يقرر مصيره بنفسه."),
+                rule("وعلي هدى توجيهات الرئيس بدأت الوزارة العمل."),
                 // the second half of a compound given name opens no name of its own (لمحمد الصغير: behind ل)
                 rule("واستهل كلمته بمقطع شعري لمحمد الصغير أولاد أحمد عن البلاد."),
                 // a noun with a pronoun after a two-word name is not its third word

@@ -166,6 +166,22 @@ class PersistentModeTest {
         assertEquals(pages - 1, storedPageResults(), "a removed file's result is gone");
     }
 
+    /** Results made by another extractor (older rules or word lists) are never taken, and go after the next load. */
+    @Test
+    @Order(5)
+    void resultsOfAnotherExtractorAreNeitherTakenNorKept() {
+        loader.load();
+        int pages = data(COUNTS).getInt("pages.totalCount");
+        QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.createNativeQuery("update page_result set extractorVersion = 'rules-0+older'")
+                    .executeUpdate();
+        });
+        loader.load();
+        assertEquals(0, loader.lastPageResults().found(), "no result of another extractor is taken");
+        assertEquals(pages, loader.lastPageResults().saved());
+        assertEquals(pages, storedPageResults(), "the other extractor's results are gone");
+    }
+
     private long storedPageResults() {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
                 .createNativeQuery("select count(*) from page_result").getSingleResult()).longValue());

@@ -18,8 +18,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 /**
- * The {@code page_result} table: per-page results kept between loads ({@link PageResultStore}), so that a load on a
- * persistent database reads and recognises only new and changed files. Plain rows of bytes, not corpus data: no
+ * The {@code page_result} table: per-page results kept between loads ({@link PageResultStore}), so that a restart on a
+ * persistent database, or a reload on any, reads and recognises only new and changed files. Plain rows of bytes, not corpus data: no
  * generation, never served.
  */
 @ApplicationScoped

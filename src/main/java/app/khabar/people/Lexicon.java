@@ -393,7 +393,7 @@ final class Lexicon {
         return chainParticles.contains(norm);
     }
 
-    /** آيت، أولاد: a particle whose next word is a family's root, whatever else that word is. */
+    /** آيت: a particle whose next word is a family's root, whatever else that word is. */
     boolean isFamilyParticle(String norm) {
         return familyParticles.contains(norm);
     }

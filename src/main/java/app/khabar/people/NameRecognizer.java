@@ -968,7 +968,7 @@ final class NameRecognizer {
                 // سلمان بن عيسى بن هندي، : after a chain, بن and any plain word that ends the clause name an ancestor
                 boolean lastAncestor = lexicon.isChainParticle(norm) && units >= 2 && next.arabic()
                         && !hasArticle(next.norm()) && !ArabicText.isStopWord(next.norm()) && endsClause(words, k + 2);
-                // خالد آيت طالب: after آيت or أولاد any word but a function word is the family's root
+                // خالد آيت طالب: after آيت any word but a function word is the family's root
                 boolean familyRoot = lexicon.isFamilyParticle(norm) && next.arabic()
                         && !ArabicText.isStopWord(next.norm());
                 if (abd || lexicon.isAnyGivenName(next.norm()) || isSurnameWord(next) || definiteAncestor
@@ -1376,10 +1376,7 @@ final class NameRecognizer {
 
     /** What may follow a full name: the clause ends, a function word, a verb, or the next item of a list (والفنزويلي). */
     private boolean closesName(List<Word> words, int next) {
-        if (endsClause(words, next) || functionWordFollows(words, next)) {
-            return true;
-        }
-        if (fixedPhraseFollows(words, next)) {
+        if (endsClause(words, next) || functionWordFollows(words, next) || fixedPhraseFollows(words, next)) {
             return true;
         }
         String norm = words.get(next).norm();
@@ -1388,8 +1385,8 @@ final class NameRecognizer {
     }
 
     /**
-     * لمحمد الصغير أولاد أحمد: a given name (behind any clitic) right before the word, whose second half a definite
-     * given name is, so no name opens at the definite one.
+     * لمحمد الصغير: a given name (behind any clitic) right before word j, so a definite given name at j is the second
+     * half of a compound given name and opens no name of its own.
      */
     private boolean followsGivenName(List<Word> words, int j) {
         if (j == 0 || words.get(j).gap() != Word.Gap.NONE || words.get(j - 1).endsWithAlefMaqsura()) {

@@ -165,14 +165,14 @@ final class TitleRule {
             return true; // والنائب الثاني، مصباح دومة: an ordinal right after a title's head ranks it
         }
         if (form.startsWith("ال") && form.length() > 3) {
-            // (الملاكم الألباني ألبي سورا: the article is never written with hamza; a foreign name starts there)
+            // (الملاكم الألباني ألبي سورا: the article is never written with hamza; a foreign name starts there; a
+            // definite given name opens the name: الأمير الحسين بن عبدالله، الملك الحسين، الملكي المهدي بنعبيد.)
             return !(form == norm && WordShapes.writtenWithHamza(word)) && !lexicon.isKnownSurname(form)
                     && !lexicon.isGenerationSuffix(form)
                     && !(form == norm && lexicon.isDefiniteGivenName(form) && index + 1 < words.size()
                     && (names.particleFollows(words, index) || words.get(index + 1).gap() != Word.Gap.NONE
                     || NameRecognizer.endsClause(words, index + 1)
-                    || unlistedWordClosesClause(words, index + 1))); // الأمير الحسين بن عبدالله، الملك الحسين،
-            // حارس الجيش الملكي المهدي بنعبيد.
+                    || unlistedWordClosesClause(words, index + 1)));
         }
         if (lexicon.isOrgHead(form) && index + 1 < words.size() && words.get(index + 1).gap() == Word.Gap.NONE) {
             return true; // المتحدث باسم وزارة الخارجية، رئيس جامعة القاهرة: the organisation the role belongs to

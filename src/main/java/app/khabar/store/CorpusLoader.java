@@ -176,10 +176,11 @@ public class CorpusLoader {
                 }
             }
             CorpusFingerprint recording = CorpusFingerprint.recording(source);
-            PageResultTable.Results stored = pageResults.of(ExtractorVersion.current());
+            String extractor = ExtractorVersion.current();
+            PageResultTable.Results stored = pageResults.of(extractor);
             try {
                 CorpusModel model = standard.get().run(recording, stored);
-                return new Extracted(model, new CorpusWriter.Provenance(ExtractorVersion.current(),
+                return new Extracted(model, new CorpusWriter.Provenance(extractor,
                         config.related().perStory(), recording.fingerprint()), null, stored);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list the corpus in " + source.description(), e);
@@ -337,7 +338,7 @@ public class CorpusLoader {
     private void keepPageResultsOf(CorpusModel model, PageResultTable.Results used) {
         Set<String> loaded = new HashSet<>();
         model.pages().forEach(keyed -> loaded.add(keyed.page().contentHash()));
-        int deleted = pageResults.keepOnly(ExtractorVersion.current(), loaded);
+        int deleted = used.keepOnly(loaded);
         LOG.infof("per-page results: %d pages taken from earlier loads, %d read and recognised and kept for later"
                 + " loads, %d results of files no longer loaded (or of another extractor) deleted", used.found(),
                 used.saved(), deleted);

@@ -89,6 +89,39 @@ public class PageResultTable {
             }
         }
 
+        /**
+         * Deletes every result but this extractor's for {@code contentHashes}: what the corpus just loaded is made of.
+         * Returns how many rows went. A failure is logged; the rows stay until the next load.
+         */
+        public int keepOnly(Set<String> contentHashes) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> {
+                    int deleted = entityManager.createNativeQuery(
+                                    "delete from page_result where extractorVersion <> :version")
+                            .setParameter("version", extractorVersion).executeUpdate();
+                    List<?> stored = entityManager.createNativeQuery(
+                                    "select contentHash from page_result where extractorVersion = :version")
+                            .setParameter("version", extractorVersion).getResultList();
+                    Set<String> stale = new HashSet<>();
+                    for (Object hash : stored) {
+                        if (!contentHashes.contains((String) hash)) {
+                            stale.add((String) hash);
+                        }
+                    }
+                    for (List<String> chunk : chunks(stale)) {
+                        deleted += entityManager.createNativeQuery("delete from page_result"
+                                        + " where extractorVersion = :version and contentHash in (:hashes)")
+                                .setParameter("version", extractorVersion).setParameter("hashes", chunk)
+                                .executeUpdate();
+                    }
+                    return deleted;
+                });
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "cannot delete stored page results of files no longer in the corpus");
+                return 0;
+            }
+        }
+
         /** Results found by the lookups so far: pages neither read nor recognised. */
         public int found() {
             return found.get();
@@ -103,39 +136,6 @@ public class PageResultTable {
     /** The stored results made by {@code extractorVersion}. */
     public Results of(String extractorVersion) {
         return new Results(extractorVersion);
-    }
-
-    /**
-     * Deletes every result but those of {@code extractorVersion} for {@code contentHashes}: what the corpus just
-     * loaded is made of. Returns how many rows went. A failure is logged; the rows stay until the next load.
-     */
-    public int keepOnly(String extractorVersion, Set<String> contentHashes) {
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> {
-                int deleted = entityManager.createNativeQuery(
-                                "delete from page_result where extractorVersion <> :version")
-                        .setParameter("version", extractorVersion).executeUpdate();
-                List<?> stored = entityManager.createNativeQuery(
-                                "select contentHash from page_result where extractorVersion = :version")
-                        .setParameter("version", extractorVersion).getResultList();
-                Set<String> stale = new HashSet<>();
-                for (Object hash : stored) {
-                    if (!contentHashes.contains((String) hash)) {
-                        stale.add((String) hash);
-                    }
-                }
-                for (List<String> chunk : chunks(stale)) {
-                    deleted += entityManager.createNativeQuery("delete from page_result"
-                                    + " where extractorVersion = :version and contentHash in (:hashes)")
-                            .setParameter("version", extractorVersion).setParameter("hashes", chunk)
-                            .executeUpdate();
-                }
-                return deleted;
-            });
-        } catch (RuntimeException e) {
-            LOG.warnf(e, "cannot delete stored page results of files no longer in the corpus");
-            return 0;
-        }
     }
 
     private static List<List<String>> chunks(Collection<String> values) {

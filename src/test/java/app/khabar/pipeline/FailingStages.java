@@ -14,7 +14,7 @@ import app.khabar.related.Relation;
  * The standard stages, except that one stage throws whenever the chosen file's page is among its input: as a bug
  * triggered by that page's content would.
  */
-public final class FailingStages implements PipelineStages {
+public final class FailingStages extends ForwardingStages {
 
     /** The step that fails; resolution and relatedness fail on any input that holds the page. */
     public enum Step { READ, RECOGNISE, RESOLVE, RELATE }
@@ -28,6 +28,7 @@ public final class FailingStages implements PipelineStages {
 
     /** @param pageKey the chosen file's page key (what recognition, resolution and relatedness see of it) */
     public FailingStages(Step failing, String fileName, String pageKey) {
+        super(STANDARD);
         this.failing = failing;
         this.fileName = fileName;
         this.pageKey = pageKey;
@@ -36,25 +37,25 @@ public final class FailingStages implements PipelineStages {
     @Override
     public ParsedPage read(String name, byte[] content) throws UnreadablePageException {
         failIf(Step.READ, name.equals(fileName));
-        return STANDARD.read(name, content);
+        return super.read(name, content);
     }
 
     @Override
     public RecognisedStory recognise(StoryText story) {
         failIf(Step.RECOGNISE, story.pageKey().equals(pageKey));
-        return STANDARD.recognise(story);
+        return super.recognise(story);
     }
 
     @Override
     public CorpusPeople resolve(List<RecognisedStory> stories) {
         failIf(Step.RESOLVE, stories.stream().anyMatch(s -> s.story().pageKey().equals(pageKey)));
-        return STANDARD.resolve(stories);
+        return super.resolve(stories);
     }
 
     @Override
     public List<Relation> relate(List<RelatedInput> stories) {
         failIf(Step.RELATE, stories.stream().anyMatch(s -> s.pageKey().equals(pageKey)));
-        return STANDARD.relate(stories);
+        return super.relate(stories);
     }
 
     private void failIf(Step step, boolean chosenPageInvolved) {

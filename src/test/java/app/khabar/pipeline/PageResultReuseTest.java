@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -20,11 +19,8 @@ import app.khabar.corpus.CorpusSource;
 import app.khabar.corpus.PageReader;
 import app.khabar.corpus.ParsedPage;
 import app.khabar.corpus.UnreadablePageException;
-import app.khabar.people.CorpusPeople;
 import app.khabar.people.PeopleExtractor.RecognisedStory;
 import app.khabar.people.StoryText;
-import app.khabar.related.RelatedInput;
-import app.khabar.related.Relation;
 
 /**
  * Per-page results kept between loads: a load that finds a page's result neither reads nor recognises that page, and
@@ -147,32 +143,24 @@ class PageResultReuseTest {
     }
 
     /** The standard stages, counting the per-page work done. */
-    private static final class CountingStages implements PipelineStages {
+    private static final class CountingStages extends ForwardingStages {
         final AtomicInteger reads = new AtomicInteger();
         final AtomicInteger recognitions = new AtomicInteger();
-        final List<String> readFiles = new ArrayList<>();
+
+        CountingStages() {
+            super(STANDARD);
+        }
 
         @Override
         public ParsedPage read(String fileName, byte[] content) throws UnreadablePageException {
             reads.incrementAndGet();
-            readFiles.add(fileName);
-            return STANDARD.read(fileName, content);
+            return super.read(fileName, content);
         }
 
         @Override
         public RecognisedStory recognise(StoryText story) {
             recognitions.incrementAndGet();
-            return STANDARD.recognise(story);
-        }
-
-        @Override
-        public CorpusPeople resolve(List<RecognisedStory> stories) {
-            return STANDARD.resolve(stories);
-        }
-
-        @Override
-        public List<Relation> relate(List<RelatedInput> stories) {
-            return STANDARD.relate(stories);
+            return super.recognise(story);
         }
     }
 }

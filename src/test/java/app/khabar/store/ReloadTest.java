@@ -22,12 +22,10 @@ import app.khabar.corpus.CorpusSource;
 import app.khabar.corpus.PageReader;
 import app.khabar.corpus.ParsedPage;
 import app.khabar.corpus.UnreadablePageException;
-import app.khabar.people.CorpusPeople;
-import app.khabar.people.PeopleExtractor.RecognisedStory;
-import app.khabar.people.StoryText;
 import app.khabar.pipeline.CorpusPipeline;
 import app.khabar.pipeline.DevCorpus;
 import app.khabar.pipeline.FailingStages;
+import app.khabar.pipeline.ForwardingStages;
 import app.khabar.pipeline.PipelineStages;
 import app.khabar.related.RelatedInput;
 import app.khabar.related.Relation;
@@ -238,26 +236,10 @@ class ReloadTest {
 
     /** The standard stages, plus one relation to a story that does not exist. */
     private static PipelineStages relatingToNowhere() {
-        PipelineStages standard = PipelineStages.standard(10);
-        return new PipelineStages() {
-            @Override
-            public ParsedPage read(String fileName, byte[] content) throws UnreadablePageException {
-                return standard.read(fileName, content);
-            }
-
-            @Override
-            public RecognisedStory recognise(StoryText story) {
-                return standard.recognise(story);
-            }
-
-            @Override
-            public CorpusPeople resolve(List<RecognisedStory> stories) {
-                return standard.resolve(stories);
-            }
-
+        return new ForwardingStages(PipelineStages.standard(10)) {
             @Override
             public List<Relation> relate(List<RelatedInput> stories) {
-                List<Relation> relations = new ArrayList<>(standard.relate(stories));
+                List<Relation> relations = new ArrayList<>(super.relate(stories));
                 relations.add(new Relation(stories.get(0).storyKey(), "nowhere.0", 0, 0.5,
                         List.of(RelationReason.SIMILAR_TEXT), List.of()));
                 return relations;

@@ -1085,7 +1085,12 @@ final class NameRecognizer {
                         && (endsClause(words, k + 1) || functionWordFollows(words, k + 1)
                         || k + 1 < words.size() && isTaf3eelMasdar(words.get(k + 1).norm()) // عمران خان تضييق
                         || context == Context.TITLE && lexicon.isNounSurname(norm) && k + 1 < words.size()
-                        && words.get(k + 1).norm().startsWith("و") && words.get(k + 1).norm().length() > 2);
+                        && words.get(k + 1).norm().startsWith("و") && words.get(k + 1).norm().length() > 2
+                        // الدكتورة نورهان سلامة رئيسة اللجنة: after a title, the name's apposition opens
+                        || context == Context.TITLE && bareTitleFollows(words, k + 1))
+                        // السفير أيمن مشرفة: ، a noun after a title and a given name, closing its clause
+                        || context == Context.TITLE && strongGiven && isNounAsFamilyName(word)
+                        && endsClause(words, k + 1) && k + 1 < words.size();
             } else {
                 // A third word needs more than looking like a name: محمد صلاح هدفين، حسام حسن مديرا
                 boolean plain = isSurnameWord(word) && !hasArticle(norm) && !endsWithTanween(word)
@@ -1842,6 +1847,20 @@ final class NameRecognizer {
                 && !Character.isDigit(norm.charAt(0));
     }
 
+    /**
+     * مشرفة، عزيز: an indefinite noun shaped like a family name even where it is also an ordinary word; only where a
+     * title and a given name announced the person and the clause ends after it.
+     */
+    private boolean isNounAsFamilyName(Word word) {
+        String norm = word.norm();
+        return word.arabic() && norm.length() >= 3 && norm.length() <= 6 && !hasArticle(norm) && !endsWithTanween(word)
+                && !ArabicText.isStopWord(norm) && !looksLikeVerb(norm) && !lexicon.isNotName(norm)
+                && !lexicon.isPlace(norm) && !lexicon.isNationality(norm) && !lexicon.isTitle(norm)
+                && !lexicon.isGenerationSuffix(norm) && !isTaf3ilaMasdar(word) && norm.charAt(norm.length() - 1) != 'ا'
+                && !norm.endsWith("ات") && !norm.endsWith("ين") && !norm.endsWith("ون") && !norm.endsWith("ها")
+                && !norm.endsWith("هم") && !Character.isDigit(norm.charAt(0));
+    }
+
     /** {@code أبو السعود،}, {@code آل سعيد في}: a family name written with أبو or آل, then the clause ends. */
     private boolean kunyaFamilyCloses(List<Word> words, int k) {
         if (k + 1 >= words.size() || words.get(k).gap() != Word.Gap.NONE || words.get(k + 1).gap() != Word.Gap.NONE
@@ -1900,6 +1919,12 @@ final class NameRecognizer {
                 && !lexicon.isPlace(norm) && !lexicon.isNationality(norm) && !lexicon.isAnyGivenName(norm)
                 && !isOrdinaryWordShape(word) && (closesName(words, k + 1) || nextHasArticle(words, k + 1)
                 || k + 1 < words.size() && lexicon.isCommonWord(words.get(k + 1).norm())); // يازجي قداس الميلاد
+    }
+
+    /** رئيسة، مدير: a title word without the article right after the name opens its apposition. */
+    private boolean bareTitleFollows(List<Word> words, int next) {
+        return next < words.size() && words.get(next).gap() == Word.Gap.NONE && words.get(next).arabic()
+                && lexicon.isTitle(words.get(next).norm());
     }
 
     /** A title word right after the name, with or without the article (رئيس، المستشار): an apposition begins. */

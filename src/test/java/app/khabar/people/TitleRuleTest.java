@@ -59,6 +59,12 @@ class TitleRuleTest {
                 // the doctor's abbreviation with its dot starts a title of its own; a colon after the title
                 row("وقالت منسقة الوفد د. منى النعيمي إن الوفد وصل.", FIRES, "منى النعيمي"),
                 row("وقال وزير الخارجية: ميشال منسى إن لبنان مستعد.", FIRES, "ميشال منسى"),
+                // a family name that is also a noun, after a title and a given name: an indefinite title opens
+                // the apposition, or the clause ends right after it
+                row("وافتتح الدكتور سامي حرب رئيس الجمعية المعرض.", FIRES, "سامي حرب"),
+                row("وقال سفير الأردن لدى الرباط خالد قدرة: إن العلاقات متينة.", FIRES, "خالد قدرة"),
+                // (an adverb after the given name is no family name)
+                row("وقال الوزير خالد أيضا، إن الاتفاق قريب.", FIRES),
                 // a title that names people by one name, the name closing its clause
                 row("وقال الشاعر أدونيس إن الشعر حي.", FIRES, "أدونيس"),
 

@@ -78,7 +78,8 @@ public final class PageReader {
             }
         }
         boolean punctuatesNowhere = lines.stream().noneMatch(l -> l.kind() == LineKind.BODY);
-        for (int i = 0; i < lines.size(); i++) {
+        // from the last line up, so a line read as prose lets the one before it go on into it
+        for (int i = lines.size() - 1; i >= 0; i--) {
             ClassifiedLine line = lines.get(i);
             // a site that never punctuates, the page's last line (cut before its full stop; a footer the noise
             // patterns know stays noise) and a line the next paragraph goes on from (التقى الوزير وفدا … / واكد

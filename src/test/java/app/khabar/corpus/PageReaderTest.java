@@ -367,6 +367,20 @@ class PageReaderTest {
         assertEquals(prose, lead.get(0), lead.toString());
     }
 
+    /** Two unpunctuated paragraphs before the page's cut: the last is prose, and the one it goes on from too. */
+    @Test
+    void unpunctuatedProseRunsOverSeveralParagraphsUpToThePageCut() throws Exception {
+        String first = "وقد افتتح الحفل الدكتور سامر الخطيب وكان للشيخ وليد النمر كلمة قبل العرض ثم تحدث الدكتور "
+                + "سامر الخطيب والأستاذ عادل الجمال وحضر الحفل إلى جانب الأهالي فضيلة الشيخ ماهر الزين ممثلا "
+                + "جمعية البر والإحسان والأستاذ نبيل الشامي ممثلا نقابة المعلمين";
+        String second = "والمهندس كمال الرفاعي رئيس البلدية والدكتورة هالة البستاني عضو المجلس البلدي والأستاذ "
+                + "رامي العلي ممثلا غرفة التجارة والصناعة والزراعة وحشد من الأهالي والفعاليات الثقافية والاجتماعية "
+                + "في المدينة وجوارها وعدد من رؤساء الجمعيات والأندية الرياضية";
+        List<String> paragraphs = read("محادثات جديدة في القاهرة حول التهدئة\n" + BODY_1 + "\n" + first + "\n"
+                + second).stories().get(0).paragraphs();
+        assertEquals(List.of(BODY_1, first, second), paragraphs);
+    }
+
     @Test
     void brokenFilesAreRefusedWithASpecificReason() {
         assertReason("empty file", new byte[0]);

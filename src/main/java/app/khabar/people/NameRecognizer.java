@@ -1088,6 +1088,9 @@ final class NameRecognizer {
                         && words.get(k + 1).norm().startsWith("و") && words.get(k + 1).norm().length() > 2
                         // الدكتورة نورهان سلامة رئيسة اللجنة: after a title, the name's apposition opens
                         || context == Context.TITLE && bareTitleFollows(words, k + 1))
+                        // عامل الإقليم، عبد الحميد المزيد، : a definite word that is also a noun, where a title and
+                        // a given name announced the person and punctuation closes the clause after it
+                        || context == Context.TITLE && strongGiven && isDefiniteNounAsFamilyName(words, k)
                         // السفير أيمن مشرفة: ، a noun after a title and a given name, closing its clause
                         || context == Context.TITLE && strongGiven && isNounAsFamilyName(word)
                         && endsClause(words, k + 1) && k + 1 < words.size();
@@ -1859,6 +1862,21 @@ final class NameRecognizer {
                 && !lexicon.isGenerationSuffix(norm) && !isTaf3ilaMasdar(word) && norm.charAt(norm.length() - 1) != 'ا'
                 && !norm.endsWith("ات") && !norm.endsWith("ين") && !norm.endsWith("ون") && !norm.endsWith("ها")
                 && !norm.endsWith("هم") && !Character.isDigit(norm.charAt(0));
+    }
+
+    /** المزيد، : a definite word no list names as anything but a word, with punctuation right after it. */
+    private boolean isDefiniteNounAsFamilyName(List<Word> words, int k) {
+        Word word = words.get(k);
+        String norm = word.norm();
+        if (!word.arabic() || !norm.startsWith("ال") || norm.length() < 5 || k + 1 >= words.size()
+                || words.get(k + 1).gap() == Word.Gap.NONE) {
+            return false;
+        }
+        String bare = norm.substring(2);
+        return !ArabicText.isStopWord(norm) && !lexicon.isNotName(norm) && !lexicon.isNotName(bare)
+                && !lexicon.isPlace(norm) && !lexicon.isPlace(bare) && !lexicon.isNationality(norm)
+                && !lexicon.isTitle(bare) && !lexicon.isModifier(bare) && !lexicon.isGenerationSuffix(norm)
+                && !looksLikeVerb(bare);
     }
 
     /** {@code أبو السعود،}, {@code آل سعيد في}: a family name written with أبو or آل, then the clause ends. */

@@ -65,6 +65,11 @@ class TitleRuleTest {
                 row("وقال سفير الأردن لدى الرباط خالد قدرة: إن العلاقات متينة.", FIRES, "خالد قدرة"),
                 // (an adverb after the given name is no family name)
                 row("وقال الوزير خالد أيضا، إن الاتفاق قريب.", FIRES),
+                // a definite word that is also a noun, punctuation right after it (a time word is none)
+                row("وحضر اللقاء نائب العميد الدكتور سامي الوحيد، ومدير المكتب.", FIRES, "سامي الوحيد"),
+                row("وقال الشيخ محمد اليوم، إن الصلاة ستقام في موعدها.", FIRES),
+                // أمين عام is an office, not a third name (the fixed phrase)
+                row("وحضر الشيخ ماجد شعبان أمين عام الجمعية الخيرية.", FIRES, "ماجد شعبان"),
                 // a title that names people by one name, the name closing its clause
                 row("وقال الشاعر أدونيس إن الشعر حي.", FIRES, "أدونيس"),
 

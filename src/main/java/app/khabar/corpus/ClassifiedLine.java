@@ -8,4 +8,8 @@ package app.khabar.corpus;
  * @param bulleted the line started with a list bullet
  */
 record ClassifiedLine(LineKind kind, String text, String payload, boolean bulleted) {
+
+    ClassifiedLine asBulleted() {
+        return new ClassifiedLine(kind, text, payload, true);
+    }
 }

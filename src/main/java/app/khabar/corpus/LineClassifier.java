@@ -276,6 +276,11 @@ final class LineClassifier {
         return tokens.size() >= TICKER_MIN_WORDS && !opensWithConjoinedVerb(line);
     }
 
+    /** A bullet and nothing else: the list item it marks was printed on the next line. */
+    static boolean isBulletAlone(String line) {
+        return line.length() == 1 && BULLET.matcher(line).lookingAt();
+    }
+
     static boolean isFragment(String line) {
         return ArabicText.tokenize(line).size() < 3 && !endsWithClosingPunctuation(line);
     }

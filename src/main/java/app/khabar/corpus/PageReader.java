@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -28,6 +29,8 @@ public final class PageReader {
     /** {@code date 2025-08-13 كتب- …}: an ISO date stamp at the start of a line, with or without the word date. */
     private static final Pattern DATE_PREFIX = Pattern.compile("^(?:date\\s+)?(\\d{4}-\\d{2}-\\d{2})(?:\\s+|$)");
     /** Line breaks, and runs of three or more spaces where a crawler glued page elements (ticker items) together. */
+    /** Fewer bullet-and-headline pairs than this in a row are rules between sections. */
+    private static final int LONE_BULLET_LIST_ITEMS = 3;
     private static final Pattern ELEMENT_BREAK = Pattern.compile("\\R|[ \\t\\u00A0]{3,}");
     /** {@code 2- يعين …}, {@code ٣) …}: an item of a numbered list. */
     private static final Pattern NUMBERED_ITEM = Pattern.compile("^[0-9\u0660-\u0669]{1,2}\\s*[-–.)]\\s+\\S");
@@ -77,6 +80,7 @@ public final class PageReader {
                 lines.add(classifier.classify(line));
             }
         }
+        markItemsUnderLoneBullets(lines);
         boolean punctuatesNowhere = lines.stream().noneMatch(l -> l.kind() == LineKind.BODY);
         // from the last line up, so a line read as prose lets the one before it go on into it
         for (int i = lines.size() - 1; i >= 0; i--) {
@@ -97,9 +101,11 @@ public final class PageReader {
             throw new UnreadablePageException("no story text: the page holds only page boilerplate ("
                     + segmenter.noiseLines + " lines of noise)");
         }
+        String label = gluedSectionLabel(segmenter.stories.stream()
+                .filter(draft -> draft.kind == StoryKind.TEASER).map(draft -> draft.title).toList());
         List<ParsedStory> stories = new ArrayList<>();
         for (StoryDraft draft : segmenter.stories) {
-            stories.add(draft.build(stories.size()));
+            stories.add(draft.build(stories.size(), label));
         }
         return new ParsedPage(fileName, contentHash, stories, segmenter.warnings);
     }
@@ -150,6 +156,70 @@ public final class PageReader {
         return key.toString();
     }
 
+    /**
+     * A list of headlines whose bullets stand on lines of their own (-, headline, -, headline, -, headline): each
+     * headline is a bulleted line. A lone dash between paragraphs is a rule between sections, not a list.
+     */
+    private static void markItemsUnderLoneBullets(List<ClassifiedLine> lines) {
+        int runStart = 0;
+        for (int i = 0; i <= lines.size(); i++) {
+            boolean item = isLoneBullet(lines, i) && i + 1 < lines.size()
+                    && lines.get(i + 1).kind() == LineKind.HEADLINE_LIKE;
+            if (item) {
+                i++; // the pair: bullet, headline
+                continue;
+            }
+            int pairs = (i - runStart) / 2;
+            if (pairs >= LONE_BULLET_LIST_ITEMS) {
+                for (int j = runStart + 1; j < i; j += 2) {
+                    lines.set(j, lines.get(j).asBulleted());
+                }
+            }
+            runStart = i + 1;
+        }
+    }
+
+    private static boolean isLoneBullet(List<ClassifiedLine> lines, int i) {
+        return i >= 0 && i < lines.size() && LineClassifier.isBulletAlone(lines.get(i).text());
+    }
+
+    /**
+     * {@code محافظات وأقاليممليشيا …}, {@code محافظات وأقاليمرئيس …}: a sidebar's section label glued to the
+     * headlines it heads. Three teasers or more opening with the same text, whose last word of four letters or more
+     * runs into each one's next letter; empty when there is none, or when the headlines themselves could share those
+     * letters (all go on with ال).
+     */
+    static String gluedSectionLabel(List<String> teaserTitles) {
+        Map<String, List<String>> byFirstWord = new HashMap<>();
+        for (String title : teaserTitles) {
+            byFirstWord.computeIfAbsent(title.split(" ", 2)[0], word -> new ArrayList<>()).add(title);
+        }
+        for (List<String> group : byFirstWord.values()) {
+            if (group.size() < 3) {
+                continue;
+            }
+            String shared = group.get(0);
+            for (String title : group) {
+                int n = 0;
+                while (n < shared.length() && n < title.length() && shared.charAt(n) == title.charAt(n)) {
+                    n++;
+                }
+                shared = shared.substring(0, n);
+            }
+            String lastWord = shared.substring(shared.lastIndexOf(' ') + 1);
+            if (lastWord.length() < 4 || !Character.isLetter(shared.charAt(shared.length() - 1))) {
+                continue; // (وزير الصحة يتفقد، وزير الصحة يزور: headlines sharing a word and a letter)
+            }
+            int length = shared.length();
+            boolean glued = group.stream().allMatch(t -> t.length() > length && Character.isLetter(t.charAt(length)));
+            boolean articleAfter = group.stream().allMatch(t -> t.startsWith("ال", length));
+            if (glued && !articleAfter) {
+                return shared;
+            }
+        }
+        return "";
+    }
+
     private static final class StoryDraft {
         final StoryKind kind;
         final String title;
@@ -171,9 +241,12 @@ public final class PageReader {
             this.titleDerived = titleDerived;
         }
 
-        ParsedStory build(int ordinal) {
+        ParsedStory build(int ordinal, String gluedLabel) {
             String finalTitle = !titleDerived ? title
                     : deriveTitle(titleSource != null ? List.of(titleSource) : paragraphs);
+            if (kind == StoryKind.TEASER && !gluedLabel.isEmpty() && title.startsWith(gluedLabel)) {
+                finalTitle = title.substring(gluedLabel.length());
+            }
             return new ParsedStory(ordinal, kind, finalTitle, titleDerived, publishedAt, paragraphs, sources, tags);
         }
     }

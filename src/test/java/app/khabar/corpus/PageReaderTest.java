@@ -381,6 +381,48 @@ class PageReaderTest {
         assertEquals(List.of(BODY_1, first, second), paragraphs);
     }
 
+    /**
+     * A sidebar of headlines, each under a dash on a line of its own and glued to its section label: teasers, the
+     * label shared by three or more of them cut off. A dash above a single subheading is no list.
+     */
+    @Test
+    void headlinesUnderLoneDashesAreTeasersWithoutTheirGluedSectionLabel() throws Exception {
+        ParsedPage page = read("""
+                -
+                أخبار المحافظاتافتتاح جسر جديد على النهر في المدينة القديمة
+                -
+                أخبار المحافظاتوزير الصحة يتفقد مستشفيات الريف الشمالي
+                -
+                رياضةالفريق الأول يفوز ببطولة الكأس للمرة الثالثة
+                -
+                أخبار المحافظاتتدشين مشروع مياه الشرب في القرى الجنوبية
+                محادثات جديدة في القاهرة حول التهدئة
+                %s
+                -
+                ما الذي تغير في المفاوضات
+                %s
+                """.formatted(BODY_1, BODY_2));
+        List<ParsedStory> stories = page.stories();
+        assertEquals(List.of("افتتاح جسر جديد على النهر في المدينة القديمة", "وزير الصحة يتفقد مستشفيات الريف الشمالي",
+                        "رياضةالفريق الأول يفوز ببطولة الكأس للمرة الثالثة", "تدشين مشروع مياه الشرب في القرى الجنوبية"),
+                stories.stream().filter(s -> s.kind() == StoryKind.TEASER).map(ParsedStory::title).toList());
+        ParsedStory main = stories.stream().filter(s -> s.kind() == StoryKind.MAIN).findFirst().orElseThrow();
+        assertEquals("محادثات جديدة في القاهرة حول التهدئة", main.title());
+        assertEquals(1, stories.stream().filter(s -> s.kind() != StoryKind.TEASER).count(), stories.toString());
+    }
+
+    @Test
+    void aSectionLabelIsCutOnlyWhereThreeHeadlinesShareItGlued() {
+        assertEquals("أخبار المحافظات", PageReader.gluedSectionLabel(List.of("أخبار المحافظاتافتتاح جسر",
+                "أخبار المحافظاتوزير الصحة", "أخبار المحافظاتتدشين مشروع")));
+        // two are no pattern; a space after the shared words is no glue; headlines may share their own ال
+        assertEquals("", PageReader.gluedSectionLabel(List.of("أخبار المحافظاتافتتاح جسر", "أخبار المحافظاتوزير")));
+        assertEquals("", PageReader.gluedSectionLabel(List.of("وزير الصحة يتفقد", "وزير الصحة يزور",
+                "وزير الصحة يفتتح")));
+        assertEquals("", PageReader.gluedSectionLabel(List.of("عاجلالحكومة تقرر", "عاجلالمجلس يصوت",
+                "عاجلالجيش ينتشر")));
+    }
+
     @Test
     void brokenFilesAreRefusedWithASpecificReason() {
         assertReason("empty file", new byte[0]);

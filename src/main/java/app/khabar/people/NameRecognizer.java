@@ -61,7 +61,7 @@ import app.khabar.people.TitleRule.Title;
  */
 final class NameRecognizer {
 
-    private static final int MAX_NAME_WORDS = 9;
+    private static final int MAX_NAME_WORDS = 12;
 
     /**
      * A name found in a story: words [firstWord, endWord), characters [start, end). {@code single}: one word

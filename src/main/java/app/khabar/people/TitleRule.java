@@ -106,6 +106,11 @@ final class TitleRule {
         return new Title(head.start() + Word.rawOffset(head.raw(), prefix), end, role, group, organisation, false);
     }
 
+    private boolean chainParticleFollows(List<Word> words, int index) {
+        return index + 1 < words.size() && words.get(index + 1).gap() == Word.Gap.NONE
+                && lexicon.isChainParticle(words.get(index + 1).norm());
+    }
+
     private boolean continuesTitle(List<Word> words, int titleHead, int index) {
         Word word = words.get(index);
         String norm = word.norm();
@@ -115,8 +120,10 @@ final class TitleRule {
             // title takes: المتحدث الإعلامي باسم، الناطق الرسمي باسم)
             return false;
         }
-        if (word.arabic() && lexicon.isNationality(norm)) {
-            return true; // رئيس مجلس السيادة السوداني: the adjective, though السوداني is also a surname
+        if (word.arabic() && lexicon.isNationality(norm) && !chainParticleFollows(words, index)) {
+            // رئيس مجلس السيادة السوداني: the adjective, though السوداني is also a surname (المستشار تركي بن
+            // عبدالمحسن: before بن the word is the given name)
+            return true;
         }
         if (word.arabic() && norm.startsWith("و") && (lexicon.isComplement(norm) || lexicon.isOrgHead(norm))
                 && index + 1 < words.size() && words.get(index + 1).gap() == Word.Gap.NONE) {

@@ -63,7 +63,10 @@ record Word(String raw, int start, int end, String norm, Gap gap, boolean arabic
             if (c == '\n' || c == '\r') {
                 return Gap.HARD;
             }
-            if (Character.isWhitespace(c) || c == '\u0640' || isIgnorable(c)) {
+            if (c == '\u0640') {
+                return Gap.HARD; // قابوس ـ طيب الله ثراه ـ: a tatweel standing alone is a dash
+            }
+            if (Character.isWhitespace(c) || isIgnorable(c)) {
                 continue;
             }
             if (isQuote(c) || c == '،' || c == ',') {

@@ -68,6 +68,12 @@ class TitleRuleTest {
                 // a definite word that is also a noun, punctuation right after it (a time word is none)
                 row("وحضر اللقاء نائب العميد الدكتور سامي الوحيد، ومدير المكتب.", FIRES, "سامي الوحيد"),
                 row("وقال الشيخ محمد اليوم، إن الصلاة ستقام في موعدها.", FIRES),
+                // a nationality word before بن is the given name, not the title's adjective
+                row("وقال رئيس الهيئة المستشار تركي بن عبدالرحمن آل الشيخ، إن الموسم سيبدأ قريبا.", FIRES,
+                        "تركي بن عبدالرحمن آل الشيخ"),
+                // a royal chain of four generations and the family name: eleven words, one name
+                row("واستقبل الأمير عبدالرحمن بن خالد بن سلطان بن عبد العزيز آل سعود، سفير المملكة، الوفد.", FIRES,
+                        "عبدالرحمن بن خالد بن سلطان بن عبد العزيز آل سعود"),
                 // أمين عام is an office, not a third name (the fixed phrase)
                 row("وحضر الشيخ ماجد شعبان أمين عام الجمعية الخيرية.", FIRES, "ماجد شعبان"),
                 // a title that names people by one name, the name closing its clause

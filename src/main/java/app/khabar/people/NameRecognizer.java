@@ -1159,6 +1159,10 @@ final class NameRecognizer {
                         || context == Context.TITLE && units == 2 && lastGiven && given
                         && (isFamilyName(norm) && !lexicon.isCommonWord(norm) || lexicon.isDefiniteGivenName(norm))
                         && !lexicon.isTitle(norm) && !lexicon.isPlace(norm) && closesName(words, k + 1)
+                        // رئيس المجلس السابق أحمد عبدالعزيز السعدون، : ending like a plural, where punctuation closes
+                        // the name (no plural noun stands there)
+                        || context == Context.TITLE && units == 2 && lastGiven && given && endsLikePluralFamily(word)
+                        && k + 1 < words.size() && words.get(k + 1).gap() != Word.Gap.NONE
                         // الدكتور بشر هاني الخصاونة: after a title and two given names, a family name in ة
                         || context == Context.TITLE && units == 2 && lastGiven && isTitledFamilyName(words, k)
                         && closesName(words, k + 1)
@@ -1523,6 +1527,14 @@ final class NameRecognizer {
                 || norm.endsWith("اء") || lexicon.isGenerationSuffix(norm) || isDefiniteAugmentedMasdar(norm)
                 || WordShapes.isDefiniteTaf3eelMasdar(norm)
                 || isDefiniteParticiple(norm) && !lexicon.isDefiniteGivenName(norm) && !lexicon.isKnownSurname(norm));
+    }
+
+    /** السعدون، الخلدون: a definite word ending like a masculine plural that no list knows as a word. */
+    private boolean endsLikePluralFamily(Word word) {
+        String norm = word.norm();
+        return word.arabic() && norm.startsWith("ال") && norm.length() >= 6 && norm.endsWith("ون")
+                && !lexicon.isCommonWord(norm) && !lexicon.isNotName(norm) && !lexicon.isNationality(norm)
+                && !lexicon.isTitle(norm.substring(2)) && !lexicon.isPlace(norm);
     }
 
     /**

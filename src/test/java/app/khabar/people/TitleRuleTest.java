@@ -68,6 +68,9 @@ class TitleRuleTest {
                 // a definite word that is also a noun, punctuation right after it (a time word is none)
                 row("وحضر اللقاء نائب العميد الدكتور سامي الوحيد، ومدير المكتب.", FIRES, "سامي الوحيد"),
                 row("وقال الشيخ محمد اليوم، إن الصلاة ستقام في موعدها.", FIRES),
+                // a family name ending like a plural, closing the name with punctuation after two given names
+                row("واستقبل سموه رئيس المجلس السابق سالم عبدالعزيز الحمدون، وذلك ضمن المشاورات.", FIRES,
+                        "سالم عبدالعزيز الحمدون"),
                 // a nationality word before بن is the given name, not the title's adjective
                 row("وقال رئيس الهيئة المستشار تركي بن عبدالرحمن آل الشيخ، إن الموسم سيبدأ قريبا.", FIRES,
                         "تركي بن عبدالرحمن آل الشيخ"),

@@ -1362,9 +1362,23 @@ final class NameRecognizer {
         if (next >= words.size() || words.get(next).gap() != Word.Gap.NONE) {
             return false;
         }
-        String norm = words.get(next).norm();
-        // (بهذا، لذلك: a function word behind a clitic)
-        return ArabicText.isStopWord(norm) || Clitics.isFunctionWordBehindProclitic(norm);
+        Word word = words.get(next);
+        String norm = word.norm();
+        // (بهذا، لذلك: a function word behind a clitic; معه، عنها: a preposition with a pronoun)
+        return ArabicText.isStopWord(norm) || Clitics.isFunctionWordBehindProclitic(norm)
+                || isPrepositionWithPronoun(word);
+    }
+
+    /** معه، عنها، منهم: a preposition with a pronoun after it (written ه, not ة). */
+    private static boolean isPrepositionWithPronoun(Word word) {
+        String norm = word.norm();
+        for (String pronoun : List.of("هما", "هم", "ها", "ه")) {
+            if (norm.length() - pronoun.length() >= 2 && norm.endsWith(pronoun)
+                    && (!pronoun.equals("ه") || word.lastLetter() == 'ه')) {
+                return ArabicText.isStopWord(norm.substring(0, norm.length() - pronoun.length()));
+            }
+        }
+        return false;
     }
 
     /**

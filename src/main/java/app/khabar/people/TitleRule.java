@@ -46,6 +46,8 @@ final class TitleRule {
     }
 
     /** Titles, complements, modifiers, nationalities, places and organisations: the words a phrase is made of. */
+    private static final List<String> POSSESSIVE_PRONOUNS = List.of("هما", "هم", "ها", "ه");
+
     private final Lexicon lexicon;
     /** The shared word tests (a chain particle follows, سيد and a given name): one definition for all rules. */
     private final NameRecognizer names;
@@ -73,6 +75,14 @@ final class TitleRule {
                 prefix = reading.letters();
                 group = !lexicon.isTitle(form);
                 headForm = form;
+                break;
+            }
+        }
+        for (Clitics.Reading reading : prefix < 0 ? Clitics.readings(head.norm()) : List.<Clitics.Reading>of()) {
+            String title = titleBeforePossessive(reading.form(), head.lastLetter() == 'ه');
+            if (title != null) {
+                prefix = reading.letters(); // ونائبتها لميس الأميري، رئيسها سامي: the title with a possessive pronoun
+                headForm = title;
                 break;
             }
         }
@@ -104,6 +114,24 @@ final class TitleRule {
         }
         String role = roleText(text, head, prefix, words.get(end - 1).end());
         return new Title(head.start() + Word.rawOffset(head.raw(), prefix), end, role, group, organisation, false);
+    }
+
+    /**
+     * نائبتها → نائبة, رئيسها → رئيس: a singular title with a possessive pronoun after it; null if none. The pronoun
+     * ه only where the word is written with ه, not ة (أميرة is no أمير + ه).
+     */
+    private String titleBeforePossessive(String form, boolean writtenWithHa) {
+        for (String pronoun : POSSESSIVE_PRONOUNS) {
+            if (form.length() - pronoun.length() >= 3 && form.endsWith(pronoun)
+                    && (writtenWithHa || !pronoun.equals("ه"))) {
+                String base = form.substring(0, form.length() - pronoun.length());
+                if (base.endsWith("ت")) {
+                    base = base.substring(0, base.length() - 1) + "ه"; // the feminine's ة, written ت before it
+                }
+                return lexicon.isTitle(base) && !hasArticle(base) ? base : null;
+            }
+        }
+        return null;
     }
 
     private boolean chainParticleFollows(List<Word> words, int index) {
@@ -205,7 +233,8 @@ final class TitleRule {
         if ((form.equals("في") || form.equals("لدي") || form.equals("الي")) && index + 1 < words.size()
                 && words.get(index + 1).gap() == Word.Gap.NONE) {
             String next = words.get(index + 1).norm();
-            return next.startsWith("ال") || lexicon.isPlace(next);
+            // (مدير الطرق في محافظة البصرة: a unit of the place that follows)
+            return next.startsWith("ال") || lexicon.isPlace(next) || lexicon.isPlaceUnit(next);
         }
         return false;
     }

@@ -71,6 +71,12 @@ class TitleRuleTest {
                 // a family name ending like a plural, closing the name with punctuation after two given names
                 row("واستقبل سموه رئيس المجلس السابق سالم عبدالعزيز الحمدون، وذلك ضمن المشاورات.", FIRES,
                         "سالم عبدالعزيز الحمدون"),
+                // a title with a possessive pronoun (نائبها، نائبتها), and a name no preposition with a pronoun
+                // (معه) reads on into
+                row("وحضر الحفل رئيس الجمعية ونائبها سامي الأميري، والأعضاء.", FIRES, "سامي الأميري"),
+                row("وأكد اللاعب أن المدرب جورج فرنانديز معه في كل خطوة.", FIRES, "جورج فرنانديز"),
+                // في and a unit of the place that follows go on with the title
+                row("وقال مدير الطرق والجسور في محافظة البصرة سامي رعد إن المشروع اكتمل.", FIRES, "سامي رعد"),
                 // a nationality word before بن is the given name, not the title's adjective
                 row("وقال رئيس الهيئة المستشار تركي بن عبدالرحمن آل الشيخ، إن الموسم سيبدأ قريبا.", FIRES,
                         "تركي بن عبدالرحمن آل الشيخ"),

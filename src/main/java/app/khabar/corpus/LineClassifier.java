@@ -72,6 +72,8 @@ final class LineClassifier {
     private static final int SHORT_LINE_CHARS = 60;
     /** More words than this and no punctuation at all: a ticker or menu run together, not prose. */
     private static final int TICKER_MIN_WORDS = 30;
+    /** The longest clause opener the lexicon lists, in words (من جهة أخرى). */
+    private static final int OPENER_MAX_WORDS = 3;
 
     private final CorpusLexicon lexicon;
 
@@ -237,10 +239,19 @@ final class LineClassifier {
      * word that opens a clause going on from the line before.
      */
     boolean opensWithConjunction(String line) {
-        String firstWord = ArabicText.normalize(line.strip().split(" ", 2)[0]);
-        return firstWord.startsWith("و")
-                && (firstWord.length() >= 4 || ArabicText.isStopWord(firstWord.substring(1)))
-                || lexicon.clauseOpeners().contains(firstWord);
+        String[] words = ArabicText.normalize(line.strip()).split(" ", OPENER_MAX_WORDS + 1);
+        String firstWord = words[0];
+        if (firstWord.startsWith("و") && (firstWord.length() >= 4 || ArabicText.isStopWord(firstWord.substring(1)))) {
+            return true;
+        }
+        StringBuilder opening = new StringBuilder();
+        for (int i = 0; i < Math.min(OPENER_MAX_WORDS, words.length); i++) {
+            opening.append(i == 0 ? "" : " ").append(TRAILING_MARKS.matcher(words[i]).replaceAll(""));
+            if (lexicon.clauseOpeners().contains(opening.toString())) {
+                return true; // كما، من جهة أخرى
+            }
+        }
+        return false;
     }
 
     /** A line the lexicon's noise patterns name (a footer, a menu, a share prompt). */

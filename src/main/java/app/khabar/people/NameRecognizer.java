@@ -796,11 +796,13 @@ final class NameRecognizer {
             k = j + 1;
             given = true;
             weak = lexicon.isWeakGivenName(form);
-        } else if (context == Context.CHAIN && hasArticle(first.norm()) && first.norm().length() >= 5
+        } else if (context == Context.CHAIN && hasArticle(first.norm()) && !first.norm().startsWith("لل")
+                && first.norm().length() >= 5
                 && !lexicon.isCommonWord(first.norm()) && !lexicon.isNotName(first.norm())
                 && !lexicon.isTitle(first.norm()) && !lexicon.isNationality(first.norm())
                 && (words.get(j + 1).norm().equals("ولد") || words.get(j + 1).norm().equals("بنت"))) {
-            tokens.add(first.norm()); // الناها بنت حمدي: a definite given name before ولد/بنت (Mauritania)
+            // الناها بنت حمدي: a definite given name before ولد/بنت (Mauritania); behind ل it is a noun (للمسيء)
+            tokens.add(first.norm());
             k = j + 1;
             given = false;
         } else if (lenient && (context != Context.GROUP_TITLE) && !afterWaw

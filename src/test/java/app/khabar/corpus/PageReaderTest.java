@@ -423,6 +423,22 @@ class PageReaderTest {
                 "عاجلالجيش ينتشر")));
     }
 
+    /**
+     * The page's last line, cut before its end and sharing no word with the story, is another story's headline
+     * unless a connective of news prose opens it (من جانب آخر، في سياق متصل): then it is the story's next paragraph.
+     */
+    @Test
+    void aCutLastLineOpenedByAConnectiveIsTheStorysProse() throws Exception {
+        String headline = "محادثات جديدة في القاهرة حول التهدئة";
+        List<ParsedStory> connective = read(headline + "\n" + BODY_1 + "\n" + BODY_2 + "\n"
+                + "من جانب آخر قامت فرق الصيانة بإصلاح شبكة الكهرباء في الأحياء الشر").stories();
+        assertEquals(1, connective.size(), connective.toString());
+        assertTrue(connective.get(0).paragraphs().get(2).startsWith("من جانب آخر"), connective.toString());
+        List<ParsedStory> another = read(headline + "\n" + BODY_1 + "\n" + BODY_2 + "\n"
+                + "افتتاح معرض الكتاب الدولي بمشاركة دور نشر عربية وأجنبية").stories();
+        assertEquals(2, another.size(), another.toString());
+    }
+
     @Test
     void brokenFilesAreRefusedWithASpecificReason() {
         assertReason("empty file", new byte[0]);

@@ -163,6 +163,8 @@ class NameRulesTest {
                 rule("احتفلت الكنيسة ببرامون عيد الميلاد المجيد في البطريركية."),
                 rule("وقال حسن الترابي إن الحوار مستمر.", "حسن الترابي"),
                 rule("وقال إن الفوز بالجائزة توفيق الله لى وللفريق كله."),
+                // a definite noun behind ل is no given name before ولد (the Mauritanian chain)
+                rule("وقال إن كلامه يحيل للمسيء ولد امبارك ولشريحة كاملة."),
                 // a tatweel standing alone is a dash: no name reads on into the aside it opens
                 rule("وأشاد بالنهضة التي أطلقها الشيخ زايد ـ طيب الله ثراه ـ في عام 1971."),
                 // صباح اليوم, فجر أمس: a time of day after a name closes it, though صباح and فجر are given names

@@ -1504,6 +1504,9 @@ final class NameRecognizer {
                 && !lexicon.isAnyGivenName(norm)) {
             return true; // أساسيا، رسميا، دوليا: the accusative of a nisba adjective, an adverb (ماريا is listed)
         }
+        if (WordShapes.isParticipleAccusative(norm, lexicon)) {
+            return true; // شاكرا، حاملا
+        }
         if (norm.length() >= 6 && (norm.endsWith("يتان") || norm.endsWith("يتين"))) {
             return true; // ذهبيتان: the dual of a feminine adjective
         }
@@ -1516,7 +1519,7 @@ final class NameRecognizer {
             }
             return !hasArticle(rest) && !rest.startsWith("و") && !lexicon.isAnyGivenName(rest)
                     && !lexicon.isKnownSurname(rest) && (isIfaalMasdar(rest) || isTaf3eelMasdar(rest)
-                    || isTafa33ulMasdar(rest)
+                    || isTafa33ulMasdar(rest) || WordShapes.isTafaa3ulMasdar(rest) // بتجاوب، بتعاون
                     || lexicon.isCommonWord(rest) || norm.charAt(0) == 'ب' && word.lastLetter() == 'ة'
                     || WordShapes.isPluralBehindPreposition(norm));
         }

@@ -266,6 +266,7 @@ final class PersonTagger {
         }
         boolean commonWord = lexicon.isCommonWord(last) && !lexicon.isTitle(last) && !lexicon.isNationality(last);
         return !commonWord && !WordShapes.isTafa33ulMasdarBehindPreposition(last)
+                && !WordShapes.isTafaa3ulMasdarBehindPreposition(last)
                 && !lexicon.isPlaceUnitBehindPreposition(last)
                 && !futureVerb(last) && !WordShapes.isPerfectVerbShape(last) && !WordShapes.isPluralBehindPreposition(last)
                 && !WordShapes.isImperfectVerbShape(last) && !WordShapes.isDefiniteTaf3eelMasdar(last)
@@ -306,7 +307,8 @@ final class PersonTagger {
         String norm = word.norm();
         return WordShapes.endsWithTanween(word)
                 || norm.length() >= 5 && !WordShapes.hasArticle(norm) && WordShapes.endsInBareAccusative(norm)
-                || norm.length() >= 5 && norm.endsWith("ا") && lexicon.isCommonWord(norm.substring(0, norm.length() - 1));
+                || norm.length() >= 5 && norm.endsWith("ا") && lexicon.isCommonWord(norm.substring(0, norm.length() - 1))
+                || WordShapes.isParticipleAccusative(norm, lexicon);
     }
 
     /**

@@ -114,6 +114,28 @@ final class WordShapes {
                 && "اوي".indexOf(norm.charAt(2)) < 0 && "اويه".indexOf(norm.charAt(3)) < 0;
     }
 
+    /** تجاوب، تعاون، تبادل: the masdar تفاعل (ت, a consonant, ا, two more letters). */
+    static boolean isTafaa3ulMasdar(String norm) {
+        return norm.length() == 5 && norm.charAt(0) == 'ت' && "اوي".indexOf(norm.charAt(1)) < 0
+                && norm.charAt(2) == 'ا';
+    }
+
+    /** بتجاوب، لتعاون: the masdar تفاعل behind ب or ل. */
+    static boolean isTafaa3ulMasdarBehindPreposition(String norm) {
+        return norm.length() == 6 && (norm.charAt(0) == 'ب' || norm.charAt(0) == 'ل')
+                && isTafaa3ulMasdar(norm.substring(1));
+    }
+
+    /**
+     * شاكرا، حاملا: the accusative of an active participle فاعل whose bare form is a listed word or given name;
+     * never a listed name itself (رانيا) nor an unknown word (سامبا).
+     */
+    static boolean isParticipleAccusative(String norm, Lexicon lexicon) {
+        return norm.length() == 5 && norm.charAt(1) == 'ا' && norm.endsWith("ا") && !lexicon.isAnyGivenName(norm)
+                && !lexicon.isKnownSurname(norm) && (lexicon.isAnyGivenName(norm.substring(0, 4))
+                || lexicon.isCommonWord(norm.substring(0, 4)));
+    }
+
     /** بتخرج، لتقدم: the masdar تفعّل behind ب or ل, a phrase after a name (مي فاروق بتخرج ابنتها). */
     static boolean isTafa33ulMasdarBehindPreposition(String norm) {
         return norm.length() == 5 && (norm.charAt(0) == 'ب' || norm.charAt(0) == 'ل')

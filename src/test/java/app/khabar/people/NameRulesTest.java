@@ -163,6 +163,8 @@ class NameRulesTest {
                 rule("احتفلت الكنيسة ببرامون عيد الميلاد المجيد في البطريركية."),
                 rule("وقال حسن الترابي إن الحوار مستمر.", "حسن الترابي"),
                 rule("وقال إن الفوز بالجائزة توفيق الله لى وللفريق كله."),
+                // the accusative of a participle (شاكرا) is no family name
+                rule("وأشاد الأستاذ نبيل شاكرا له جهوده في خدمة البلدة."),
                 // a definite noun behind ل is no given name before ولد (the Mauritanian chain)
                 rule("وقال إن كلامه يحيل للمسيء ولد امبارك ولشريحة كاملة."),
                 // a tatweel standing alone is a dash: no name reads on into the aside it opens

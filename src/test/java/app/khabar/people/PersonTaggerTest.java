@@ -87,6 +87,9 @@ class PersonTaggerTest {
                 // a verb inside is a film's title; a plural behind a preposition closes no name
                 row("وشارك في مسرحيات منها “أولاد دراكولا”، و”عبده يتحدى رامبو”، و”الجوكر”.", List.of()),
                 row("وإنا على فراقك يا مهدي لمحزونون ولا نقول إلا ما يرضي ربنا.", List.of()),
+                // the masdar تفاعل behind ب closes the name the tagger would read on
+                row("وأشاد الوالي المكلف الأستاذ محمد أحمد عبد الرحمن بتجاوب المواطنين مع الحملة.",
+                        List.of("محمد أحمد عبد الرحمن"), "محمد أحمد عبد الرحمن"),
                 // أمام, the preposition, is no family name though normalised it is إمام's letters (عادل إمام)
                 row("وسجل خالد ناصر أمام الجماهير هدفين.", List.of("خالد ناصر"), "خالد ناصر"),
                 row("وظهر أحمد زكي وعادل إمام في الفيلم.", List.of("أحمد زكي", "عادل إمام"), "أحمد زكي",

@@ -264,6 +264,22 @@ final class LineClassifier {
         return false;
     }
 
+    /**
+     * وعند وصوله، ومن جانبه، والتقى، من جهة أخرى: a conjunction sure to be one (و before a function word, the article
+     * or a verb; وزير is no و + زير) or a listed clause opener.
+     */
+    boolean opensWithSureConjunction(String line) {
+        String first = ArabicText.normalize(line.strip().split(" ", 2)[0]);
+        String rest = first.length() > 1 ? first.substring(1) : "";
+        boolean functionWordBehindClitic = rest.length() > 2 && "بلك".indexOf(rest.charAt(0)) >= 0
+                && ArabicText.isStopWord(rest.substring(1)); // وبهذا، ولذلك
+        if (first.startsWith("و") && (ArabicText.isStopWord(rest) || functionWordBehindClitic
+                || rest.startsWith("ال") && rest.length() > 3 || opensWithConjoinedVerb(line))) {
+            return true;
+        }
+        return !first.startsWith("و") && opensWithConjunction(line);
+    }
+
     /** وأضاف المحافظ، ويضم الفريق: the line goes on with a sentence before it (no lead and no headline opens so). */
     static boolean opensWithConjoinedVerb(String line) {
         List<Token> tokens = ArabicText.tokenize(line);

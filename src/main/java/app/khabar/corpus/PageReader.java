@@ -312,6 +312,8 @@ public final class PageReader {
         private static final int TRAILING_STORY_MIN_WORDS = 5;
         /** A trailing cut-off line this long is a paragraph, whatever its punctuation: headlines are shorter. */
         private static final int CUT_PROSE_MIN_WORDS = 16;
+        /** A line opened by a conjunction and this long is prose, not a headline, whatever its punctuation. */
+        private static final int CONJOINED_PROSE_MIN_WORDS = 10;
 
         final List<StoryDraft> stories = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
@@ -516,6 +518,13 @@ public final class PageReader {
                     if (!line.bulleted() && HeadlineChooser.words(line.text()) <= LIST_LINE_MAX_WORDS
                             && insideStoryText() && (listAnnounced || continuesOpenSentence())) {
                         appendParagraph(line.text()); // a short line the open sentence runs into: its list
+                        return;
+                    }
+                    if (!line.bulleted() && !inLinks && insideStoryText() && pending.isEmpty()
+                            && HeadlineChooser.words(line.text()) >= CONJOINED_PROSE_MIN_WORDS
+                            && classifier.opensWithSureConjunction(line.text())) {
+                        // وعند وصوله بدأت جلسة مباحثات …: a long line going on from the story, its full stop lost
+                        appendParagraph(line.text());
                         return;
                     }
                     if (line.bulleted()) {

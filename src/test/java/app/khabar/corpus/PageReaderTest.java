@@ -439,6 +439,23 @@ class PageReaderTest {
         assertEquals(2, another.size(), another.toString());
     }
 
+    /**
+     * A long line without its full stop, opened by a conjunction sure to be one (وعند، وبهذا): the story's prose, not
+     * the headline of the paragraph after it. وزير opens no conjunction.
+     */
+    @Test
+    void aLongLineOpenedByASureConjunctionIsProseNotAHeadline() throws Exception {
+        String headline = "محادثات جديدة في القاهرة حول التهدئة";
+        String goesOn = "وعند وصول الوفد بدأت جلسة المباحثات بين الجانبين برئاسة وزيري الخارجية في البلدين";
+        List<ParsedStory> prose = read(headline + "\n" + BODY_1 + "\n" + goesOn + "\n" + BODY_2 + "\n").stories();
+        assertEquals(1, prose.size(), prose.toString());
+        assertEquals(List.of(BODY_1, goesOn, BODY_2), prose.get(0).paragraphs());
+        LineClassifier classifier = LineClassifier.fromClasspath();
+        assertTrue(classifier.opensWithSureConjunction("وبهذا الفوز ارتفع رصيد الفريق"));
+        assertTrue(classifier.opensWithSureConjunction("من جهة أخرى قامت الفرق بإصلاح الشبكة"));
+        assertFalse(classifier.opensWithSureConjunction("وزير الخارجية يبحث مع نظيره سبل التعاون"));
+    }
+
     @Test
     void brokenFilesAreRefusedWithASpecificReason() {
         assertReason("empty file", new byte[0]);

@@ -58,8 +58,14 @@ import app.khabar.pipeline.CorpusPipeline;
  *   <li>{@code holdout29/}: 25 pages from 25 further sites, blind (first measure F1 0.840), then studied.</li>
  *   <li>{@code holdout30/}: 25 pages from 25 further sites, blind (first measure F1 0.794: one page's two unpunctuated
  *   paragraphs of 15 names were read as a ticker), then studied.</li>
+ *   <li>{@code holdout31/}: 25 pages from 25 further sites, blind through the session that added it (F1 0.872 at
+ *   its start and at its end).</li>
  *   <li>{@code holdout32/}: 25 pages from 25 further sites, blind (first measure F1 0.843), then studied.</li>
  *   <li>{@code holdout33/}: 25 pages from 25 further sites, blind (first measure F1 0.836), then studied.</li>
+ *   <li>{@code holdout34/}: 25 pages from 25 further sites, blind through the session that added it (F1 0.856 at
+ *   its start, 0.866 at its end).</li>
+ *   <li>{@code holdout35/}: 25 pages from 25 further sites, blind through the session that added it (F1 0.877 at
+ *   its start and at its end).</li>
  *   <li>{@code holdout36/}: 25 pages from 25 further sites, blind (first measure F1 0.867), then studied.</li>
  *   <li>{@code holdout37/}: 25 pages from 25 further sites, blind (first measure F1 0.912), then studied.</li>
  * </ul>
@@ -82,8 +88,8 @@ class RealPagesPeopleTest {
             "holdout16, 0.84", "holdout17, 0.78", "holdout18, 0.89", "holdout19, 0.83",
             "holdout20, 0.81", "holdout21, 0.90", "holdout22, 0.84",
             "holdout23, 0.82", "holdout24, 0.89", "holdout25, 0.91", "holdout26, 0.87", "holdout27, 0.83",
-            "holdout28, 0.84", "holdout29, 0.87", "holdout30, 0.87", "holdout32, 0.87", "holdout33, 0.83",
-            "holdout36, 0.87", "holdout37, 0.92"})
+            "holdout28, 0.84", "holdout29, 0.87", "holdout30, 0.87", "holdout31, 0.87", "holdout32, 0.87",
+            "holdout33, 0.83", "holdout34, 0.86", "holdout35, 0.87", "holdout36, 0.87", "holdout37, 0.92"})
     void holdoutPages(String set, double floor) throws IOException {
         PeopleScore.Result result = score(set);
         assertEquals(0, result.falseMerges(), "false merges " + result);

@@ -180,7 +180,8 @@ public final class ArabicText {
         return forms;
     }
 
-    private static boolean isNumber(String word) {
+    /** A word written in digits only (Western or Arabic-Indic): 2015, ٢٠١٥. */
+    public static boolean isNumber(String word) {
         for (int i = 0; i < word.length(); i++) {
             if (!Character.isDigit(word.charAt(i))) {
                 return false;

@@ -72,13 +72,14 @@ final class LineClassifier {
     private static final int SHORT_LINE_CHARS = 60;
     /** More words than this and no punctuation at all: a ticker or menu run together, not prose. */
     private static final int TICKER_MIN_WORDS = 30;
-    /** The longest clause opener the lexicon lists, in words (من جهة أخرى). */
-    private static final int OPENER_MAX_WORDS = 3;
 
     private final CorpusLexicon lexicon;
+    /** The longest clause opener the lexicon lists, in words (من جهة أخرى: three). */
+    private final int openerMaxWords;
 
     LineClassifier(CorpusLexicon lexicon) {
         this.lexicon = lexicon;
+        this.openerMaxWords = lexicon.clauseOpeners().stream().mapToInt(o -> o.split(" ").length).max().orElse(1);
     }
 
     static LineClassifier fromClasspath() {
@@ -236,19 +237,22 @@ final class LineClassifier {
 
     /**
      * {@code وقال}, {@code وفي المقابل}, {@code فيما}: the conjunction و glued to a verb, a noun or a particle, or a
-     * word that opens a clause going on from the line before.
+     * word or phrase that opens a clause going on from the line before.
      */
     boolean opensWithConjunction(String line) {
-        String[] words = ArabicText.normalize(line.strip()).split(" ", OPENER_MAX_WORDS + 1);
-        String firstWord = words[0];
-        if (firstWord.startsWith("و") && (firstWord.length() >= 4 || ArabicText.isStopWord(firstWord.substring(1)))) {
-            return true;
-        }
+        String firstWord = ArabicText.normalize(line.strip().split(" ", 2)[0]);
+        return firstWord.startsWith("و") && (firstWord.length() >= 4 || ArabicText.isStopWord(firstWord.substring(1)))
+                || opensWithListedOpener(line);
+    }
+
+    /** كما، بدوره، من جهة أخرى: a word or phrase of the clause openers' list at the line's start. */
+    boolean opensWithListedOpener(String line) {
+        String[] words = ArabicText.normalize(line.strip()).split(" ", openerMaxWords + 1);
         StringBuilder opening = new StringBuilder();
-        for (int i = 0; i < Math.min(OPENER_MAX_WORDS, words.length); i++) {
+        for (int i = 0; i < Math.min(openerMaxWords, words.length); i++) {
             opening.append(i == 0 ? "" : " ").append(TRAILING_MARKS.matcher(words[i]).replaceAll(""));
             if (lexicon.clauseOpeners().contains(opening.toString())) {
-                return true; // كما، من جهة أخرى
+                return true;
             }
         }
         return false;
@@ -265,19 +269,22 @@ final class LineClassifier {
     }
 
     /**
-     * وعند وصوله، ومن جانبه، والتقى، من جهة أخرى: a conjunction sure to be one (و before a function word, the article
-     * or a verb; وزير is no و + زير) or a listed clause opener.
+     * وعند وصوله، ومن جانبه، وبدوره، والتقى، من جهة أخرى: a conjunction sure to be one (و before a function word, the
+     * article, a verb or a listed opener; وزير is no و + زير, والي no و + الي) or a listed clause opener.
      */
     boolean opensWithSureConjunction(String line) {
         String first = ArabicText.normalize(line.strip().split(" ", 2)[0]);
-        String rest = first.length() > 1 ? first.substring(1) : "";
+        if (!first.startsWith("و")) {
+            return opensWithListedOpener(line);
+        }
+        if (first.equals("والي") || first.startsWith("والد")) {
+            return false; // والي الخرطوم، والدة الفقيد: the governor and the parent, no و
+        }
+        String rest = first.substring(1);
         boolean functionWordBehindClitic = rest.length() > 2 && "بلك".indexOf(rest.charAt(0)) >= 0
                 && ArabicText.isStopWord(rest.substring(1)); // وبهذا، ولذلك
-        if (first.startsWith("و") && (ArabicText.isStopWord(rest) || functionWordBehindClitic
-                || rest.startsWith("ال") && rest.length() > 3 || opensWithConjoinedVerb(line))) {
-            return true;
-        }
-        return !first.startsWith("و") && opensWithConjunction(line);
+        return ArabicText.isStopWord(rest) || functionWordBehindClitic || rest.startsWith("ال") && rest.length() > 3
+                || opensWithConjoinedVerb(line) || opensWithListedOpener(rest);
     }
 
     /** وأضاف المحافظ، ويضم الفريق: the line goes on with a sentence before it (no lead and no headline opens so). */

@@ -4,7 +4,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -28,9 +27,14 @@ public final class PageReader {
     private static final int DERIVED_TITLE_MAX_WORDS = 14;
     /** {@code date 2025-08-13 كتب- …}: an ISO date stamp at the start of a line, with or without the word date. */
     private static final Pattern DATE_PREFIX = Pattern.compile("^(?:date\\s+)?(\\d{4}-\\d{2}-\\d{2})(?:\\s+|$)");
-    /** Line breaks, and runs of three or more spaces where a crawler glued page elements (ticker items) together. */
     /** Fewer bullet-and-headline pairs than this in a row are rules between sections. */
     private static final int LONE_BULLET_LIST_ITEMS = 3;
+    /**
+     * Fewer teasers than this sharing their opening text are no sidebar with a glued section label: with few, the
+     * headlines' own first letters are too often alike (يفتتح، يزور، يترأس).
+     */
+    private static final int GLUED_LABEL_MIN_TEASERS = 5;
+    /** Line breaks, and runs of three or more spaces where a crawler glued page elements (ticker items) together. */
     private static final Pattern ELEMENT_BREAK = Pattern.compile("\\R|[ \\t\\u00A0]{3,}");
     /** {@code 2- يعين …}, {@code ٣) …}: an item of a numbered list. */
     private static final Pattern NUMBERED_ITEM = Pattern.compile("^[0-9\u0660-\u0669]{1,2}\\s*[-–.)]\\s+\\S");
@@ -180,22 +184,22 @@ public final class PageReader {
     }
 
     private static boolean isLoneBullet(List<ClassifiedLine> lines, int i) {
-        return i >= 0 && i < lines.size() && LineClassifier.isBulletAlone(lines.get(i).text());
+        return i < lines.size() && LineClassifier.isBulletAlone(lines.get(i).text());
     }
 
     /**
      * {@code محافظات وأقاليممليشيا …}, {@code محافظات وأقاليمرئيس …}: a sidebar's section label glued to the
-     * headlines it heads. Three teasers or more opening with the same text, whose last word of four letters or more
-     * runs into each one's next letter; empty when there is none, or when the headlines themselves could share those
-     * letters (all go on with ال).
+     * headlines it heads. Five teasers or more opening with the same text, whose last word of four letters or more
+     * runs into each one's next letter (an article they all open with is theirs); empty when there is none. A label
+     * of one word, or one that fewer teasers carry, is left on them.
      */
     static String gluedSectionLabel(List<String> teaserTitles) {
-        Map<String, List<String>> byFirstWord = new HashMap<>();
+        Map<String, List<String>> byFirstWord = new LinkedHashMap<>();
         for (String title : teaserTitles) {
             byFirstWord.computeIfAbsent(title.split(" ", 2)[0], word -> new ArrayList<>()).add(title);
         }
         for (List<String> group : byFirstWord.values()) {
-            if (group.size() < 3) {
+            if (group.size() < GLUED_LABEL_MIN_TEASERS) {
                 continue;
             }
             String shared = group.get(0);
@@ -206,15 +210,14 @@ public final class PageReader {
                 }
                 shared = shared.substring(0, n);
             }
-            String lastWord = shared.substring(shared.lastIndexOf(' ') + 1);
-            if (lastWord.length() < 4 || !Character.isLetter(shared.charAt(shared.length() - 1))) {
-                continue; // (وزير الصحة يتفقد، وزير الصحة يزور: headlines sharing a word and a letter)
+            if (shared.endsWith("ال")) {
+                shared = shared.substring(0, shared.length() - 2); // the headlines' own article: الحكومة، المجلس
             }
+            String lastWord = shared.substring(shared.lastIndexOf(' ') + 1);
             int length = shared.length();
-            boolean glued = group.stream().allMatch(t -> t.length() > length && Character.isLetter(t.charAt(length)));
-            boolean articleAfter = group.stream().allMatch(t -> t.startsWith("ال", length));
-            if (glued && !articleAfter) {
-                return shared;
+            if (lastWord.length() >= 4 && Character.isLetter(shared.charAt(length - 1))
+                    && group.stream().allMatch(t -> t.length() > length && Character.isLetter(t.charAt(length)))) {
+                return shared; // (وزير الصحة يتفقد، وزير الصحة يزور: a shared word and a letter are no label)
             }
         }
         return "";

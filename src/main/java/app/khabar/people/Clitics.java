@@ -62,6 +62,24 @@ final class Clitics {
     }
 
     /** Every run of proclitics a word may open with: و، ف، ب، ل، ك and a conjunction before a preposition (وب، فل). */
+    /** The third-person possessive or object pronouns written after a noun or preposition, longest first. */
+    static final List<String> THIRD_PERSON_PRONOUNS = List.of("هما", "هم", "ها", "ه");
+
+    /**
+     * The word without a third-person pronoun at its end (معه → مع, نائبتها → نائبت), or null when none ends it. The
+     * pronoun ه counts only where the word is written with ه, not ة (أميرة is no أمير + ه).
+     */
+    static String withoutPronoun(Word word, int minimumRest) {
+        String norm = word.norm();
+        for (String pronoun : THIRD_PERSON_PRONOUNS) {
+            if (norm.length() - pronoun.length() >= minimumRest && norm.endsWith(pronoun)
+                    && (!pronoun.equals("ه") || word.lastLetter() == 'ه')) {
+                return norm.substring(0, norm.length() - pronoun.length());
+            }
+        }
+        return null;
+    }
+
     static List<String> prefixes() {
         List<String> prefixes = new ArrayList<>(List.of("و", "ف", "ب", "ل", "ك"));
         for (String conjunction : List.of("و", "ف")) {

@@ -334,7 +334,12 @@ final class Lexicon {
      * word i, a clitic allowed on its first word; 0 if none.
      */
     int fixedPhraseLength(List<Word> words, int i) {
-        return phraseLength(fixedPhrasesByFirstWord.get(words.get(i).norm()), words, i);
+        int length = phraseLength(fixedPhrasesByFirstWord.get(words.get(i).norm()), words, i);
+        if (length > 0 && words.get(i + length - 1).norm().equals("عام") && i + length < words.size()
+                && ArabicText.isNumber(words.get(i + length).norm())) {
+            return 0; // أمين عام 2015: Amin in the year 2015, not the office
+        }
+        return length;
     }
 
     /** The index again under each first word with its proclitics (وعيد، بعيد، وبعيد): one look-up per word read. */

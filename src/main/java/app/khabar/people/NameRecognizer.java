@@ -61,6 +61,7 @@ import app.khabar.people.TitleRule.Title;
  */
 final class NameRecognizer {
 
+    /** Four generations of a royal chain and the family name (… بن خالد بن سلطان بن عبد العزيز آل سعود). */
     private static final int MAX_NAME_WORDS = 12;
 
     /**
@@ -1083,7 +1084,7 @@ final class NameRecognizer {
                         || strongGiven && lexicon.isNounSurname(norm) && (functionWordFollows(words, k + 1)
                         || endsClause(words, k + 1) && k + 1 < words.size())
                         || (context == Context.TITLE || context == Context.REPORTED) && given
-                        && (lexicon.isNounSurname(norm) || strongGiven && looksLikeNounSurname(word))
+                        && (lexicon.isNounSurname(norm) || strongGiven && looksLikeNounSurname(word, false))
                         && (endsClause(words, k + 1) || functionWordFollows(words, k + 1)
                         || k + 1 < words.size() && isTaf3eelMasdar(words.get(k + 1).norm()) // عمران خان تضييق
                         || context == Context.TITLE && lexicon.isNounSurname(norm) && k + 1 < words.size()
@@ -1093,8 +1094,9 @@ final class NameRecognizer {
                         // عامل الإقليم، عبد الحميد المزيد، : a definite word that is also a noun, where a title and
                         // a given name announced the person and punctuation closes the clause after it
                         || context == Context.TITLE && strongGiven && isDefiniteNounAsFamilyName(words, k)
-                        // السفير أيمن مشرفة: ، a noun after a title and a given name, closing its clause
-                        || context == Context.TITLE && strongGiven && isNounAsFamilyName(word)
+                        // السفير أيمن مشرفة: a noun after a title and a given name, closing its clause
+                        || context == Context.TITLE && strongGiven && looksLikeNounSurname(word, true)
+                        && !isNounWithPronounBehindPreposition(word)
                         && endsClause(words, k + 1) && k + 1 < words.size();
             } else {
                 // A third word needs more than looking like a name: محمد صلاح هدفين، حسام حسن مديرا
@@ -1368,19 +1370,16 @@ final class NameRecognizer {
         String norm = word.norm();
         // (بهذا، لذلك: a function word behind a clitic; معه، عنها: a preposition with a pronoun)
         return ArabicText.isStopWord(norm) || Clitics.isFunctionWordBehindProclitic(norm)
-                || isPrepositionWithPronoun(word);
+                || isFunctionWordWithPronoun(word);
     }
 
-    /** معه، عنها، منهم: a preposition with a pronoun after it (written ه, not ة). */
-    private static boolean isPrepositionWithPronoun(Word word) {
-        String norm = word.norm();
-        for (String pronoun : List.of("هما", "هم", "ها", "ه")) {
-            if (norm.length() - pronoun.length() >= 2 && norm.endsWith(pronoun)
-                    && (!pronoun.equals("ه") || word.lastLetter() == 'ه')) {
-                return ArabicText.isStopWord(norm.substring(0, norm.length() - pronoun.length()));
-            }
-        }
-        return false;
+    /**
+     * معه، عنها، منهم: a function word of Lucene's list (a preposition mostly) with a pronoun after it. Bases of one
+     * letter (له، بها) are left out: ل and ب begin too many names.
+     */
+    private static boolean isFunctionWordWithPronoun(Word word) {
+        String base = Clitics.withoutPronoun(word, 2);
+        return base != null && ArabicText.isStopWord(base);
     }
 
     /**
@@ -1864,13 +1863,14 @@ final class NameRecognizer {
 
     /**
      * حرب، سلام، خان، جمعة: an indefinite noun that families also carry as their name. Never a verb, an adverb
-     * ({@code حاليا، مساء}), a function word, a place, a nationality, an organisation or a word with a pronoun.
+     * ({@code حاليا، مساء}), a function word, a place, a nationality, an organisation or a word with a pronoun;
+     * an ordinary word of the common lists only where {@code commonWordToo} (مشرفة after a title and a given name).
      */
-    private boolean looksLikeNounSurname(Word word) {
+    private boolean looksLikeNounSurname(Word word, boolean commonWordToo) {
         String norm = word.norm();
         if (!word.arabic() || norm.length() < 3 || norm.length() > 6 || hasArticle(norm) || endsWithTanween(word)
                 || ArabicText.isStopWord(norm) || looksLikeVerb(norm) || lexicon.isNotName(norm)
-                || lexicon.isCommonWord(norm)
+                || !commonWordToo && lexicon.isCommonWord(norm)
                 || lexicon.isPlace(norm) || lexicon.isNationality(norm) || lexicon.isTitle(norm)
                 || lexicon.isGenerationSuffix(norm) || isTaf3ilaMasdar(word) || isOrdinaryWordShape(word)) {
             return false;
@@ -1881,18 +1881,10 @@ final class NameRecognizer {
                 && !Character.isDigit(norm.charAt(0));
     }
 
-    /**
-     * مشرفة، عزيز: an indefinite noun shaped like a family name even where it is also an ordinary word; only where a
-     * title and a given name announced the person and the clause ends after it.
-     */
-    private boolean isNounAsFamilyName(Word word) {
+    /** بدوره، بنفسه، لديه: a preposition, a noun and a pronoun written ه: an adverbial phrase, no family name. */
+    private static boolean isNounWithPronounBehindPreposition(Word word) {
         String norm = word.norm();
-        return word.arabic() && norm.length() >= 3 && norm.length() <= 6 && !hasArticle(norm) && !endsWithTanween(word)
-                && !ArabicText.isStopWord(norm) && !looksLikeVerb(norm) && !lexicon.isNotName(norm)
-                && !lexicon.isPlace(norm) && !lexicon.isNationality(norm) && !lexicon.isTitle(norm)
-                && !lexicon.isGenerationSuffix(norm) && !isTaf3ilaMasdar(word) && norm.charAt(norm.length() - 1) != 'ا'
-                && !norm.endsWith("ات") && !norm.endsWith("ين") && !norm.endsWith("ون") && !norm.endsWith("ها")
-                && !norm.endsWith("هم") && !Character.isDigit(norm.charAt(0));
+        return norm.length() >= 4 && "بلك".indexOf(norm.charAt(0)) >= 0 && Clitics.withoutPronoun(word, 3) != null;
     }
 
     /** المزيد، : a definite word no list names as anything but a word, with punctuation right after it. */
@@ -1904,6 +1896,9 @@ final class NameRecognizer {
             return false;
         }
         String bare = norm.substring(2);
+        if (norm.endsWith("ين") || norm.endsWith("ون") || norm.endsWith("ات")) {
+            return false; // كرم المحافظ سامي الفائزين. : the plural object of the sentence
+        }
         return !ArabicText.isStopWord(norm) && !lexicon.isNotName(norm) && !lexicon.isNotName(bare)
                 && !lexicon.isPlace(norm) && !lexicon.isPlace(bare) && !lexicon.isNationality(norm)
                 && !lexicon.isTitle(bare) && !lexicon.isModifier(bare) && !lexicon.isGenerationSuffix(norm)

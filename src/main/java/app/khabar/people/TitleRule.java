@@ -9,13 +9,14 @@ import app.khabar.arabic.ArabicText;
 /**
  * The title-led rule ({@value #ID}): a title or role phrase, read from its head word on, is followed by the name of
  * the person who holds it, known to a list or not. The phrase starts with a title or a group title from the lexicon,
- * with its clitics off (وزير، والنائب، للرئيس), or the doctor's abbreviation with its dot (د.), and runs on over
- * the words that complete it:
+ * with its clitics off (وزير، والنائب، للرئيس) and a possessive pronoun after it (ونائبها، نائبتها), or the doctor's
+ * abbreviation with its dot (د.), and runs on over the words that complete it:
  * <ul>
  *   <li>nationalities and modifiers (وزير الخارجية الأمريكي، رئيس مجلس السيادة السوداني);</li>
  *   <li>complements, organisations and places, with the article, a preposition or a possessive pronoun (المتحدث
  *       باسم وزارة الخارجية، رئيس المكتب السياسي لحركة حماس، سفيرة بلادنا، وزير خارجيتها);</li>
- *   <li>complements coordinated with و (وزير الرياضة والشباب);</li>
+ *   <li>complements coordinated with و (وزير الرياضة والشباب), and في before a definite word, a place or a unit
+ *       of the place after it (مدير الطرق في محافظة البصرة);</li>
  *   <li>a place no list knows after a unit noun, and a unit or region before its place (رئيس بلدية كانتبري، محافظ
  *       شمال الباطنة);</li>
  *   <li>an ordinal right after a definite head (والنائب الثاني، مصباح دومة) and further titles (الدكتور المهندس).</li>
@@ -46,8 +47,6 @@ final class TitleRule {
     }
 
     /** Titles, complements, modifiers, nationalities, places and organisations: the words a phrase is made of. */
-    private static final List<String> POSSESSIVE_PRONOUNS = List.of("هما", "هم", "ها", "ه");
-
     private final Lexicon lexicon;
     /** The shared word tests (a chain particle follows, سيد and a given name): one definition for all rules. */
     private final NameRecognizer names;
@@ -79,7 +78,7 @@ final class TitleRule {
             }
         }
         for (Clitics.Reading reading : prefix < 0 ? Clitics.readings(head.norm()) : List.<Clitics.Reading>of()) {
-            String title = titleBeforePossessive(reading.form(), head.lastLetter() == 'ه');
+            String title = titleBeforePossessive(head, reading);
             if (title != null) {
                 prefix = reading.letters(); // ونائبتها لميس الأميري، رئيسها سامي: the title with a possessive pronoun
                 headForm = title;
@@ -117,26 +116,22 @@ final class TitleRule {
     }
 
     /**
-     * نائبتها → نائبة, رئيسها → رئيس: a singular title with a possessive pronoun after it; null if none. The pronoun
-     * ه only where the word is written with ه, not ة (أميرة is no أمير + ه).
+     * نائبتها → نائبة, رئيسها → رئيس: a singular title with a possessive pronoun after it; null if none. Never a listed
+     * given name written so (أمينه، أميره: Egyptian sites write the final ة as ه).
      */
-    private String titleBeforePossessive(String form, boolean writtenWithHa) {
-        for (String pronoun : POSSESSIVE_PRONOUNS) {
-            if (form.length() - pronoun.length() >= 3 && form.endsWith(pronoun)
-                    && (writtenWithHa || !pronoun.equals("ه"))) {
-                String base = form.substring(0, form.length() - pronoun.length());
-                if (base.endsWith("ت")) {
-                    base = base.substring(0, base.length() - 1) + "ه"; // the feminine's ة, written ت before it
-                }
-                return lexicon.isTitle(base) && !hasArticle(base) ? base : null;
-            }
+    private String titleBeforePossessive(Word head, Clitics.Reading reading) {
+        if (lexicon.isAnyGivenName(reading.form())) {
+            return null;
         }
-        return null;
-    }
-
-    private boolean chainParticleFollows(List<Word> words, int index) {
-        return index + 1 < words.size() && words.get(index + 1).gap() == Word.Gap.NONE
-                && lexicon.isChainParticle(words.get(index + 1).norm());
+        String base = Clitics.withoutPronoun(new Word(head.raw(), head.start(), head.end(), reading.form(), head.gap(),
+                head.arabic()), 3);
+        if (base == null) {
+            return null;
+        }
+        if (base.endsWith("ت")) {
+            base = base.substring(0, base.length() - 1) + "ه"; // the feminine's ة, written ت before the pronoun
+        }
+        return lexicon.isTitle(base) && !hasArticle(base) ? base : null;
     }
 
     private boolean continuesTitle(List<Word> words, int titleHead, int index) {
@@ -148,7 +143,8 @@ final class TitleRule {
             // title takes: المتحدث الإعلامي باسم، الناطق الرسمي باسم)
             return false;
         }
-        if (word.arabic() && lexicon.isNationality(norm) && !chainParticleFollows(words, index)) {
+        if (word.arabic() && lexicon.isNationality(norm)
+                && !(lexicon.isAnyGivenName(norm) && names.particleFollows(words, index))) {
             // رئيس مجلس السيادة السوداني: the adjective, though السوداني is also a surname (المستشار تركي بن
             // عبدالمحسن: before بن the word is the given name)
             return true;

@@ -64,7 +64,9 @@ record Word(String raw, int start, int end, String norm, Gap gap, boolean arabic
                 return Gap.HARD;
             }
             if (c == '\u0640') {
-                return Gap.HARD; // قابوس ـ طيب الله ثراه ـ: a tatweel standing alone is a dash
+                // قابوس ـ طيب الله ثراه ـ: a tatweel standing alone is a dash, as a spaced hyphen is (a name
+                // joined so, جان ـ إيف, splits like جان - إيف)
+                return Gap.HARD;
             }
             if (Character.isWhitespace(c) || isIgnorable(c)) {
                 continue;

@@ -117,7 +117,7 @@ final class WordShapes {
     /** تجاوب، تعاون، تبادل: the masdar تفاعل (ت, a consonant, ا, two more letters). */
     static boolean isTafaa3ulMasdar(String norm) {
         return norm.length() == 5 && norm.charAt(0) == 'ت' && "اوي".indexOf(norm.charAt(1)) < 0
-                && norm.charAt(2) == 'ا';
+                && norm.charAt(2) == 'ا' && "اويه".indexOf(norm.charAt(4)) < 0; // (تمارا، تاميه: names)
     }
 
     /** بتجاوب، لتعاون: the masdar تفاعل behind ب or ل. */
@@ -127,13 +127,14 @@ final class WordShapes {
     }
 
     /**
-     * شاكرا، حاملا: the accusative of an active participle فاعل whose bare form is a listed word or given name;
-     * never a listed name itself (رانيا) nor an unknown word (سامبا).
+     * شاكرا، حاملا: the accusative of an active participle فاعل whose bare form is an ordinary word (a common word, or
+     * a given name that is also one: شاكر); never a listed name itself (رانيا), the accusative of a name that is no
+     * word (كاتيا after كاتي) nor an unknown word (سامبا).
      */
     static boolean isParticipleAccusative(String norm, Lexicon lexicon) {
+        String bare = norm.length() == 5 ? norm.substring(0, 4) : "";
         return norm.length() == 5 && norm.charAt(1) == 'ا' && norm.endsWith("ا") && !lexicon.isAnyGivenName(norm)
-                && !lexicon.isKnownSurname(norm) && (lexicon.isAnyGivenName(norm.substring(0, 4))
-                || lexicon.isCommonWord(norm.substring(0, 4)));
+                && !lexicon.isKnownSurname(norm) && (lexicon.isWeakGivenName(bare) || lexicon.isCommonWord(bare));
     }
 
     /** بتخرج، لتقدم: the masdar تفعّل behind ب or ل, a phrase after a name (مي فاروق بتخرج ابنتها). */

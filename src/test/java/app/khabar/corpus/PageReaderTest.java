@@ -383,7 +383,8 @@ class PageReaderTest {
 
     /**
      * A sidebar of headlines, each under a dash on a line of its own and glued to its section label: teasers, the
-     * label shared by three or more of them cut off. A dash above a single subheading is no list.
+     * label shared by five or more of them cut off (one carried by one headline stays). A dash above a single
+     * subheading is no list, nor are two dash-and-headline pairs.
      */
     @Test
     void headlinesUnderLoneDashesAreTeasersWithoutTheirGluedSectionLabel() throws Exception {
@@ -396,6 +397,10 @@ class PageReaderTest {
                 رياضةالفريق الأول يفوز ببطولة الكأس للمرة الثالثة
                 -
                 أخبار المحافظاتتدشين مشروع مياه الشرب في القرى الجنوبية
+                -
+                أخبار المحافظاتمحافظ المدينة يستقبل وفدا من رجال الأعمال
+                -
+                أخبار المحافظاتسقوط أمطار غزيرة على المرتفعات الغربية
                 محادثات جديدة في القاهرة حول التهدئة
                 %s
                 -
@@ -404,23 +409,36 @@ class PageReaderTest {
                 """.formatted(BODY_1, BODY_2));
         List<ParsedStory> stories = page.stories();
         assertEquals(List.of("افتتاح جسر جديد على النهر في المدينة القديمة", "وزير الصحة يتفقد مستشفيات الريف الشمالي",
-                        "رياضةالفريق الأول يفوز ببطولة الكأس للمرة الثالثة", "تدشين مشروع مياه الشرب في القرى الجنوبية"),
+                        "رياضةالفريق الأول يفوز ببطولة الكأس للمرة الثالثة", "تدشين مشروع مياه الشرب في القرى الجنوبية",
+                        "محافظ المدينة يستقبل وفدا من رجال الأعمال", "سقوط أمطار غزيرة على المرتفعات الغربية"),
                 stories.stream().filter(s -> s.kind() == StoryKind.TEASER).map(ParsedStory::title).toList());
         ParsedStory main = stories.stream().filter(s -> s.kind() == StoryKind.MAIN).findFirst().orElseThrow();
         assertEquals("محادثات جديدة في القاهرة حول التهدئة", main.title());
         assertEquals(1, stories.stream().filter(s -> s.kind() != StoryKind.TEASER).count(), stories.toString());
+        List<ParsedStory> twoPairs = read("""
+                -
+                افتتاح جسر جديد على النهر في المدينة القديمة
+                -
+                وزير الصحة يتفقد مستشفيات الريف الشمالي
+                محادثات جديدة في القاهرة حول التهدئة
+                %s
+                """.formatted(BODY_1)).stories();
+        assertTrue(twoPairs.stream().noneMatch(s -> s.kind() == StoryKind.TEASER), twoPairs.toString());
     }
 
     @Test
-    void aSectionLabelIsCutOnlyWhereThreeHeadlinesShareItGlued() {
-        assertEquals("أخبار المحافظات", PageReader.gluedSectionLabel(List.of("أخبار المحافظاتافتتاح جسر",
-                "أخبار المحافظاتوزير الصحة", "أخبار المحافظاتتدشين مشروع")));
-        // two are no pattern; a space after the shared words is no glue; headlines may share their own ال
-        assertEquals("", PageReader.gluedSectionLabel(List.of("أخبار المحافظاتافتتاح جسر", "أخبار المحافظاتوزير")));
+    void aSectionLabelIsCutOnlyWhereFiveHeadlinesShareItGlued() {
+        List<String> glued = List.of("أخبار المحافظاتافتتاح جسر", "أخبار المحافظاتوزير الصحة",
+                "أخبار المحافظاتتدشين مشروع", "أخبار المحافظاتسقوط أمطار", "أخبار المحافظاتمحافظ المدينة");
+        assertEquals("أخبار المحافظات", PageReader.gluedSectionLabel(glued));
+        // four are too few; a space after the shared words is no glue; an article all the headlines open with is
+        // theirs
+        assertEquals("", PageReader.gluedSectionLabel(glued.subList(0, 4)));
         assertEquals("", PageReader.gluedSectionLabel(List.of("وزير الصحة يتفقد", "وزير الصحة يزور",
-                "وزير الصحة يفتتح")));
-        assertEquals("", PageReader.gluedSectionLabel(List.of("عاجلالحكومة تقرر", "عاجلالمجلس يصوت",
-                "عاجلالجيش ينتشر")));
+                "وزير الصحة يفتتح", "وزير الصحة يستقبل", "وزير الصحة يكرم")));
+        assertEquals("أخبار المحافظات", PageReader.gluedSectionLabel(List.of("أخبار المحافظاتالحكومة تقرر",
+                "أخبار المحافظاتالمجلس يصوت", "أخبار المحافظاتالجيش ينتشر", "أخبار المحافظاتالوزير يزور",
+                "أخبار المحافظاتالمحافظ يستقبل")));
     }
 
     /**
@@ -441,7 +459,7 @@ class PageReaderTest {
 
     /**
      * A long line without its full stop, opened by a conjunction sure to be one (وعند، وبهذا): the story's prose, not
-     * the headline of the paragraph after it. وزير opens no conjunction.
+     * the headline of the paragraph after it. وزير، والي and والدة open no conjunction.
      */
     @Test
     void aLongLineOpenedByASureConjunctionIsProseNotAHeadline() throws Exception {
@@ -454,6 +472,9 @@ class PageReaderTest {
         assertTrue(classifier.opensWithSureConjunction("وبهذا الفوز ارتفع رصيد الفريق"));
         assertTrue(classifier.opensWithSureConjunction("من جهة أخرى قامت الفرق بإصلاح الشبكة"));
         assertFalse(classifier.opensWithSureConjunction("وزير الخارجية يبحث مع نظيره سبل التعاون"));
+        assertFalse(classifier.opensWithSureConjunction("والي الخرطوم يعين مديرا جديدا للشرطة"));
+        assertFalse(classifier.opensWithSureConjunction("والدة الشهيد تروي تفاصيل الأيام الأخيرة"));
+        assertTrue(classifier.opensWithSureConjunction("وبدوره أكد الوزير أن العمل مستمر"));
     }
 
     @Test

@@ -163,6 +163,10 @@ class NameRulesTest {
                 rule("احتفلت الكنيسة ببرامون عيد الميلاد المجيد في البطريركية."),
                 rule("وقال حسن الترابي إن الحوار مستمر.", "حسن الترابي"),
                 rule("وقال إن الفوز بالجائزة توفيق الله لى وللفريق كله."),
+                // a preposition, a noun and a pronoun (بدوره), or a plural object (الفائزين), after a title and a
+                // given name is no family name
+                rule("وقال الوزير محمد بدوره إن الخطة جاهزة."),
+                rule("وكرم المحافظ سامي الفائزين."),
                 // the accusative of a participle (شاكرا) is no family name
                 rule("وأشاد الأستاذ نبيل شاكرا له جهوده في خدمة البلدة."),
                 // a definite noun behind ل is no given name before ولد (the Mauritanian chain)

@@ -87,6 +87,8 @@ class PersonTaggerTest {
                 // a verb inside is a film's title; a plural behind a preposition closes no name
                 row("وشارك في مسرحيات منها “أولاد دراكولا”، و”عبده يتحدى رامبو”، و”الجوكر”.", List.of()),
                 row("وإنا على فراقك يا مهدي لمحزونون ولا نقول إلا ما يرضي ربنا.", List.of()),
+                // أمينه is the given name written with ه, no title أمين with a pronoun before a name
+                row("وشاركت أمينه رزق في العرض الأول للمسرحية.", List.of(), "أمينه رزق"),
                 // the masdar تفاعل behind ب closes the name the tagger would read on
                 row("وأشاد الوالي المكلف الأستاذ محمد أحمد عبد الرحمن بتجاوب المواطنين مع الحملة.",
                         List.of("محمد أحمد عبد الرحمن"), "محمد أحمد عبد الرحمن"),

@@ -63,7 +63,8 @@ class TitleRuleTest {
                 // the apposition, or the clause ends right after it
                 row("وافتتح الدكتور سامي حرب رئيس الجمعية المعرض.", FIRES, "سامي حرب"),
                 row("وقال سفير الأردن لدى الرباط خالد قدرة: إن العلاقات متينة.", FIRES, "خالد قدرة"),
-                // (an adverb after the given name is no family name)
+                // (an adverb after the given name is no family name: no one is found, the row checks the name reads
+                // no further)
                 row("وقال الوزير خالد أيضا، إن الاتفاق قريب.", FIRES),
                 // a definite word that is also a noun, punctuation right after it (a time word is none)
                 row("وحضر اللقاء نائب العميد الدكتور سامي الوحيد، ومدير المكتب.", FIRES, "سامي الوحيد"),
@@ -74,17 +75,20 @@ class TitleRuleTest {
                 // a title with a possessive pronoun (نائبها، نائبتها), and a name no preposition with a pronoun
                 // (معه) reads on into
                 row("وحضر الحفل رئيس الجمعية ونائبها سامي الأميري، والأعضاء.", FIRES, "سامي الأميري"),
+                row("وحضر الحفل رئيس الجمعية ونائبتها سعاد الأميري، والأعضاء.", FIRES, "سعاد الأميري"),
                 row("وأكد اللاعب أن المدرب جورج فرنانديز معه في كل خطوة.", FIRES, "جورج فرنانديز"),
                 // في and a unit of the place that follows go on with the title
                 row("وقال مدير الطرق والجسور في محافظة البصرة سامي رعد إن المشروع اكتمل.", FIRES, "سامي رعد"),
                 // a nationality word before بن is the given name, not the title's adjective
                 row("وقال رئيس الهيئة المستشار تركي بن عبدالرحمن آل الشيخ، إن الموسم سيبدأ قريبا.", FIRES,
                         "تركي بن عبدالرحمن آل الشيخ"),
-                // a royal chain of four generations and the family name: eleven words, one name
+                // a royal chain of four generations and the family name: ten words, one name
                 row("واستقبل الأمير عبدالرحمن بن خالد بن سلطان بن عبد العزيز آل سعود، سفير المملكة، الوفد.", FIRES,
                         "عبدالرحمن بن خالد بن سلطان بن عبد العزيز آل سعود"),
                 // أمين عام is an office, not a third name (the fixed phrase)
                 row("وحضر الشيخ ماجد شعبان أمين عام الجمعية الخيرية.", FIRES, "ماجد شعبان"),
+                // (before a number عام is the year: أمين is the name's)
+                row("وكان المهندس محمد أمين عام 2015 مديرا للمشروع.", FIRES, "محمد أمين"),
                 // a title that names people by one name, the name closing its clause
                 row("وقال الشاعر أدونيس إن الشعر حي.", FIRES, "أدونيس"),
 

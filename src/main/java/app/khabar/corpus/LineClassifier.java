@@ -240,9 +240,13 @@ final class LineClassifier {
      * word or phrase that opens a clause going on from the line before.
      */
     boolean opensWithConjunction(String line) {
-        String firstWord = ArabicText.normalize(line.strip().split(" ", 2)[0]);
+        String firstWord = normalizedFirstWord(line);
         return firstWord.startsWith("و") && (firstWord.length() >= 4 || ArabicText.isStopWord(firstWord.substring(1)))
                 || opensWithListedOpener(line);
+    }
+
+    private static String normalizedFirstWord(String line) {
+        return ArabicText.normalize(line.strip().split(" ", 2)[0]);
     }
 
     /** كما، بدوره، من جهة أخرى: a word or phrase of the clause openers' list at the line's start. */
@@ -273,7 +277,7 @@ final class LineClassifier {
      * article, a verb or a listed opener; وزير is no و + زير, والي no و + الي) or a listed clause opener.
      */
     boolean opensWithSureConjunction(String line) {
-        String first = ArabicText.normalize(line.strip().split(" ", 2)[0]);
+        String first = normalizedFirstWord(line);
         if (!first.startsWith("و")) {
             return opensWithListedOpener(line);
         }

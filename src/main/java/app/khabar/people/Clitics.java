@@ -8,6 +8,9 @@ import app.khabar.arabic.ArabicText;
 /** Proclitics that attach to a name: the conjunctions و/ف, the prepositions ب/ل/ك, and both (وب، ول). */
 final class Clitics {
 
+    /** The third-person possessive or object pronouns written after a noun or preposition, longest first. */
+    private static final List<String> THIRD_PERSON_PRONOUNS = List.of("هما", "هم", "ها", "ه");
+
     /** A reading of a word: {@code letters} leading letters taken as clitics, {@code form} the rest. */
     record Reading(int letters, String form) {
     }
@@ -47,7 +50,8 @@ final class Clitics {
         return c == 'و' || c == 'ف';
     }
 
-    private static boolean isPreposition(char c) {
+    /** ب ل ك: a letter that writes a preposition. */
+    static boolean isPreposition(char c) {
         return c == 'ب' || c == 'ل' || c == 'ك';
     }
 
@@ -61,25 +65,26 @@ final class Clitics {
         return norm.length() >= 4 && isProclitic(norm.charAt(0)) && ArabicText.isStopWord(norm.substring(1));
     }
 
-    /** Every run of proclitics a word may open with: و، ف، ب، ل، ك and a conjunction before a preposition (وب، فل). */
-    /** The third-person possessive or object pronouns written after a noun or preposition, longest first. */
-    static final List<String> THIRD_PERSON_PRONOUNS = List.of("هما", "هم", "ها", "ه");
-
     /**
      * The word without a third-person pronoun at its end (معه → مع, نائبتها → نائبت), or null when none ends it. The
      * pronoun ه counts only where the word is written with ه, not ة (أميرة is no أمير + ه).
      */
     static String withoutPronoun(Word word, int minimumRest) {
-        String norm = word.norm();
+        return withoutPronoun(word.norm(), word.lastLetter() == 'ه', minimumRest);
+    }
+
+    /** {@link #withoutPronoun(Word, int)} for a form of a word (behind its proclitics), told how the word ends. */
+    static String withoutPronoun(String norm, boolean writtenWithHa, int minimumRest) {
         for (String pronoun : THIRD_PERSON_PRONOUNS) {
             if (norm.length() - pronoun.length() >= minimumRest && norm.endsWith(pronoun)
-                    && (!pronoun.equals("ه") || word.lastLetter() == 'ه')) {
+                    && (!pronoun.equals("ه") || writtenWithHa)) {
                 return norm.substring(0, norm.length() - pronoun.length());
             }
         }
         return null;
     }
 
+    /** Every run of proclitics a word may open with: و، ف، ب، ل، ك and a conjunction before a preposition (وب، فل). */
     static List<String> prefixes() {
         List<String> prefixes = new ArrayList<>(List.of("و", "ف", "ب", "ل", "ك"));
         for (String conjunction : List.of("و", "ف")) {

@@ -1089,8 +1089,8 @@ final class NameRecognizer {
                         || k + 1 < words.size() && isTaf3eelMasdar(words.get(k + 1).norm()) // عمران خان تضييق
                         || context == Context.TITLE && lexicon.isNounSurname(norm) && k + 1 < words.size()
                         && words.get(k + 1).norm().startsWith("و") && words.get(k + 1).norm().length() > 2
-                        // الدكتورة نورهان سلامة رئيسة اللجنة: after a title, the name's apposition opens
-                        || context == Context.TITLE && bareTitleFollows(words, k + 1))
+                        // الدكتورة نورهان سلامة رئيسة اللجنة: after a title, a title opens the name's apposition
+                        || context == Context.TITLE && titleFollows(words, k + 1))
                         // عامل الإقليم، عبد الحميد المزيد، : a definite word that is also a noun, where a title and
                         // a given name announced the person and punctuation closes the clause after it
                         || context == Context.TITLE && strongGiven && isDefiniteNounAsFamilyName(words, k)
@@ -1166,7 +1166,7 @@ final class NameRecognizer {
                         // رئيس المجلس السابق أحمد عبدالعزيز السعدون، : ending like a plural, where punctuation closes
                         // the name (no plural noun stands there)
                         || context == Context.TITLE && units == 2 && lastGiven && given && endsLikePluralFamily(word)
-                        && k + 1 < words.size() && words.get(k + 1).gap() != Word.Gap.NONE
+                        && punctuationFollows(words, k + 1)
                         // الدكتور بشر هاني الخصاونة: after a title and two given names, a family name in ة
                         || context == Context.TITLE && units == 2 && lastGiven && isTitledFamilyName(words, k)
                         && closesName(words, k + 1)
@@ -1430,6 +1430,11 @@ final class NameRecognizer {
     /** علي محمد سالم البخاري صباح اليوم: no name reads on into a fixed phrase, whatever names its words are. */
     private boolean fixedPhraseFollows(List<Word> words, int next) {
         return next < words.size() && lexicon.fixedPhraseLength(words, next) > 0;
+    }
+
+    /** Punctuation right after word next - 1 (not the text's end, nor the complementiser of reported speech). */
+    private static boolean punctuationFollows(List<Word> words, int next) {
+        return next < words.size() && words.get(next).gap() != Word.Gap.NONE;
     }
 
     /** Nothing follows the name in its clause: punctuation, the end, or the complementiser of reported speech. */
@@ -1884,15 +1889,14 @@ final class NameRecognizer {
     /** بدوره، بنفسه، لديه: a preposition, a noun and a pronoun written ه: an adverbial phrase, no family name. */
     private static boolean isNounWithPronounBehindPreposition(Word word) {
         String norm = word.norm();
-        return norm.length() >= 4 && "بلك".indexOf(norm.charAt(0)) >= 0 && Clitics.withoutPronoun(word, 3) != null;
+        return norm.length() >= 4 && Clitics.isPreposition(norm.charAt(0)) && Clitics.withoutPronoun(word, 3) != null;
     }
 
     /** المزيد، : a definite word no list names as anything but a word, with punctuation right after it. */
     private boolean isDefiniteNounAsFamilyName(List<Word> words, int k) {
         Word word = words.get(k);
         String norm = word.norm();
-        if (!word.arabic() || !norm.startsWith("ال") || norm.length() < 5 || k + 1 >= words.size()
-                || words.get(k + 1).gap() == Word.Gap.NONE) {
+        if (!word.arabic() || !norm.startsWith("ال") || norm.length() < 5 || !punctuationFollows(words, k + 1)) {
             return false;
         }
         String bare = norm.substring(2);
@@ -1963,12 +1967,6 @@ final class NameRecognizer {
                 && !lexicon.isPlace(norm) && !lexicon.isNationality(norm) && !lexicon.isAnyGivenName(norm)
                 && !isOrdinaryWordShape(word) && (closesName(words, k + 1) || nextHasArticle(words, k + 1)
                 || k + 1 < words.size() && lexicon.isCommonWord(words.get(k + 1).norm())); // يازجي قداس الميلاد
-    }
-
-    /** رئيسة، مدير: a title word without the article right after the name opens its apposition. */
-    private boolean bareTitleFollows(List<Word> words, int next) {
-        return next < words.size() && words.get(next).gap() == Word.Gap.NONE && words.get(next).arabic()
-                && lexicon.isTitle(words.get(next).norm());
     }
 
     /** A title word right after the name, with or without the article (رئيس، المستشار): an apposition begins. */

@@ -123,15 +123,12 @@ final class TitleRule {
         if (lexicon.isAnyGivenName(reading.form())) {
             return null;
         }
-        String base = Clitics.withoutPronoun(new Word(head.raw(), head.start(), head.end(), reading.form(), head.gap(),
-                head.arabic()), 3);
+        String base = Clitics.withoutPronoun(reading.form(), head.lastLetter() == 'ه', 3);
         if (base == null) {
             return null;
         }
-        if (base.endsWith("ت")) {
-            base = base.substring(0, base.length() - 1) + "ه"; // the feminine's ة, written ت before the pronoun
-        }
-        return lexicon.isTitle(base) && !hasArticle(base) ? base : null;
+        String title = feminineBeforePronoun(base);
+        return lexicon.isTitle(title) && !hasArticle(title) ? title : null;
     }
 
     private boolean continuesTitle(List<Word> words, int titleHead, int index) {
@@ -263,9 +260,14 @@ final class TitleRule {
                 && NameRecognizer.endsClause(words, index + 1);
     }
 
+    /** خارجيت → خارجيه (normalised ة), نائبت → نائبه: a feminine's ة is written ت before a pronoun. */
+    private static String feminineBeforePronoun(String base) {
+        return base.endsWith("ت") ? base.substring(0, base.length() - 1) + "ه" : base;
+    }
+
     /** بلاد، خارجيت (of خارجيتها): a complement or place, a feminine's ة written as ت before a pronoun. */
     private boolean isComplementOrPlace(String base) {
-        String noun = base.endsWith("ت") ? base.substring(0, base.length() - 1) + "ه" : base;
+        String noun = feminineBeforePronoun(base);
         return lexicon.isComplement(base) || lexicon.isComplement(noun) || lexicon.isPlace(base)
                 || lexicon.isOrgHead(noun);
     }

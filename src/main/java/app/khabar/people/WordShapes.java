@@ -132,9 +132,12 @@ final class WordShapes {
      * word (كاتيا after كاتي) nor an unknown word (سامبا).
      */
     static boolean isParticipleAccusative(String norm, Lexicon lexicon) {
-        String bare = norm.length() == 5 ? norm.substring(0, 4) : "";
-        return norm.length() == 5 && norm.charAt(1) == 'ا' && norm.endsWith("ا") && !lexicon.isAnyGivenName(norm)
-                && !lexicon.isKnownSurname(norm) && (lexicon.isWeakGivenName(bare) || lexicon.isCommonWord(bare));
+        if (norm.length() != 5 || norm.charAt(1) != 'ا' || !norm.endsWith("ا")) {
+            return false;
+        }
+        String bare = norm.substring(0, 4);
+        return !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm)
+                && (lexicon.isWeakGivenName(bare) || lexicon.isCommonWord(bare));
     }
 
     /** بتخرج، لتقدم: the masdar تفعّل behind ب or ل, a phrase after a name (مي فاروق بتخرج ابنتها). */

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.apache.lucene.analysis.ar.ArabicNormalizer;
 import org.apache.lucene.analysis.ar.ArabicStemmer;
+import org.apache.lucene.analysis.fa.PersianNormalizer;
 
 /**
  * Arabic orthography shared by search, people and relatedness: Lucene's normaliser and light stemmer,
@@ -21,6 +22,7 @@ import org.apache.lucene.analysis.ar.ArabicStemmer;
  */
 public final class ArabicText {
 
+    private static final PersianNormalizer PERSIAN_NORMALIZER = new PersianNormalizer();
     private static final ArabicNormalizer NORMALIZER = new ArabicNormalizer();
     private static final ArabicStemmer STEMMER = new ArabicStemmer();
     private static final String LUCENE_STOPWORDS = "/org/apache/lucene/analysis/ar/stopwords.txt";
@@ -31,16 +33,19 @@ public final class ArabicText {
 
     /**
      * Orthographic normalisation: Lucene's (alef forms, ى→ي, ة→ه, tatweel and diacritics removed) plus the hamza
-     * seats ؤ→و and ئ→ي that Lucene leaves alone.
+     * seats ؤ→و and ئ→ي that Lucene leaves alone. Lucene's Persian normaliser runs first: pages typed on a Persian
+     * or Urdu keyboard write the Persian yeh, keheh and heh goal (ی، ک، ہ) for the Arabic letters, and the Urdu
+     * two-eyed heh (ھ), which that normaliser leaves, for ه.
      */
     public static String normalize(CharSequence text) {
         char[] chars = text.toString().toCharArray();
-        int length = NORMALIZER.normalize(chars, chars.length);
+        int length = NORMALIZER.normalize(chars, PERSIAN_NORMALIZER.normalize(chars, chars.length));
         for (int i = 0; i < length; i++) {
             switch (chars[i]) {
                 case 'ؤ' -> chars[i] = 'و';
                 case 'ئ' -> chars[i] = 'ي';
                 case 'ٱ' -> chars[i] = 'ا';
+                case 'ھ' -> chars[i] = 'ه';
                 default -> { }
             }
         }

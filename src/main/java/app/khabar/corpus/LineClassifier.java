@@ -236,12 +236,15 @@ final class LineClassifier {
     }
 
     /**
-     * {@code وقال}, {@code وفي المقابل}, {@code فيما}: the conjunction و glued to a verb, a noun or a particle, or a
-     * word or phrase that opens a clause going on from the line before.
+     * {@code وقال}, {@code وفي المقابل}, {@code فيما}: the conjunction و glued to a verb, a noun or a particle, or
+     * written apart ({@code و خلال}, a habit of some sites), or a word or phrase that opens a clause going on from the
+     * line before.
      */
     boolean opensWithConjunction(String line) {
         String firstWord = normalizedFirstWord(line);
-        return firstWord.startsWith("و") && (firstWord.length() >= 4 || ArabicText.isStopWord(firstWord.substring(1)))
+        return firstWord.equals("و")
+                || firstWord.startsWith("و") && (firstWord.length() >= 4
+                        || ArabicText.isStopWord(firstWord.substring(1)))
                 || opensWithListedOpener(line);
     }
 

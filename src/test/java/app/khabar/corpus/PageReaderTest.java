@@ -365,6 +365,11 @@ class PageReaderTest {
         List<String> lead = read("محادثات جديدة في القاهرة حول التهدئة\n" + prose + "\n" + goesOn + "\n" + BODY_1 + "\n")
                 .stories().get(0).paragraphs();
         assertEquals(prose, lead.get(0), lead.toString());
+        // a site that writes the conjunction apart (و اكد): it goes on from the line before just the same
+        String goesOnApart = "و اكد الحسني خلال اللقاء ان الوزارة مستمرة بدعم المنتج المحلي وتوفير كل التسهيلات.";
+        List<String> apart = read("محادثات جديدة في القاهرة حول التهدئة\n" + prose + "\n" + goesOnApart + "\n"
+                + BODY_1 + "\n").stories().get(0).paragraphs();
+        assertEquals(prose, apart.get(0), apart.toString());
     }
 
     /** Two unpunctuated paragraphs before the page's cut: the last is prose, and the one it goes on from too. */

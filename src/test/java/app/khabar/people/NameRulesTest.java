@@ -37,6 +37,9 @@ class NameRulesTest {
                 rule("وقال وزير الخارجية الإستوني مارغوس تساهكنا للصحفيين إن الاتحاد يجب أن يتحرك.",
                         "مارغوس تساهكنا"),
                 rule("قالت المتحدثة باسم الخارجية الصينية ماو نينغ إن بكين تعارض العقوبات.", "ماو نينغ"),
+                // Korean names read like Chinese ones: a family syllable and two given syllables
+                rule("ونقل الوزير تحياته إلى الرئيس الكوري الجنوبي لي جيه ميونغ خلال اللقاء.", "لي جيه ميونغ"),
+                rule("وصرح وزير الخارجية الكوري تشو تاي يول بأن المحادثات مستمرة.", "تشو تاي يول"),
                 // a page typed on a Persian keyboard (ی for ي): the lexicon still knows the title and the name
                 rule("وأقيم الحفل بحضور الأمین العام أنطونیو غوتیريش وشخصیات بارزة.", "أنطونیو غوتیريش"),
                 // clitics

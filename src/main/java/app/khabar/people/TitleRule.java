@@ -252,12 +252,16 @@ final class TitleRule {
                 && NameRecognizer.joinsNext(words, index);
     }
 
-    /** بنعبيد.: a word no list knows, without the article, and the clause ends after it: a family name. */
+    /**
+     * بنعبيد.، أوشني وكذا: a word no list knows, without the article, and the clause ends after it or the word is no
+     * ordinary word either: a family name.
+     */
     private boolean unlistedWordClosesClause(List<Word> words, int index) {
         Word word = words.get(index);
         return word.gap() == Word.Gap.NONE && word.arabic() && !hasArticle(word.norm())
                 && !lexicon.isNotName(word.norm()) && !lexicon.isAnyGivenName(word.norm())
-                && NameRecognizer.endsClause(words, index + 1);
+                && (NameRecognizer.endsClause(words, index + 1) || !lexicon.isCommonWord(word.norm())
+                && !lexicon.isTitle(word.norm()) && !lexicon.isPlace(word.norm()));
     }
 
     /** خارجيت → خارجيه (normalised ة), نائبت → نائبه: a feminine's ة is written ت before a pronoun. */

@@ -15,6 +15,7 @@ import static app.khabar.people.WordShapes.isIfaalMasdar;
 import static app.khabar.people.WordShapes.isImperfectVerbShape;
 import static app.khabar.people.WordShapes.isMufaalaMasdar;
 import static app.khabar.people.WordShapes.isPerfectVerbShape;
+import static app.khabar.people.WordShapes.isPluralVerbEnding;
 import static app.khabar.people.WordShapes.isPluralNisba;
 import static app.khabar.people.WordShapes.isPluralParticiple;
 import static app.khabar.people.WordShapes.isTaf3eelMasdar;
@@ -1597,7 +1598,7 @@ final class NameRecognizer {
             return false; // محافظا لريف دمشق: a role in the accusative, the predicate of an appointment
         }
         if (!lexicon.isAnyGivenName(norm) && (isOrdinaryWordShape(word) || isDerivedParticiple(norm)
-                || isIfaalMasdar(norm) || norm.length() >= 4 && norm.endsWith("وا") || isPluralNisba(norm)
+                || isIfaalMasdar(norm) || isPluralVerbEnding(norm) || isPluralNisba(norm)
                 || isPluralParticiple(norm))) {
             // عددا، مختص، محترف، كانوا، إشراف، اداريين: a case ending, a participle, a plural verb, the masdar
             // إفعال, a plural nisba

@@ -159,6 +159,22 @@ final class WordShapes {
     }
 
     /**
+     * كانوا، أطلقوا، أتوا: the ending وا of a plural verb, after a stem with a consonant of its root. A word whose
+     * letters before وا are all long vowels or weak letters is no verb (أويوا is a family name).
+     */
+    static boolean isPluralVerbEnding(String norm) {
+        if (norm.length() < 4 || !norm.endsWith("وا")) {
+            return false;
+        }
+        for (int i = 0; i < norm.length() - 2; i++) {
+            if ("اوي".indexOf(norm.charAt(i)) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * رحلت، فتحت: the perfect of a three-letter root in the feminine (no long vowel before its ت); تباحث، تناول:
      * the perfect تفاعل. Names of these shapes (رأفت، حكمت، تشافي) are listed.
      */
@@ -168,7 +184,7 @@ final class WordShapes {
             return "اويءة".indexOf(norm.charAt(0)) < 0 && "اوي".indexOf(norm.charAt(1)) < 0
                     && "اوي".indexOf(norm.charAt(2)) < 0;
         }
-        if (n >= 5 && norm.charAt(0) == 'ا' && norm.endsWith("وا")) {
+        if (n >= 5 && norm.charAt(0) == 'ا' && isPluralVerbEnding(norm)) {
             return true; // أطلقوا، انتقلوا: the perfect plural of a derived form
         }
         if (n == 5 && norm.endsWith("وا") && "اويءة".indexOf(norm.charAt(0)) < 0 && "اوي".indexOf(norm.charAt(1)) < 0

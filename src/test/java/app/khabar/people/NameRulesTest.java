@@ -40,6 +40,8 @@ class NameRulesTest {
                 // a definite given name after a title opens the name when a word no list knows follows it
                 rule("وحضر السيد الحسين أوشني وكذا عميد كلية العلوم.", "الحسين أوشني"),
                 rule("وقال النائب الأمين العام للحزب إن الانتخابات ستجري."),
+                // a family name ending in وا with no consonant before it is no plural verb (كانوا، أتوا are)
+                rule("وسلم أوراق اعتماده إلى نائب رئيس السلفادور فيليكس أويوا.", "فيليكس أويوا"),
                 // Korean names read like Chinese ones: a family syllable and two given syllables
                 rule("ونقل الوزير تحياته إلى الرئيس الكوري الجنوبي لي جيه ميونغ خلال اللقاء.", "لي جيه ميونغ"),
                 rule("وصرح وزير الخارجية الكوري تشو تاي يول بأن المحادثات مستمرة.", "تشو تاي يول"),

@@ -68,6 +68,8 @@ import app.khabar.pipeline.CorpusPipeline;
  *   its start and at its end).</li>
  *   <li>{@code holdout36/}: 25 pages from 25 further sites, blind (first measure F1 0.867), then studied.</li>
  *   <li>{@code holdout37/}: 25 pages from 25 further sites, blind (first measure F1 0.912), then studied.</li>
+ *   <li>{@code holdout38/}: 24 pages from 24 further sites, blind (first measure F1 0.906), then studied.</li>
+ *   <li>{@code holdout39/}: 25 pages from 25 further sites, blind (first measure F1 0.874), then studied.</li>
  * </ul>
  */
 class RealPagesPeopleTest {
@@ -89,7 +91,8 @@ class RealPagesPeopleTest {
             "holdout20, 0.81", "holdout21, 0.90", "holdout22, 0.84",
             "holdout23, 0.82", "holdout24, 0.89", "holdout25, 0.91", "holdout26, 0.87", "holdout27, 0.83",
             "holdout28, 0.84", "holdout29, 0.87", "holdout30, 0.87", "holdout31, 0.87", "holdout32, 0.87",
-            "holdout33, 0.83", "holdout34, 0.86", "holdout35, 0.87", "holdout36, 0.87", "holdout37, 0.92"})
+            "holdout33, 0.83", "holdout34, 0.86", "holdout35, 0.87", "holdout36, 0.87", "holdout37, 0.92",
+            "holdout38, 0.91", "holdout39, 0.87"})
     void holdoutPages(String set, double floor) throws IOException {
         PeopleScore.Result result = score(set);
         assertEquals(0, result.falseMerges(), "false merges " + result);

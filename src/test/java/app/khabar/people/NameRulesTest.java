@@ -42,6 +42,8 @@ class NameRulesTest {
                 rule("وقال النائب الأمين العام للحزب إن الانتخابات ستجري."),
                 // a family name ending in وا with no consonant before it is no plural verb (كانوا، أتوا are)
                 rule("وسلم أوراق اعتماده إلى نائب رئيس السلفادور فيليكس أويوا.", "فيليكس أويوا"),
+                // أشاد بدور: ب + دور "the role", not the given name بدور
+                rule("وأشاد الرئيس بدور أبناء محافظة تعز في الدفاع عنها."),
                 // Korean names read like Chinese ones: a family syllable and two given syllables
                 rule("ونقل الوزير تحياته إلى الرئيس الكوري الجنوبي لي جيه ميونغ خلال اللقاء.", "لي جيه ميونغ"),
                 rule("وصرح وزير الخارجية الكوري تشو تاي يول بأن المحادثات مستمرة.", "تشو تاي يول"),

@@ -45,6 +45,7 @@ final class Lexicon {
     private final Set<String> roleHonorifics;
     private final Set<String> singleNameTitles;
     private final Set<String> placeUnits;
+    private final Set<String> stateUnits;
     private final Set<String> genericRoles;
     private final Set<String> chineseFamilySyllables;
     private final Set<String> chineseGivenSyllables;
@@ -154,6 +155,7 @@ final class Lexicon {
         roleHonorifics = Set.copyOf(words(resources, "role-honorifics.txt"));
         singleNameTitles = Set.copyOf(words(resources, "single-name-titles.txt"));
         placeUnits = Set.copyOf(words(resources, "place-units.txt"));
+        stateUnits = Set.copyOf(words(resources, "state-units.txt"));
         genericRoles = Set.copyOf(words(resources, "generic-roles.txt"));
         Map<String, List<String>> chinese = sections(resources, "chinese-name-syllables.txt");
         chineseFamilySyllables = Set.copyOf(chinese.getOrDefault("family", List.of()));
@@ -492,6 +494,11 @@ final class Lexicon {
     boolean isPlaceUnit(String norm) {
         return placeUnits.contains(norm)
                 || norm.length() > 4 && "وبلف".indexOf(norm.charAt(0)) >= 0 && placeUnits.contains(norm.substring(1));
+    }
+
+    /** ولاية، جمهورية: a state's noun, whose name follows it inside a title phrase (state-units.txt). */
+    boolean isStateUnit(String norm) {
+        return stateUnits.contains(norm);
     }
 
     /** بوادي، بمدينة: ب or ل on a unit noun, the start of a place after a name, never a family name. */

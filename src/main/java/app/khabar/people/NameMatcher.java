@@ -142,6 +142,11 @@ final class NameMatcher {
             return shorter.size() == 2 && sameWord(shorter.get(0), longer.get(0), 3)
                     && sameWord(shorter.get(1), longer.get(longer.size() - 1), 3);
         }
+        // أبي أحمد after أبي أحمد علي on its page: the grandfather's given name left out of the short form
+        if (samePage && shorter.size() == 2 && longer.size() == 3 && lexicon.isAnyGivenName(longer.get(2))
+                && sameWord(shorter.get(0), longer.get(0), 3) && sameWord(shorter.get(1), longer.get(1), 3)) {
+            return true;
+        }
         // محمد سليمان ≠ محمد الفكي سليمان: a last word that is also a given name may be the father's name, so the
         // short form names someone else as likely as the same person
         return shorter.size() == 2 && sameWord(shorter.get(0), longer.get(0), 3)

@@ -101,6 +101,8 @@ final class NameRecognizer {
     }
 
     private static final Pattern ONLY_A_COMMA = Pattern.compile("\\s*[،,]\\s*");
+    /** What the preposition على takes besides a noun (على ما، على هذا): after علي, no end of a name. */
+    private static final Set<String> PREPOSITION_ALA_OBJECTS = Set.of("ما", "هذا", "هذه", "ذلك", "تلك", "كل", "مدى");
 
     private final Lexicon lexicon;
     private final LineupRule lineupRule;
@@ -1110,6 +1112,10 @@ final class NameRecognizer {
                         // a given name or a patronymic chain
                         || (lastGiven && (strongGiven || context == Context.TITLE) || lastParticle)
                         && closesClauseAsTitleFamilyName(words, k)
+                        // اللواء محمود محمد علي المدير الجديد: the given name علي (the preposition على is written
+                        // with ى) ending a three-part name, before the clause's end, a role or a function word
+                        || lastGiven && units == 2 && (strongGiven || context == Context.TITLE)
+                        && isClosingGivenNameAli(words, k)
                         // موسى فقي محمد، رئيس ...: a given name closing the clause ends a three-part name
                         || plain && lexicon.isAnyGivenName(norm)
                         && (endsClause(words, k + 1) || isAccusativeRole(words, k + 1)) // موسى أوشيك محمد وزيرا
@@ -1830,6 +1836,9 @@ final class NameRecognizer {
 
     /** The clause ends, or a function word, a verb, a preposition with a definite noun or a time word follows. */
     private boolean announcedNameCloses(List<Word> words, int next) {
+        if (isClosingGivenNameAli(words, next)) {
+            return false; // الوالي محمود حسن علي إن: the name goes on
+        }
         if (endsClause(words, next) || functionWordFollows(words, next)) {
             return true;
         }
@@ -1840,6 +1849,25 @@ final class NameRecognizer {
                 // مروان الصحفي هدفا: the verb's object in the accusative, an ordinary word
                 || !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm)
                 && (isOrdinaryWordShape(words.get(next)) || norm.endsWith("ا") && lexicon.isCommonWord(norm));
+    }
+
+    /**
+     * حسن علي إن، محمد علي المدير: the given name علي written with ي, closing the name before the clause's end, a role
+     * or a function word. The preposition على is written with ى where the page keeps the two apart, and is followed
+     * by its noun, by أن or ما, or by a demonstrative (محمد علي المركز الأول، وافق محمد حسن علي أن stay the
+     * preposition's; only إن with its hamza below is the speech after a name).
+     */
+    private boolean isClosingGivenNameAli(List<Word> words, int k) {
+        if (k >= words.size() || words.get(k).gap() != Word.Gap.NONE || !words.get(k).norm().equals("علي")
+                || words.get(k).endsWithAlefMaqsura()) {
+            return false;
+        }
+        Word next = k + 1 < words.size() && words.get(k + 1).gap() == Word.Gap.NONE ? words.get(k + 1) : null;
+        if (next != null && next.norm().startsWith("ان")) {
+            return next.raw().startsWith("إ");
+        }
+        return endsClause(words, k + 1) || titleFollows(words, k + 1) || isAccusativeRole(words, k + 1)
+                || functionWordFollows(words, k + 1) && !PREPOSITION_ALA_OBJECTS.contains(next.norm());
     }
 
     /** ستيف ويتكوف: after a listed given name, a foreign surname whose first letter is و, not the conjunction. */

@@ -111,6 +111,11 @@ final class PersonResolver {
             return byChain;
         }
         List<Cluster> sameLast = byLastWord.getOrDefault(lastKey(tokens), List.of());
+        if (leavesOutGrandfather(tokens)) {
+            // أبي أحمد علي after أبي أحمد on its page: the short form may have come first
+            sameLast = new ArrayList<>(sameLast);
+            sameLast.addAll(byLastWord.getOrDefault(lastKey(tokens.subList(0, 2)), List.of()));
+        }
         Cluster subsetMatch = null;
         int subsetMatches = 0;
         for (Cluster cluster : sameLast) {
@@ -203,7 +208,20 @@ final class PersonResolver {
                 sameEnds.add(cluster);
             }
         }
-        List<Cluster> list = byLastWord.computeIfAbsent(lastKey(tokens), k -> new ArrayList<>());
+        indexByLastWord(cluster, lastKey(tokens));
+        if (leavesOutGrandfather(tokens)) {
+            // أبي أحمد علي: found by أبي أحمد on its page too, the short form that leaves the grandfather out
+            indexByLastWord(cluster, lastKey(tokens.subList(0, 2)));
+        }
+    }
+
+    /** A name of three words ending in a given name, which its first two words may stand for (NameMatcher). */
+    private boolean leavesOutGrandfather(List<String> tokens) {
+        return tokens.size() == 3 && lexicon.isAnyGivenName(tokens.get(2));
+    }
+
+    private void indexByLastWord(Cluster cluster, String key) {
+        List<Cluster> list = byLastWord.computeIfAbsent(key, k -> new ArrayList<>());
         if (!list.contains(cluster)) {
             list.add(cluster);
         }

@@ -242,13 +242,14 @@ final class TitleRule {
     }
 
     /**
-     * The word after an indefinite unit noun (بلدية، مدينة، مقاطعة) names its place, listed or not, unless it is a
-     * given name: a person after the title starts after it (نائب مقاطعة افديرك خداد ولد المختار).
+     * The word after an indefinite unit or state noun (بلدية، مدينة، مقاطعة، ولاية) names its place, listed or not,
+     * unless it is a given name: a person after the title starts after it (نائب مقاطعة افديرك خداد ولد المختار،
+     * رئيس ولاية بونتلاند سعيد دني).
      */
     private boolean namesUnlistedPlace(List<Word> words, int index) {
         String unit = words.get(index - 1).norm();
         String norm = words.get(index).norm();
-        return lexicon.isPlaceUnit(unit) && !hasArticle(norm) && !lexicon.isAnyGivenName(norm)
+        return (lexicon.isPlaceUnit(unit) || lexicon.isStateUnit(unit)) && !hasArticle(norm) && !lexicon.isAnyGivenName(norm)
                 && NameRecognizer.joinsNext(words, index);
     }
 

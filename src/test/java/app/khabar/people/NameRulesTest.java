@@ -44,6 +44,11 @@ class NameRulesTest {
                 rule("وسلم أوراق اعتماده إلى نائب رئيس السلفادور فيليكس أويوا.", "فيليكس أويوا"),
                 // أشاد بدور: ب + دور "the role", not the given name بدور
                 rule("وأشاد الرئيس بدور أبناء محافظة تعز في الدفاع عنها."),
+                // the given name علي ends a three-part name (the preposition على is written with ى, or takes أن)
+                rule("واستقبل اللواء محمود محمد علي المدير الجديد لشرطة الإقليم.", "محمود محمد علي"),
+                rule("وقال الوالي محمود حسن علي إن القوات جاهزة.", "محمود حسن علي"),
+                rule("ووافق الوزير محمد حسن علي أن يتم ذلك.", "محمد حسن"),
+                rule("وحصل اللاعب محمد حسن على الجائزة.", "محمد حسن"),
                 // Korean names read like Chinese ones: a family syllable and two given syllables
                 rule("ونقل الوزير تحياته إلى الرئيس الكوري الجنوبي لي جيه ميونغ خلال اللقاء.", "لي جيه ميونغ"),
                 rule("وصرح وزير الخارجية الكوري تشو تاي يول بأن المحادثات مستمرة.", "تشو تاي يول"),
@@ -537,6 +542,16 @@ class NameRulesTest {
         // خالد المنيفي after خالد بن سعود المنيفي on the same page is him; on another page, a cousin as likely
         assertOnePersonOnOnePageTwoApart("وترأس الوفد خالد بن سعود المنيفي، مدير الشركة.",
                 "وفي الختام شكر خالد المنيفي الحضور.");
+    }
+
+    @Test
+    void aShortFormLeavingOutTheGrandfatherIsThePersonOfItsPageOnly() {
+        // جاسم محمد after جاسم محمد علي on the same page is him, whichever comes first; on another page, as likely
+        // a man whose grandfather is someone else
+        assertOnePersonOnOnePageTwoApart("وقال المدير جاسم محمد علي إن العمل مستمر.",
+                "وأضاف جاسم محمد أن المشروع اكتمل.");
+        assertOnePersonOnOnePageTwoApart("وأضاف جاسم محمد أن المشروع اكتمل.",
+                "وقال المدير جاسم محمد علي إن العمل مستمر.");
     }
 
     @Test

@@ -49,6 +49,9 @@ class NameRulesTest {
                 rule("وقال الوالي محمود حسن علي إن القوات جاهزة.", "محمود حسن علي"),
                 rule("ووافق الوزير محمد حسن علي أن يتم ذلك.", "محمد حسن"),
                 rule("وحصل اللاعب محمد حسن على الجائزة.", "محمد حسن"),
+                // a page cut inside a word: the lost word's first letters, and a particle before them, name no one
+                rule("وتقدم المعزين الشيخ حسين قا"),
+                rule("وحضر اللقاء الشيخ ناصر بن حم"),
                 // Korean names read like Chinese ones: a family syllable and two given syllables
                 rule("ونقل الوزير تحياته إلى الرئيس الكوري الجنوبي لي جيه ميونغ خلال اللقاء.", "لي جيه ميونغ"),
                 rule("وصرح وزير الخارجية الكوري تشو تاي يول بأن المحادثات مستمرة.", "تشو تاي يول"),

@@ -49,6 +49,8 @@ class NameRulesTest {
                 rule("وقال الوالي محمود حسن علي إن القوات جاهزة.", "محمود حسن علي"),
                 rule("ووافق الوزير محمد حسن علي أن يتم ذلك.", "محمد حسن"),
                 rule("وحصل اللاعب محمد حسن على الجائزة.", "محمد حسن"),
+                // inside a title, the word after a state's noun names the state, listed or not
+                rule("وندد رئيس ولاية بونتلاند سعيد دني بقرار الحكومة الفيدرالية.", "سعيد دني"),
                 // a page cut inside a word: the lost word's first letters, and a particle before them, name no one
                 rule("وتقدم المعزين الشيخ حسين قا"),
                 rule("وحضر اللقاء الشيخ ناصر بن حم"),

@@ -65,7 +65,8 @@ class StorySplitBarTest {
      * (وعند وصوله …) are the story's prose, 21/25 each. holdout31 (blind: 22/25, 17/18), holdout34 (blind: 24/25,
      * 14/14) and holdout35 (blind: 23/25, 7/12), kept blind through the session that added them, as measured at its
      * start and its end. holdout38 (blind: 21/24, 8/8) and holdout39 (blind: 23/25, 8/21; twelve of the missed titles
-     * are one page's headlines run together on one line) as first measured.
+     * are one page's headlines run together on one line) as first measured. holdout40 (blind: 21/24, 16/25) and
+     * holdout41 (blind: 23/25, 9/9) as first measured.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -96,7 +97,8 @@ class StorySplitBarTest {
             "holdout30, 25, 20, 24, 12", "holdout31, 25, 18, 22, 17", "holdout32, 25, 11, 24, 10",
             "holdout33, 25, 11, 24, 11", "holdout34, 25, 14, 24, 14", "holdout35, 25, 12, 23, 7",
             "holdout36, 25, 10, 21, 10", "holdout37, 25, 19, 21, 14",
-            "holdout38, 24, 8, 21, 8", "holdout39, 25, 21, 23, 8"})
+            "holdout38, 24, 8, 21, 8", "holdout39, 25, 21, 23, 8",
+            "holdout40, 24, 25, 21, 16", "holdout41, 25, 9, 23, 9"})
     void annotatedHoldoutsKeepWhatWasReached(String set, int pages, int titles, int storiesOk, int titlesOk)
             throws Exception {
         StorySplitScore score = StorySplitScore.score(Path.of("src/test/resources", set, "pages"),

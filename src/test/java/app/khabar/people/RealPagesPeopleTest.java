@@ -70,6 +70,9 @@ import app.khabar.pipeline.CorpusPipeline;
  *   <li>{@code holdout37/}: 25 pages from 25 further sites, blind (first measure F1 0.912), then studied.</li>
  *   <li>{@code holdout38/}: 24 pages from 24 further sites, blind (first measure F1 0.906), then studied.</li>
  *   <li>{@code holdout39/}: 25 pages from 25 further sites, blind (first measure F1 0.874), then studied.</li>
+ *   <li>{@code holdout40/}: 24 pages from 24 further sites, blind (first measure F1 0.803), then studied.</li>
+ *   <li>{@code holdout41/}: 25 pages from 25 further sites, blind (first measure F1 0.694: one page's two line-ups of
+ *   sixteen players written without separators), then studied.</li>
  * </ul>
  */
 class RealPagesPeopleTest {
@@ -92,7 +95,8 @@ class RealPagesPeopleTest {
             "holdout23, 0.82", "holdout24, 0.89", "holdout25, 0.91", "holdout26, 0.87", "holdout27, 0.83",
             "holdout28, 0.84", "holdout29, 0.87", "holdout30, 0.87", "holdout31, 0.87", "holdout32, 0.87",
             "holdout33, 0.83", "holdout34, 0.86", "holdout35, 0.87", "holdout36, 0.87", "holdout37, 0.92",
-            "holdout38, 0.91", "holdout39, 0.87"})
+            "holdout38, 0.91", "holdout39, 0.87",
+            "holdout40, 0.82", "holdout41, 0.70"})
     void holdoutPages(String set, double floor) throws IOException {
         PeopleScore.Result result = score(set);
         assertEquals(0, result.falseMerges(), "false merges " + result);

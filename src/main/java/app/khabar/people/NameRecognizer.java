@@ -126,13 +126,6 @@ final class NameRecognizer {
 
     Recognition recognise(String text) {
         List<Word> words = Word.of(text);
-        if (!words.isEmpty() && isCutByTheEnd(words.get(words.size() - 1), text)) {
-            words.remove(words.size() - 1);
-            // ناصر بن حم، خالد آل خ: the particle before the lost word names no one either
-            while (!words.isEmpty() && lexicon.isParticle(words.get(words.size() - 1).norm())) {
-                words.remove(words.size() - 1);
-            }
-        }
         boolean[] claimed = new boolean[words.size()];
         List<Candidate> candidates = new ArrayList<>();
         int i = 0;
@@ -1875,17 +1868,6 @@ final class NameRecognizer {
         }
         return endsClause(words, k + 1) || titleFollows(words, k + 1) || isAccusativeRole(words, k + 1)
                 || functionWordFollows(words, k + 1) && !PREPOSITION_ALA_OBJECTS.contains(next.norm());
-    }
-
-    /**
-     * حسين قا، وعبد ال: one or two letters that the text's end cuts (nothing after them, not even a full stop) and
-     * that are no word of their own (بن، آل، في are) begin a word the page lost, no word of a name.
-     */
-    private boolean isCutByTheEnd(Word last, String text) {
-        String norm = last.norm();
-        return last.arabic() && norm.length() <= 2 && text.substring(last.end()).isBlank()
-                && !ArabicText.isStopWord(norm) && !(lexicon.isParticle(norm) && !last.raw().startsWith("ال"))
-                && !lexicon.isAnyGivenName(norm);
     }
 
     /** ستيف ويتكوف: after a listed given name, a foreign surname whose first letter is و, not the conjunction. */

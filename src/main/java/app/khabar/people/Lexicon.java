@@ -496,7 +496,7 @@ final class Lexicon {
                 || norm.length() > 4 && "وبلف".indexOf(norm.charAt(0)) >= 0 && placeUnits.contains(norm.substring(1));
     }
 
-    /** ولاية، جمهورية: a state's noun, whose name follows it inside a title phrase (state-units.txt). */
+    /** ولاية: a state's noun, whose name follows it inside a title phrase (state-units.txt). */
     boolean isStateUnit(String norm) {
         return stateUnits.contains(norm);
     }

@@ -84,7 +84,8 @@ final class NameMatcher {
     /**
      * Same full name: word by word, or the shorter (two words at least) is the first and last word of the
      * longer with no particle between (كارين بيير ~ كارين جان بيير, but محمد سلمان ≠ محمد بن سلمان); on different
-     * pages also with a last word that is no given name (محمد سليمان ≠ محمد الفكي سليمان).
+     * pages also with a last word that is no given name (محمد سليمان ≠ محمد الفكي سليمان). On one page, also the
+     * first two words of a three-word name ending in a given name (أبي أحمد ~ أبي أحمد علي: the grandfather left out).
      * Generation suffixes (الأب، الابن، الثاني) must be equal.
      */
     boolean sameName(List<String> a, String suffixA, List<String> b, String suffixB) {

@@ -15,8 +15,8 @@ import static app.khabar.people.WordShapes.isIfaalMasdar;
 import static app.khabar.people.WordShapes.isImperfectVerbShape;
 import static app.khabar.people.WordShapes.isMufaalaMasdar;
 import static app.khabar.people.WordShapes.isPerfectVerbShape;
-import static app.khabar.people.WordShapes.isPluralVerbEnding;
 import static app.khabar.people.WordShapes.isPluralNisba;
+import static app.khabar.people.WordShapes.isPluralVerbEnding;
 import static app.khabar.people.WordShapes.isPluralParticiple;
 import static app.khabar.people.WordShapes.isTaf3eelMasdar;
 import static app.khabar.people.WordShapes.isTaf3ilaMasdar;
@@ -101,8 +101,11 @@ final class NameRecognizer {
     }
 
     private static final Pattern ONLY_A_COMMA = Pattern.compile("\\s*[،,]\\s*");
-    /** What the preposition على takes besides a noun (على ما، على هذا): after علي, no end of a name. */
-    private static final Set<String> PREPOSITION_ALA_OBJECTS = Set.of("ما", "هذا", "هذه", "ذلك", "تلك", "كل", "مدى");
+    /** What the preposition على takes besides a noun (على ما، على هذا، على نحو): after علي, no end of a name. */
+    private static final Set<String> PREPOSITION_ALA_OBJECTS = Set.of("ما", "هذا", "هذه", "ذلك", "تلك", "كل", "نحو",
+            "بعض", "جميع", "غير", "اي");
+    /** أن/إن and their pronoun forms, told apart only by the hamza as written. */
+    private static final Set<String> THAT = Set.of("ان", "انه", "انها", "انهم");
 
     private final Lexicon lexicon;
     private final LineupRule lineupRule;
@@ -1853,21 +1856,21 @@ final class NameRecognizer {
 
     /**
      * حسن علي إن، محمد علي المدير: the given name علي written with ي, closing the name before the clause's end, a role
-     * or a function word. The preposition على is written with ى where the page keeps the two apart, and is followed
-     * by its noun, by أن or ما, or by a demonstrative (محمد علي المركز الأول، وافق محمد حسن علي أن stay the
-     * preposition's; only إن with its hamza below is the speech after a name).
+     * or a function word, on a page that writes the preposition على with ى elsewhere (many pages write both علي).
+     * The preposition is followed by its noun, by أن or ما, or by a quantifier (محمد علي المركز الأول، وافق محمد حسن
+     * علي أن stay the preposition's; only إن with its hamza below is the speech after a name).
      */
     private boolean isClosingGivenNameAli(List<Word> words, int k) {
         if (k >= words.size() || words.get(k).gap() != Word.Gap.NONE || !words.get(k).norm().equals("علي")
-                || words.get(k).endsWithAlefMaqsura()) {
+                || words.get(k).endsWithAlefMaqsura() || words.stream().noneMatch(Word::endsWithAlefMaqsura)) {
             return false;
         }
         Word next = k + 1 < words.size() && words.get(k + 1).gap() == Word.Gap.NONE ? words.get(k + 1) : null;
-        if (next != null && next.norm().startsWith("ان")) {
+        if (next != null && THAT.contains(next.norm())) {
             return next.raw().startsWith("إ");
         }
         return endsClause(words, k + 1) || titleFollows(words, k + 1) || isAccusativeRole(words, k + 1)
-                || functionWordFollows(words, k + 1) && !PREPOSITION_ALA_OBJECTS.contains(next.norm());
+                || next != null && functionWordFollows(words, k + 1) && !PREPOSITION_ALA_OBJECTS.contains(next.norm());
     }
 
     /** ستيف ويتكوف: after a listed given name, a foreign surname whose first letter is و, not the conjunction. */

@@ -215,9 +215,14 @@ final class PersonResolver {
         }
     }
 
-    /** A name of three words ending in a given name, which its first two words may stand for (NameMatcher). */
+    /**
+     * A name of three words ending in a given name, which its first two words may stand for (NameMatcher): three
+     * parts, so no عبد compound or particle among them (عبد الله علي is two parts).
+     */
     private boolean leavesOutGrandfather(List<String> tokens) {
-        return tokens.size() == 3 && lexicon.isAnyGivenName(tokens.get(2));
+        return tokens.size() == 3 && lexicon.isAnyGivenName(tokens.get(2)) && !tokens.get(0).equals("عبد")
+                && !lexicon.isParticle(tokens.get(1)) && !lexicon.isCompoundNameEnd(tokens.get(1))
+                && !lexicon.isCompoundNameEnd(tokens.get(2));
     }
 
     private void indexByLastWord(Cluster cluster, String key) {

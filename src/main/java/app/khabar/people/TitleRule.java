@@ -249,7 +249,8 @@ final class TitleRule {
     private boolean namesUnlistedPlace(List<Word> words, int index) {
         String unit = words.get(index - 1).norm();
         String norm = words.get(index).norm();
-        return (lexicon.isPlaceUnit(unit) || lexicon.isStateUnit(unit)) && !hasArticle(norm) && !lexicon.isAnyGivenName(norm)
+        return (lexicon.isPlaceUnit(unit) || lexicon.isStateUnit(unit)) && !hasArticle(norm)
+                && !lexicon.isAnyGivenName(norm)
                 && NameRecognizer.joinsNext(words, index);
     }
 

@@ -44,11 +44,16 @@ class NameRulesTest {
                 rule("وسلم أوراق اعتماده إلى نائب رئيس السلفادور فيليكس أويوا.", "فيليكس أويوا"),
                 // أشاد بدور: ب + دور "the role", not the given name بدور
                 rule("وأشاد الرئيس بدور أبناء محافظة تعز في الدفاع عنها."),
-                // the given name علي ends a three-part name (the preposition على is written with ى, or takes أن)
-                rule("واستقبل اللواء محمود محمد علي المدير الجديد لشرطة الإقليم.", "محمود محمد علي"),
-                rule("وقال الوالي محمود حسن علي إن القوات جاهزة.", "محمود حسن علي"),
-                rule("ووافق الوزير محمد حسن علي أن يتم ذلك.", "محمد حسن"),
+                // the given name علي ends a three-part name on a page that writes the preposition على with ى (and
+                // after which أن، ما and quantifiers stay the preposition's)
+                rule("واستقبل اللواء محمود محمد علي المدير الجديد لشرطة الإقليم، وأطلعه على الخطة.",
+                        "محمود محمد علي"),
+                rule("وقال الوالي محمود حسن علي إن القوات جاهزة على الحدود.", "محمود حسن علي"),
+                rule("ووافق الوزير محمد حسن علي أن يتم ذلك على الفور.", "محمد حسن"),
+                rule("وشدد الوزير محمد حسن علي إنشاء الطرق على الحدود.", "محمد حسن"),
                 rule("وحصل اللاعب محمد حسن على الجائزة.", "محمد حسن"),
+                // a page that writes على as علي too: no telling the name from the preposition
+                rule("وقال الوالي محمود حسن علي إن القوات جاهزة علي الحدود.", "محمود حسن"),
                 // inside a title, the word after a state's noun names the state, listed or not
                 rule("وندد رئيس ولاية بونتلاند سعيد دني بقرار الحكومة الفيدرالية.", "سعيد دني"),
                 // Korean names read like Chinese ones: a family syllable and two given syllables
@@ -550,10 +555,10 @@ class NameRulesTest {
     void aShortFormLeavingOutTheGrandfatherIsThePersonOfItsPageOnly() {
         // جاسم محمد after جاسم محمد علي on the same page is him, whichever comes first; on another page, as likely
         // a man whose grandfather is someone else
-        assertOnePersonOnOnePageTwoApart("وقال المدير جاسم محمد علي إن العمل مستمر.",
+        assertOnePersonOnOnePageTwoApart("وقال المدير جاسم محمد علي إن العمل مستمر على الموعد.",
                 "وأضاف جاسم محمد أن المشروع اكتمل.");
         assertOnePersonOnOnePageTwoApart("وأضاف جاسم محمد أن المشروع اكتمل.",
-                "وقال المدير جاسم محمد علي إن العمل مستمر.");
+                "وقال المدير جاسم محمد علي إن العمل مستمر على الموعد.");
     }
 
     @Test

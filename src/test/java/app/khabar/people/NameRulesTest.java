@@ -42,6 +42,8 @@ class NameRulesTest {
                 rule("وقال النائب الأمين العام للحزب إن الانتخابات ستجري."),
                 // a family name ending in وا with no consonant before it is no plural verb (كانوا، أتوا are)
                 rule("وسلم أوراق اعتماده إلى نائب رئيس السلفادور فيليكس أويوا.", "فيليكس أويوا"),
+                // بشكل رسمي: ب + شكل "manner", no family name
+                rule("ومن المتوقع أن تعلن الإدارة عن صفقة المهاجم ليوناردو بشكل رسمي خلال الساعات القادمة.", "ليوناردو"),
                 // أشاد بدور: ب + دور "the role", not the given name بدور
                 rule("وأشاد الرئيس بدور أبناء محافظة تعز في الدفاع عنها."),
                 // the given name علي ends a three-part name on a page that writes the preposition على with ى (and

@@ -144,7 +144,7 @@ final class NameMatcher {
                     && sameWord(shorter.get(1), longer.get(longer.size() - 1), 3);
         }
         // أبي أحمد after أبي أحمد علي on its page: the grandfather's given name left out of the short form
-        if (samePage && shorter.size() == 2 && longer.size() == 3 && lexicon.isAnyGivenName(longer.get(2))
+        if (samePage && shorter.size() == 2 && leavesOutGrandfather(longer)
                 && sameWord(shorter.get(0), longer.get(0), 3) && sameWord(shorter.get(1), longer.get(1), 3)) {
             return true;
         }
@@ -153,5 +153,15 @@ final class NameMatcher {
         return shorter.size() == 2 && sameWord(shorter.get(0), longer.get(0), 3)
                 && sameWord(shorter.get(1), longer.get(longer.size() - 1), 3)
                 && (samePage || !lexicon.isAnyGivenName(shorter.get(1)));
+    }
+
+    /**
+     * أبي أحمد علي: a name of three parts ending in a given name, which its first two words may stand for on its page
+     * (the grandfather left out). Three parts, so no عبد compound or particle among them (عبد الله علي is two).
+     */
+    boolean leavesOutGrandfather(List<String> tokens) {
+        return tokens.size() == 3 && lexicon.isAnyGivenName(tokens.get(2)) && !tokens.get(0).equals("عبد")
+                && !lexicon.isParticle(tokens.get(1)) && !lexicon.isCompoundNameEnd(tokens.get(1))
+                && !lexicon.isCompoundNameEnd(tokens.get(2));
     }
 }

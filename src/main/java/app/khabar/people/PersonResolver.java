@@ -111,7 +111,7 @@ final class PersonResolver {
             return byChain;
         }
         List<Cluster> sameLast = byLastWord.getOrDefault(lastKey(tokens), List.of());
-        if (leavesOutGrandfather(tokens)) {
+        if (matcher.leavesOutGrandfather(tokens)) {
             // أبي أحمد علي after أبي أحمد on its page: the short form may have come first
             sameLast = new ArrayList<>(sameLast);
             sameLast.addAll(byLastWord.getOrDefault(lastKey(tokens.subList(0, 2)), List.of()));
@@ -209,20 +209,10 @@ final class PersonResolver {
             }
         }
         indexByLastWord(cluster, lastKey(tokens));
-        if (leavesOutGrandfather(tokens)) {
+        if (matcher.leavesOutGrandfather(tokens)) {
             // أبي أحمد علي: found by أبي أحمد on its page too, the short form that leaves the grandfather out
             indexByLastWord(cluster, lastKey(tokens.subList(0, 2)));
         }
-    }
-
-    /**
-     * A name of three words ending in a given name, which its first two words may stand for (NameMatcher): three
-     * parts, so no عبد compound or particle among them (عبد الله علي is two parts).
-     */
-    private boolean leavesOutGrandfather(List<String> tokens) {
-        return tokens.size() == 3 && lexicon.isAnyGivenName(tokens.get(2)) && !tokens.get(0).equals("عبد")
-                && !lexicon.isParticle(tokens.get(1)) && !lexicon.isCompoundNameEnd(tokens.get(1))
-                && !lexicon.isCompoundNameEnd(tokens.get(2));
     }
 
     private void indexByLastWord(Cluster cluster, String key) {

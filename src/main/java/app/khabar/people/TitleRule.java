@@ -262,8 +262,7 @@ final class TitleRule {
         Word word = words.get(index);
         return word.gap() == Word.Gap.NONE && word.arabic() && !hasArticle(word.norm())
                 && !lexicon.isNotName(word.norm()) && !lexicon.isAnyGivenName(word.norm())
-                && (NameRecognizer.endsClause(words, index + 1) || !lexicon.isCommonWord(word.norm())
-                && !lexicon.isTitle(word.norm()) && !lexicon.isPlace(word.norm()));
+                && (NameRecognizer.endsClause(words, index + 1) || !lexicon.isCommonWord(word.norm()));
     }
 
     /** خارجيت → خارجيه (normalised ة), نائبت → نائبه: a feminine's ة is written ت before a pronoun. */

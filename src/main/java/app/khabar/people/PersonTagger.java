@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
+import app.khabar.arabic.ArabicDictionary;
 import app.khabar.arabic.ArabicText;
 
 /**
@@ -52,7 +53,7 @@ final class PersonTagger {
             if (in == null) {
                 throw new IllegalStateException("Missing tagger weights " + RESOURCE);
             }
-            return new PersonTagger(new TaggerFeatures(lexicon), Weights.read(in), MIN_MARGIN);
+            return new PersonTagger(new TaggerFeatures(lexicon, ArabicDictionary.shared()), Weights.read(in), MIN_MARGIN);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read tagger weights " + RESOURCE, e);
         }

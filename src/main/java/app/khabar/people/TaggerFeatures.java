@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
+import app.khabar.arabic.ArabicDictionary;
+
 /**
  * What the person tagger weighs at each token of a story: the word with and without its proclitic, its first and
- * last letters, its neighbours, and which word lists hold it and its neighbours. A feature is a 64-bit hash made
+ * last letters, its neighbours, which word lists hold it and its neighbours, and whether the Arabic dictionary
+ * knows them as ordinary words. A feature is a 64-bit hash made
  * from those parts without building a string, so tagging allocates nothing per feature. Training
  * ({@code TaggerTraining}, test sources) and tagging share this class, so both see the same features.
  */
@@ -24,9 +27,10 @@ final class TaggerFeatures {
      * A story cut at line breaks into sequences of tokens: its words, and each punctuation mark between two words
      * (the tagger sees the comma in "رضوان، ياسين").
      *
+     * @param raws  each token as the page writes it, for the dictionary
      * @param words index of the story word at each token, -1 for a punctuation mark
      */
-    record Sequence(String[] tokens, int[] words) {
+    record Sequence(String[] tokens, String[] raws, int[] words) {
         int size() {
             return tokens.length;
         }
@@ -39,8 +43,12 @@ final class TaggerFeatures {
     private enum Template {
         BIAS, WORD, STRIPPED, SHAPE, ARTICLE, PREFIX2, PREFIX3, SUFFIX2, SUFFIX3, CLITIC,
         PREVIOUS, PREVIOUS2, NEXT, NEXT2, PREVIOUS_STRIPPED, NEXT_STRIPPED, PREVIOUS_AND_WORD, WORD_AND_NEXT,
-        LIST, NO_LIST, LIST_PAIR, PREVIOUS_TAG, PREVIOUS_TAG_AND_WORD
+        LIST, NO_LIST, LIST_PAIR, PREVIOUS_TAG, PREVIOUS_TAG_AND_WORD, DICTIONARY, DICTIONARY_AND_LISTS
     }
+
+    private static final int NOT_A_WORD = 0;
+    private static final int KNOWN_WORD = 1;
+    private static final int UNKNOWN_WORD = 2;
 
     /** The word lists a token may be in; a list that holds only the word without its proclitic counts apart. */
     private final List<Predicate<String>> lists;
@@ -51,7 +59,10 @@ final class TaggerFeatures {
     private final ConcurrentHashMap<String, Long> listBitsCache = new ConcurrentHashMap<>();
     private static final int CACHED_WORDS = 100_000;
 
-    TaggerFeatures(Lexicon lexicon) {
+    private final ArabicDictionary dictionary;
+
+    TaggerFeatures(Lexicon lexicon, ArabicDictionary dictionary) {
+        this.dictionary = dictionary;
         this.lists = List.of(lexicon::isGivenName, lexicon::isWeakGivenName, lexicon::isDefiniteGivenName,
                 lexicon::isTitle, lexicon::isTitleWord, lexicon::isCommonWord, lexicon::isNotName, lexicon::isPlace,
                 lexicon::isNationality, lexicon::isReportingVerb, lexicon::isVerb, lexicon::isParticle,
@@ -64,6 +75,7 @@ final class TaggerFeatures {
     static List<Sequence> sequences(String text, List<Word> words) {
         List<Sequence> sequences = new ArrayList<>();
         List<String> tokens = new ArrayList<>();
+        List<String> raws = new ArrayList<>();
         List<Integer> indices = new ArrayList<>();
         for (int w = 0; w < words.size(); w++) {
             Word word = words.get(w);
@@ -73,28 +85,32 @@ final class TaggerFeatures {
                 for (int c = from; c < word.start(); c++) {
                     char ch = text.charAt(c);
                     if (ch == '\n' || ch == '\r') {
-                        close(sequences, tokens, indices);
+                        close(sequences, tokens, raws, indices);
                         marks = 0;
                     } else if (!Character.isWhitespace(ch) && marks < 2) { // ... or ،، says no more than two
                         tokens.add(String.valueOf(ch));
+                        raws.add(String.valueOf(ch));
                         indices.add(-1);
                         marks++;
                     }
                 }
             }
             tokens.add(word.norm());
+            raws.add(word.raw());
             indices.add(w);
         }
-        close(sequences, tokens, indices);
+        close(sequences, tokens, raws, indices);
         return sequences;
     }
 
-    private static void close(List<Sequence> sequences, List<String> tokens, List<Integer> indices) {
+    private static void close(List<Sequence> sequences, List<String> tokens, List<String> raws,
+                              List<Integer> indices) {
         if (!tokens.isEmpty()) {
-            sequences.add(new Sequence(tokens.toArray(new String[0]),
+            sequences.add(new Sequence(tokens.toArray(new String[0]), raws.toArray(new String[0]),
                     indices.stream().mapToInt(Integer::intValue).toArray()));
         }
         tokens.clear();
+        raws.clear();
         indices.clear();
     }
 
@@ -105,6 +121,8 @@ final class TaggerFeatures {
         private final long[] wordHash;
         private final long[] strippedHash;
         private final long[] listBits;
+        /** {@link #KNOWN_WORD}, {@link #UNKNOWN_WORD} or {@link #NOT_A_WORD} (a punctuation mark). */
+        private final int[] dictionary;
 
         Tokens(Sequence sequence) {
             int n = sequence.size();
@@ -113,7 +131,10 @@ final class TaggerFeatures {
             wordHash = new long[n];
             strippedHash = new long[n];
             listBits = new long[n];
+            dictionary = new int[n];
             for (int i = 0; i < n; i++) {
+                dictionary[i] = sequence.words()[i] < 0 ? NOT_A_WORD
+                        : TaggerFeatures.this.dictionary.knows(sequence.raws()[i]) ? KNOWN_WORD : UNKNOWN_WORD;
                 stripped[i] = withoutProclitic(words[i]);
                 wordHash[i] = text(words[i]);
                 strippedHash[i] = text(stripped[i]);
@@ -166,6 +187,12 @@ final class TaggerFeatures {
                     bits &= bits - 1;
                 }
             }
+            for (int k = -1; k <= 1; k++) {
+                out[n++] = feature(Template.DICTIONARY, k,
+                        i + k < 0 || i + k >= words.length ? NOT_A_WORD : dictionary[i + k]);
+            }
+            // a word no list and no dictionary knows is mostly a name written for the first time
+            out[n++] = feature(Template.DICTIONARY_AND_LISTS, dictionary[i], listBits[i] == 0 ? 0 : 1);
             long before = i > 0 ? firstList(listBits[i - 1]) : -2;
             out[n++] = feature(Template.LIST_PAIR, before, firstList(listBits[i]));
             return n;

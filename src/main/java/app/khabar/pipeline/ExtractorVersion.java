@@ -27,7 +27,7 @@ public final class ExtractorVersion {
     /** Bump to re-extract everything for a reason the hash of the code and word lists does not see. */
     public static final int RULES = 1;
     static final String RESOURCE = "/prepared/EXTRACTOR";
-    static final List<String> WORD_LIST_FOLDERS = List.of("corpus", "lexicon", "tagger");
+    static final List<String> WORD_LIST_FOLDERS = List.of("arabic", "corpus", "lexicon", "tagger");
     /** The compiled code of the pure pipeline: any change to it may change what extraction produces. */
     static final List<String> CODE_FOLDERS = List.of("app/khabar/arabic", "app/khabar/corpus", "app/khabar/people",
             "app/khabar/related", "app/khabar/pipeline");

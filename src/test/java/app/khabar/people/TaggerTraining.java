@@ -22,6 +22,7 @@ import java.util.function.Function;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
+import app.khabar.arabic.ArabicDictionary;
 import app.khabar.corpus.PageReader;
 import app.khabar.corpus.ParsedPage;
 import app.khabar.corpus.ParsedStory;
@@ -78,7 +79,7 @@ public final class TaggerTraining {
     /** The gzipped weights file the sets train. Deterministic: the same sets give the same bytes. */
     static byte[] train(List<String> sets) throws IOException {
         Lexicon lexicon = Lexicon.fromClasspath();
-        TaggerFeatures features = new TaggerFeatures(lexicon);
+        TaggerFeatures features = new TaggerFeatures(lexicon, ArabicDictionary.shared());
         List<Example> examples = new ArrayList<>();
         for (String set : sets) {
             for (LabelledStory story : labelledStories(set)) {
@@ -355,7 +356,7 @@ public final class TaggerTraining {
         System.out.println("rules alone: " + PeopleScore.score(gold,
                 new PeopleExtractor(lexicon, null).extract(stories), fileOf));
         for (double margin : new double[] {0, 4, 8, 12, 16, 20, 25, 30, 40}) {
-            PersonTagger tagger = new PersonTagger(new TaggerFeatures(lexicon), weights, margin);
+            PersonTagger tagger = new PersonTagger(new TaggerFeatures(lexicon, ArabicDictionary.shared()), weights, margin);
             CorpusPeople people = new PeopleExtractor(lexicon, tagger).extract(stories);
             System.out.printf("margin %4.0f: %s%n", margin, PeopleScore.score(gold, people, fileOf));
             if (margin == 0 && Boolean.getBoolean("show")) {

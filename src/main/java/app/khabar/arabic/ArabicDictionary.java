@@ -1,0 +1,87 @@
+package app.khabar.arabic;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPInputStream;
+
+import org.apache.lucene.analysis.hunspell.Dictionary;
+import org.apache.lucene.analysis.hunspell.Hunspell;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * Whether a word is an ordinary Arabic word: Ayaspell's spelling dictionary (about 50,000 stems with the prefixes
+ * and suffixes Arabic attaches to them), checked by Lucene's Hunspell. Names a page writes for the first time
+ * (سعيود، باكريت، دارمانان) are unknown to it; the nouns, verbs and particles they are confused with (سير، غمرت،
+ * بنزيف) are known. Many family names are ordinary words too (زويل، غزالي), so a known word is no evidence against
+ * a name by itself; an unknown one is evidence for it. Loaded once, on first use (about a second); thread-safe.
+ */
+public final class ArabicDictionary {
+
+    private static final String AFFIXES = "/arabic/hunspell/ar.aff.gz";
+    private static final String STEMS = "/arabic/hunspell/ar.dic.gz";
+    /** Bounded: a huge corpus's long tail of rare words costs no memory; the frequent words are met first. */
+    private static final int CACHED_WORDS = 200_000;
+
+    private final Hunspell hunspell;
+    private final ConcurrentHashMap<String, Boolean> known = new ConcurrentHashMap<>();
+
+    private ArabicDictionary(Hunspell hunspell) {
+        this.hunspell = hunspell;
+    }
+
+    /** The packaged dictionary, read on the first call. */
+    public static ArabicDictionary shared() {
+        return Holder.INSTANCE;
+    }
+
+    private static final class Holder {
+        static final ArabicDictionary INSTANCE = load();
+    }
+
+    private static ArabicDictionary load() {
+        try (InputStream affixes = gunzip(AFFIXES); InputStream stems = gunzip(STEMS)) {
+            // Lucene wants the encoding declared in the affix file's first 30 KB; Ayaspell declares it after its
+            // morphological aliases, so the declaration is read first and the rest of the file as it is
+            byte[] declaration = "SET UTF-8\n".getBytes(StandardCharsets.UTF_8);
+            InputStream declared = new SequenceInputStream(new ByteArrayInputStream(declaration), affixes);
+            Dictionary dictionary = new Dictionary(new ByteBuffersDirectory(), "ayaspell", declared, stems);
+            return new ArabicDictionary(new Hunspell(dictionary));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the Arabic dictionary", e);
+        } catch (ParseException e) {
+            throw new IllegalStateException("Cannot parse the Arabic dictionary: " + e.getMessage(), e);
+        }
+    }
+
+    private static InputStream gunzip(String resource) throws IOException {
+        InputStream in = ArabicDictionary.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("Missing resource " + resource);
+        }
+        return new GZIPInputStream(in, 1 << 16);
+    }
+
+    /**
+     * Whether the word as the page writes it (diacritics allowed, with its clitics: والرئيس، بفطنته) is an ordinary
+     * word. Anything but Arabic letters is not.
+     */
+    public boolean knows(String rawWord) {
+        Boolean cached = known.get(rawWord);
+        if (cached != null) {
+            return cached;
+        }
+        String letters = ArabicText.withoutMarks(rawWord);
+        boolean result = !letters.isEmpty() && letters.chars().allMatch(c -> ArabicText.isArabicLetter((char) c))
+                && hunspell.spell(letters);
+        if (known.size() < CACHED_WORDS) {
+            known.put(rawWord, result);
+        }
+        return result;
+    }
+}

@@ -7,6 +7,8 @@ import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
 
@@ -15,11 +17,11 @@ import org.apache.lucene.analysis.hunspell.Hunspell;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
- * Whether a word is an ordinary Arabic word: Ayaspell's spelling dictionary (about 50,000 stems with the prefixes
+ * Whether a word is an ordinary Arabic word: Ayaspell's spelling dictionary (170,812 stems with the prefixes
  * and suffixes Arabic attaches to them), checked by Lucene's Hunspell. Names a page writes for the first time
  * (سعيود، باكريت، دارمانان) are unknown to it; the nouns, verbs and particles they are confused with (سير، غمرت،
  * بنزيف) are known. Many family names are ordinary words too (زويل، غزالي), so a known word is no evidence against
- * a name by itself; an unknown one is evidence for it. Loaded once, on first use (about a second); thread-safe.
+ * a name by itself; an unknown one is evidence for it. Thread-safe.
  */
 public final class ArabicDictionary {
 
@@ -28,30 +30,38 @@ public final class ArabicDictionary {
     /** Bounded: a huge corpus's long tail of rare words costs no memory; the frequent words are met first. */
     private static final int CACHED_WORDS = 200_000;
 
-    private final Hunspell hunspell;
+    /** Read on a thread of its own, so the word lists and the first pages are read meanwhile. */
+    private final CompletableFuture<Hunspell> hunspell = new CompletableFuture<>();
     private final ConcurrentHashMap<String, Boolean> known = new ConcurrentHashMap<>();
 
-    private ArabicDictionary(Hunspell hunspell) {
-        this.hunspell = hunspell;
+    private ArabicDictionary() {
+        Thread reading = new Thread(() -> {
+            try {
+                hunspell.complete(load());
+            } catch (RuntimeException | Error e) {
+                hunspell.completeExceptionally(e);
+            }
+        }, "arabic-dictionary");
+        reading.setDaemon(true);
+        reading.start();
     }
 
-    /** The packaged dictionary, read on the first call. */
+    /** The packaged dictionary; the first call starts reading it (about two seconds), the first question waits. */
     public static ArabicDictionary shared() {
         return Holder.INSTANCE;
     }
 
     private static final class Holder {
-        static final ArabicDictionary INSTANCE = load();
+        static final ArabicDictionary INSTANCE = new ArabicDictionary();
     }
 
-    private static ArabicDictionary load() {
+    private static Hunspell load() {
         try (InputStream affixes = gunzip(AFFIXES); InputStream stems = gunzip(STEMS)) {
             // Lucene wants the encoding declared in the affix file's first 30 KB; Ayaspell declares it after its
             // morphological aliases, so the declaration is read first and the rest of the file as it is
             byte[] declaration = "SET UTF-8\n".getBytes(StandardCharsets.UTF_8);
             InputStream declared = new SequenceInputStream(new ByteArrayInputStream(declaration), affixes);
-            Dictionary dictionary = new Dictionary(new ByteBuffersDirectory(), "ayaspell", declared, stems);
-            return new ArabicDictionary(new Hunspell(dictionary));
+            return new Hunspell(new Dictionary(new ByteBuffersDirectory(), "ayaspell", declared, stems));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the Arabic dictionary", e);
         } catch (ParseException e) {
@@ -78,10 +88,18 @@ public final class ArabicDictionary {
         }
         String letters = ArabicText.withoutMarks(rawWord);
         boolean result = !letters.isEmpty() && letters.chars().allMatch(c -> ArabicText.isArabicLetter((char) c))
-                && hunspell.spell(letters);
+                && loaded().spell(letters);
         if (known.size() < CACHED_WORDS) {
             known.put(rawWord, result);
         }
         return result;
+    }
+
+    private Hunspell loaded() {
+        try {
+            return hunspell.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 }

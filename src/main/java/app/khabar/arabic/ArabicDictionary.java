@@ -28,7 +28,7 @@ public final class ArabicDictionary {
     private static final String AFFIXES = "/arabic/hunspell/ar.aff.gz";
     private static final String STEMS = "/arabic/hunspell/ar.dic.gz";
     /** Bounded: a huge corpus's long tail of rare words costs no memory; the frequent words are met first. */
-    private static final int CACHED_WORDS = 200_000;
+    private static final int CACHED_WORDS = 100_000;
 
     /** Read on a thread of its own, so the word lists and the first pages are read meanwhile. */
     private final CompletableFuture<Hunspell> hunspell = new CompletableFuture<>();

@@ -70,6 +70,8 @@ final class LineClassifier {
     private static final Pattern MARKS = Pattern.compile("[\\p{P}\\p{S}]+");
     /** Link-list headers are short; mastheads and date lines at most a few times this long. */
     private static final int SHORT_LINE_CHARS = 60;
+    /** A list header, "from" and an outlet's name of up to four words (آخر المقالات من عرب تريبيون). */
+    private static final int OUTLET_HEADER_MAX_WORDS = 7;
     /** More words than this and no punctuation at all: a ticker or menu run together, not prose. */
     private static final int TICKER_MIN_WORDS = 30;
 
@@ -146,9 +148,16 @@ final class LineClassifier {
             return false;
         }
         String key = CorpusLexicon.normalize(MARKS.matcher(TRAILING_MARKS.matcher(line).replaceAll("")).replaceAll(" "));
-        // المزيد من موقع 24 الإخباري: "more from" and an outlet's name heads a list of its links
+        // المزيد من موقع 24 الإخباري, آخر المقالات من عرب تريبيون: a header, "from" and an outlet's name
         return lexicon.teaserHeaders().contains(key)
-                || key.startsWith("المزيد من ") && ArabicText.tokenize(key).size() <= 6;
+                || key.startsWith("المزيد من ") && ArabicText.tokenize(key).size() <= 6
+                || isHeaderFromOutlet(key);
+    }
+
+    private boolean isHeaderFromOutlet(String key) {
+        int from = key.indexOf(" من ");
+        return from > 0 && lexicon.teaserHeaders().contains(key.substring(0, from))
+                && ArabicText.tokenize(key).size() <= OUTLET_HEADER_MAX_WORDS;
     }
 
     /**

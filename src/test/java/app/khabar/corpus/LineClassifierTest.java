@@ -66,6 +66,10 @@ class LineClassifierTest {
             new Row("أخبار متعلقة", LineKind.TEASER_LIST),
             new Row("الأكثر قراءة", LineKind.TEASER_LIST),
             new Row("قد يعجبك أيضا", LineKind.TEASER_LIST),
+            // a header, "from" and the outlet's name
+            new Row("آخر المقالات من الوطن اليوم", LineKind.TEASER_LIST),
+            new Row("أحدث الأخبار من موقع النهار", LineKind.TEASER_LIST),
+            new Row("آخر الأخبار من غزة والضفة الغربية اليوم الإثنين", LineKind.HEADLINE_LIKE),
             // headlines (a question headline too) and body text
             new Row("الرئيس الشرع يستقبل وزير خارجية اليونان", LineKind.HEADLINE_LIKE),
             new Row("أول تصريح للقائم بأعمال رئيس مجلس الوزراء.. ماذا قال؟", LineKind.HEADLINE_LIKE),

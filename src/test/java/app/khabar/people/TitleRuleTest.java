@@ -30,6 +30,8 @@ class TitleRuleTest {
                 row("وقال المدير العام الأمريكي إلوين هارت، إن الشركة ستتوسع.", FIRES, "إلوين هارت"),
                 // the doctor's د without its dot, before a listed given name
                 row("وشارك في الندوة د مرتضى الجزولي والوفد المرافق.", FIRES, "مرتضى الجزولي"),
+                // a narrow column breaks the line after تحت, an adverb of place that closes no name
+                row("مؤتمرها لدعم حكومة\nالأستاذ كمال الحيدري تحت\nشعار الوحدة", FIRES, "كمال الحيدري"),
                 // السوداني is a nationality of the title, though also a surname
                 row("وقال رئيس مجلس السيادة السوداني عبد الفتاح البرهان إن الجيش مستعد.", FIRES,
                         "عبد الفتاح البرهان"),

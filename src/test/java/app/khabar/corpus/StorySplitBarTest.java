@@ -66,7 +66,8 @@ class StorySplitBarTest {
      * 14/14) and holdout35 (blind: 23/25, 7/12), kept blind through the session that added them, as measured at its
      * start and its end. holdout38 (blind: 21/24, 8/8) and holdout39 (blind: 23/25, 8/21; twelve of the missed titles
      * are one page's headlines run together on one line) as first measured. holdout40 (blind: 21/24, 16/25) and
-     * holdout41 (blind: 23/25, 9/9) as first measured.
+     * holdout41 (blind: 23/25, 9/9) as first measured. holdout42 (blind: 16/18, 7/12; four of the missed titles are
+     * teasers under a list header naming its outlet, آخر المقالات من …, then read) and holdout43 (blind: 8/10, 6/7).
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -98,7 +99,8 @@ class StorySplitBarTest {
             "holdout33, 25, 11, 24, 11", "holdout34, 25, 14, 24, 14", "holdout35, 25, 12, 23, 7",
             "holdout36, 25, 10, 21, 10", "holdout37, 25, 19, 21, 14",
             "holdout38, 24, 8, 21, 8", "holdout39, 25, 21, 23, 8",
-            "holdout40, 24, 25, 21, 16", "holdout41, 25, 9, 23, 9"})
+            "holdout40, 24, 25, 21, 16", "holdout41, 25, 9, 23, 9",
+            "holdout42, 18, 12, 16, 11", "holdout43, 10, 7, 8, 6"})
     void annotatedHoldoutsKeepWhatWasReached(String set, int pages, int titles, int storiesOk, int titlesOk)
             throws Exception {
         StorySplitScore score = StorySplitScore.score(Path.of("src/test/resources", set, "pages"),

@@ -73,6 +73,8 @@ import app.khabar.pipeline.CorpusPipeline;
  *   <li>{@code holdout40/}: 24 pages from 24 further sites, blind (first measure F1 0.803), then studied.</li>
  *   <li>{@code holdout41/}: 25 pages from 25 further sites, blind (first measure F1 0.694: one page's two line-ups of
  *   sixteen players written without separators), then studied.</li>
+ *   <li>{@code holdout42/}: 18 pages from 18 further sites, blind (first measure F1 0.757), then studied.</li>
+ *   <li>{@code holdout43/}: 10 pages from 10 further sites, blind (first measure F1 0.739), then studied.</li>
  * </ul>
  */
 class RealPagesPeopleTest {
@@ -96,7 +98,8 @@ class RealPagesPeopleTest {
             "holdout28, 0.84", "holdout29, 0.87", "holdout30, 0.87", "holdout31, 0.87", "holdout32, 0.87",
             "holdout33, 0.83", "holdout34, 0.86", "holdout35, 0.87", "holdout36, 0.86", "holdout37, 0.92",
             "holdout38, 0.92", "holdout39, 0.90",
-            "holdout40, 0.79", "holdout41, 0.70"})
+            "holdout40, 0.79", "holdout41, 0.70",
+            "holdout42, 0.80", "holdout43, 0.72"})
     void holdoutPages(String set, double floor) throws IOException {
         PeopleScore.Result result = score(set);
         assertEquals(0, result.falseMerges(), "false merges " + result);

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import app.khabar.arabic.ArabicText;
+import app.khabar.arabic.Token;
 
 /**
  * Reads a raw news page into stories: the MAIN article, EMBEDDED stories (after "read also" markers, or a
@@ -35,6 +36,10 @@ public final class PageReader {
      */
     private static final int GLUED_LABEL_MIN_TEASERS = 5;
     /** Line breaks, and runs of three or more spaces where a crawler glued page elements (ticker items) together. */
+    /** Hard-wrapped prose: at least this many short lines in a row, at most this long, one in four ending open. */
+    private static final int WRAPPED_RUN_MIN_LINES = 8;
+    private static final int WRAPPED_LINE_MAX_CHARS = 40;
+    private static final int WRAPPED_OPEN_ENDS_PER_LINES = 4;
     private static final Pattern ELEMENT_BREAK = Pattern.compile("\\R|[ \\t\\u00A0]{3,}");
     /** {@code 2- يعين …}, {@code ٣) …}: an item of a numbered list. */
     private static final Pattern NUMBERED_ITEM = Pattern.compile("^[0-9\u0660-\u0669]{1,2}\\s*[-–.)]\\s+\\S");
@@ -57,6 +62,54 @@ public final class PageReader {
         return new PageReader(CorpusLexicon.fromClasspath());
     }
 
+    /**
+     * Prose a site wrapped at a narrow fixed width (أقامت الكيانات السياسية / وشيوخ العشائر والاتحادات / … / الأستاذ
+     * نوري المالكي تحت / شعار …): a long run of short lines, many of them ending in a function word where no headline
+     * ends, is joined back into paragraphs, each ending where a line ends a sentence. Every other line is kept.
+     */
+    static List<String> unwrapHardWrappedProse(List<String> lines) {
+        List<String> out = new ArrayList<>(lines.size());
+        int i = 0;
+        while (i < lines.size()) {
+            int end = i;
+            int openEnds = 0;
+            while (end < lines.size() && isWrappedLine(lines.get(end))) {
+                openEnds += endsOnFunctionWord(lines.get(end)) ? 1 : 0;
+                end++;
+            }
+            if (end - i >= WRAPPED_RUN_MIN_LINES && openEnds * WRAPPED_OPEN_ENDS_PER_LINES >= end - i) {
+                StringBuilder paragraph = new StringBuilder();
+                for (int k = i; k < end; k++) {
+                    paragraph.append(paragraph.isEmpty() ? "" : " ").append(lines.get(k));
+                    if (LineClassifier.endsWithSentenceEnd(lines.get(k)) || k == end - 1) {
+                        out.add(paragraph.toString());
+                        paragraph.setLength(0);
+                    }
+                }
+                i = end;
+            } else {
+                out.add(lines.get(i));
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isWrappedLine(String line) {
+        int words = HeadlineChooser.words(line);
+        return line.length() <= WRAPPED_LINE_MAX_CHARS && words >= 2 && ArabicText.arabicLetterShare(line, 0) > 0.8;
+    }
+
+    private static boolean endsOnFunctionWord(String line) {
+        List<Token> tokens = ArabicText.tokenize(line);
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        String last = ArabicText.normalize(tokens.get(tokens.size() - 1).text());
+        return ArabicText.isStopWord(last) || last.equals("و") || last.length() > 2 && last.charAt(0) == 'و'
+                && ArabicText.isStopWord(last.substring(1));
+    }
+
     /** Decodes and reads one corpus file. */
     public ParsedPage read(String fileName, byte[] content) throws UnreadablePageException {
         return read(fileName, PageDecoder.decode(content), contentHash(content));
@@ -71,9 +124,13 @@ public final class PageReader {
             throw new UnreadablePageException(String.format(
                     "not an Arabic page: only %.0f%% of its letters are Arabic", arabicShare * 100));
         }
-        List<ClassifiedLine> lines = new ArrayList<>();
+        List<String> cleaned = new ArrayList<>();
         for (String raw : ELEMENT_BREAK.split(text)) {
-            String line = clean(raw);
+            cleaned.add(clean(raw));
+        }
+        List<ClassifiedLine> lines = new ArrayList<>();
+        for (String cleanLine : unwrapHardWrappedProse(cleaned)) {
+            String line = cleanLine;
             Matcher datePrefix = DATE_PREFIX.matcher(line);
             if (datePrefix.find()) {
                 // a crawler's date stamp glued before the line's own text: two lines

@@ -75,6 +75,35 @@ class PageReaderTest {
     }
 
     @Test
+    void proseWrappedAtANarrowWidthIsJoinedBackIntoParagraphs() throws Exception {
+        ParsedPage page = read("""
+                عقدت النقابات المهنية
+                والاتحادات الطلابية في
+                المدينة اجتماعها السنوي على
+                قاعة المركز الثقافي في
+                وسط البلد لدعم مشروع
+                الأستاذ كمال الحيدري تحت
+                شعار العمل المشترك وذلك
+                من خلال برامج التدريب
+                المستمر للشباب. وقد ألقى
+                رئيس الاتحاد كلمة دعا
+                فيها إلى التعاون.
+                """);
+        assertEquals(1, page.stories().size(), page.stories().toString());
+        String text = page.stories().get(0).text();
+        assertTrue(text.contains("الأستاذ كمال الحيدري تحت شعار العمل المشترك"), text);
+        assertTrue(text.contains("للشباب. وقد ألقى"), text);
+    }
+
+    @Test
+    void shortHeadlinesInARowAreNotWrappedProse() {
+        List<String> headlines = List.of("الرئيس يستقبل وفدا رسميا", "افتتاح معرض الكتاب الدولي",
+                "ارتفاع أسعار النفط عالميا", "المنتخب يفوز بالبطولة العربية", "أمطار غزيرة تضرب العاصمة",
+                "وزير الصحة يزور المستشفى", "انطلاق امتحانات الثانوية العامة", "تكريم الفائزين بجائزة الإبداع");
+        assertEquals(headlines, PageReader.unwrapHardWrappedProse(headlines));
+    }
+
+    @Test
     void readAlsoMarkerGluedToItsHeadlineMakesATeaser() throws Exception {
         ParsedPage page = read("""
                 محادثات جديدة في القاهرة حول التهدئة

@@ -74,7 +74,12 @@ public final class ArabicDictionary {
         if (in == null) {
             throw new IllegalStateException("Missing resource " + resource);
         }
-        return new GZIPInputStream(in, 1 << 16);
+        try {
+            return new GZIPInputStream(in, 1 << 16);
+        } catch (IOException e) {
+            in.close();
+            throw e;
+        }
     }
 
     /**
@@ -99,7 +104,9 @@ public final class ArabicDictionary {
         try {
             return hunspell.join();
         } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            // each caller gets its own exception, with the loading thread's failure as the cause
+            throw new IllegalStateException("The Arabic dictionary could not be read: " + e.getCause().getMessage(),
+                    e.getCause());
         }
     }
 }

@@ -35,11 +35,11 @@ public final class PageReader {
      * headlines' own first letters are too often alike (يفتتح، يزور، يترأس).
      */
     private static final int GLUED_LABEL_MIN_TEASERS = 5;
-    /** Line breaks, and runs of three or more spaces where a crawler glued page elements (ticker items) together. */
     /** Hard-wrapped prose: at least this many short lines in a row, at most this long, one in four ending open. */
     private static final int WRAPPED_RUN_MIN_LINES = 8;
     private static final int WRAPPED_LINE_MAX_CHARS = 40;
     private static final int WRAPPED_OPEN_ENDS_PER_LINES = 4;
+    /** Line breaks, and runs of three or more spaces where a crawler glued page elements (ticker items) together. */
     private static final Pattern ELEMENT_BREAK = Pattern.compile("\\R|[ \\t\\u00A0]{3,}");
     /** {@code 2- يعين …}, {@code ٣) …}: an item of a numbered list. */
     private static final Pattern NUMBERED_ITEM = Pattern.compile("^[0-9\u0660-\u0669]{1,2}\\s*[-–.)]\\s+\\S");
@@ -50,12 +50,14 @@ public final class PageReader {
 
     private final LineClassifier classifier;
     private final HeadlineChooser headlines;
+    private final Set<String> openLineEnds;
     private final HeadlineDecoration decoration;
 
     private PageReader(CorpusLexicon lexicon) {
         this.classifier = new LineClassifier(lexicon);
         this.headlines = new HeadlineChooser(lexicon, classifier);
         this.decoration = new HeadlineDecoration(lexicon);
+        this.openLineEnds = lexicon.openLineEnds();
     }
 
     public static PageReader fromClasspath() {
@@ -64,17 +66,18 @@ public final class PageReader {
 
     /**
      * Prose a site wrapped at a narrow fixed width (أقامت الكيانات السياسية / وشيوخ العشائر والاتحادات / … / الأستاذ
-     * نوري المالكي تحت / شعار …): a long run of short lines, many of them ending in a function word where no headline
-     * ends, is joined back into paragraphs, each ending where a line ends a sentence. Every other line is kept.
+     * نوري المالكي تحت / شعار …): a long run of short lines of plain text, many of them ending on a word no headline
+     * ends on, is joined back into paragraphs, each ending where a line ends a sentence. A marker, a header, a date,
+     * a source, a bulleted or numbered item ends the run; every line outside a run is kept as it is.
      */
-    static List<String> unwrapHardWrappedProse(List<String> lines) {
+    List<String> unwrapHardWrappedProse(List<String> lines) {
         List<String> out = new ArrayList<>(lines.size());
         int i = 0;
         while (i < lines.size()) {
             int end = i;
             int openEnds = 0;
             while (end < lines.size() && isWrappedLine(lines.get(end))) {
-                openEnds += endsOnFunctionWord(lines.get(end)) ? 1 : 0;
+                openEnds += endsOpen(lines.get(end)) ? 1 : 0;
                 end++;
             }
             if (end - i >= WRAPPED_RUN_MIN_LINES && openEnds * WRAPPED_OPEN_ENDS_PER_LINES >= end - i) {
@@ -95,19 +98,25 @@ public final class PageReader {
         return out;
     }
 
-    private static boolean isWrappedLine(String line) {
-        int words = HeadlineChooser.words(line);
-        return line.length() <= WRAPPED_LINE_MAX_CHARS && words >= 2 && ArabicText.arabicLetterShare(line, 0) > 0.8;
+    private boolean isWrappedLine(String line) {
+        if (line.length() > WRAPPED_LINE_MAX_CHARS || HeadlineChooser.words(line) < 2
+                || ArabicText.arabicLetterShare(line, 0) <= 0.8 || DATE_PREFIX.matcher(line).find()
+                || isNumberedItem(line)) {
+            return false;
+        }
+        ClassifiedLine classified = classifier.classify(line);
+        return !classified.bulleted() && (classified.kind() == LineKind.HEADLINE_LIKE
+                || classified.kind() == LineKind.BODY || classified.kind() == LineKind.FRAGMENT);
     }
 
-    private static boolean endsOnFunctionWord(String line) {
+    private boolean endsOpen(String line) {
         List<Token> tokens = ArabicText.tokenize(line);
         if (tokens.isEmpty()) {
             return false;
         }
-        String last = ArabicText.normalize(tokens.get(tokens.size() - 1).text());
-        return ArabicText.isStopWord(last) || last.equals("و") || last.length() > 2 && last.charAt(0) == 'و'
-                && ArabicText.isStopWord(last.substring(1));
+        String last = CorpusLexicon.normalize(tokens.get(tokens.size() - 1).text());
+        return openLineEnds.contains(last)
+                || last.length() > 2 && last.charAt(0) == 'و' && openLineEnds.contains(last.substring(1));
     }
 
     /** Decodes and reads one corpus file. */

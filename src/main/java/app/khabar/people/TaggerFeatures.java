@@ -22,6 +22,11 @@ final class TaggerFeatures {
     static final int TAGS = 3;
     /** Enough for every static feature of one token (about 45 with a word in several lists). */
     static final int MAX_STATIC = 96;
+    /**
+     * Room the list features leave for what may follow them: the "in no list" marks of the next neighbours (2), the
+     * dictionary features (4) and the list pair (1).
+     */
+    private static final int RESERVED_AFTER_LISTS = 7;
 
     /**
      * A story cut at line breaks into sequences of tokens: its words, and each punctuation mark between two words
@@ -181,7 +186,7 @@ final class TaggerFeatures {
                 if (bits == 0 && Math.abs(k) <= 1) {
                     out[n++] = feature(Template.NO_LIST, k);
                 }
-                while (bits != 0 && n < MAX_STATIC - 2) {
+                while (bits != 0 && n < MAX_STATIC - RESERVED_AFTER_LISTS) {
                     int list = Long.numberOfTrailingZeros(bits);
                     out[n++] = feature(Template.LIST, k, list);
                     bits &= bits - 1;

@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 /**
  * What the extraction of a page depends on besides the page: the rules in the code (the compiled classes of the
  * pipeline's packages, hashed at build time, and {@link #RULES} for a change a hash cannot see) and the word lists
- * they read ({@code lexicon/}, {@code corpus/} and {@code tagger/} resources, hashed) and Lucene's version (its Arabic
+ * they read ({@code lexicon/}, {@code corpus/}, {@code tagger/} and {@code arabic/} resources, the last the Arabic
+ * dictionary the tagger asks, hashed) and Lucene's version (its Arabic
  * analysis makes every word's normal form). Stored results made by
  * another version are not reused.
  *

@@ -100,7 +100,27 @@ class PageReaderTest {
         List<String> headlines = List.of("الرئيس يستقبل وفدا رسميا", "افتتاح معرض الكتاب الدولي",
                 "ارتفاع أسعار النفط عالميا", "المنتخب يفوز بالبطولة العربية", "أمطار غزيرة تضرب العاصمة",
                 "وزير الصحة يزور المستشفى", "انطلاق امتحانات الثانوية العامة", "تكريم الفائزين بجائزة الإبداع");
-        assertEquals(headlines, PageReader.unwrapHardWrappedProse(headlines));
+        assertEquals(headlines, PageReader.fromClasspath().unwrapHardWrappedProse(headlines));
+    }
+
+    @Test
+    void aRunOfWrappedProseStopsAtMarkersBulletsAndDatesAndSkipsHeadlinesEndingOnWordsHeadlinesEndOn() {
+        PageReader reader = PageReader.fromClasspath();
+        List<String> wrapped = List.of("عقدت النقابات المهنية", "والاتحادات الطلابية في", "المدينة اجتماعها السنوي على",
+                "قاعة المركز الثقافي في", "وسط البلد لدعم مشروع", "الأستاذ كمال الحيدري تحت",
+                "شعار العمل المشترك وذلك", "من خلال برامج التدريب", "المستمر للشباب.");
+        assertEquals(1, reader.unwrapHardWrappedProse(wrapped).size());
+        // a read-also marker, a bulleted item and a date-prefixed line in the middle: no run of eight is left
+        for (String breaker : List.of("اقرأ أيضا", "• افتتاح معرض الكتاب الدولي", "2024-01-02 الرئيس يستقبل وفدا")) {
+            List<String> broken = new java.util.ArrayList<>(wrapped);
+            broken.add(4, breaker);
+            assertEquals(broken, reader.unwrapHardWrappedProse(broken), breaker);
+        }
+        // headlines ending on words a headline may end on (الآن، أيضا، اليوم) are no wrapped prose
+        List<String> headlines = List.of("سعر الدولار الآن", "الحكومة تعلن خطتها اليوم", "المنتخب يفوز أيضا",
+                "أسعار الذهب اليوم", "الطقس غدا", "نتائج الامتحانات الآن", "افتتاح المعرض اليوم", "موعد المباراة الآن");
+        assertEquals(headlines, reader.unwrapHardWrappedProse(headlines));
+        assertEquals(List.of(), reader.unwrapHardWrappedProse(List.of()));
     }
 
     @Test

@@ -4,12 +4,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,12 +73,17 @@ public final class PageReader {
      * a source, a bulleted or numbered item ends the run; every line outside a run is kept as it is.
      */
     List<String> unwrapHardWrappedProse(List<String> lines) {
+        return unwrapHardWrappedProse(lines, classifier::classify);
+    }
+
+    /** {@link #unwrapHardWrappedProse(List)} asking {@code classify} about each line (a page keeps the answers). */
+    private List<String> unwrapHardWrappedProse(List<String> lines, Function<String, ClassifiedLine> classify) {
         List<String> out = new ArrayList<>(lines.size());
         int i = 0;
         while (i < lines.size()) {
             int end = i;
             int openEnds = 0;
-            while (end < lines.size() && isWrappedLine(lines.get(end))) {
+            while (end < lines.size() && isWrappedLine(lines.get(end), classify)) {
                 openEnds += endsOpen(lines.get(end)) ? 1 : 0;
                 end++;
             }
@@ -98,13 +105,13 @@ public final class PageReader {
         return out;
     }
 
-    private boolean isWrappedLine(String line) {
+    private static boolean isWrappedLine(String line, Function<String, ClassifiedLine> classify) {
         if (line.length() > WRAPPED_LINE_MAX_CHARS || HeadlineChooser.words(line) < 2
                 || ArabicText.arabicLetterShare(line, 0) <= 0.8 || DATE_PREFIX.matcher(line).find()
                 || isNumberedItem(line)) {
             return false;
         }
-        ClassifiedLine classified = classifier.classify(line);
+        ClassifiedLine classified = classify.apply(line);
         return !classified.bulleted() && (classified.kind() == LineKind.HEADLINE_LIKE
                 || classified.kind() == LineKind.BODY || classified.kind() == LineKind.FRAGMENT);
     }
@@ -137,9 +144,11 @@ public final class PageReader {
         for (String raw : ELEMENT_BREAK.split(text)) {
             cleaned.add(clean(raw));
         }
+        // a line the unwrapping classed is not classed again
+        Map<String, ClassifiedLine> classified = new HashMap<>();
+        Function<String, ClassifiedLine> classify = line -> classified.computeIfAbsent(line, classifier::classify);
         List<ClassifiedLine> lines = new ArrayList<>();
-        for (String cleanLine : unwrapHardWrappedProse(cleaned)) {
-            String line = cleanLine;
+        for (String line : unwrapHardWrappedProse(cleaned, classify)) {
             Matcher datePrefix = DATE_PREFIX.matcher(line);
             if (datePrefix.find()) {
                 // a crawler's date stamp glued before the line's own text: two lines
@@ -147,7 +156,7 @@ public final class PageReader {
                 line = line.substring(datePrefix.end()).strip();
             }
             if (!line.isEmpty()) {
-                lines.add(classifier.classify(line));
+                lines.add(classify.apply(line));
             }
         }
         markItemsUnderLoneBullets(lines);

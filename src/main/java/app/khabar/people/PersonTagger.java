@@ -53,7 +53,8 @@ final class PersonTagger {
             if (in == null) {
                 throw new IllegalStateException("Missing tagger weights " + RESOURCE);
             }
-            return new PersonTagger(new TaggerFeatures(lexicon, ArabicDictionary.shared()), Weights.read(in), MIN_MARGIN);
+            return new PersonTagger(new TaggerFeatures(lexicon, ArabicDictionary.shared()), Weights.read(in),
+                    MIN_MARGIN);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read tagger weights " + RESOURCE, e);
         }

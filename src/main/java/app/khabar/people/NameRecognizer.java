@@ -106,6 +106,9 @@ final class NameRecognizer {
             "بعض", "جميع", "غير", "اي");
     /** أن/إن and their pronoun forms, told apart only by the hamza as written. */
     private static final Set<String> THAT = Set.of("ان", "انه", "انها", "انهم");
+    /** Words that open what follows a name: prepositions, relatives and ثم (normalised: على is علي, لدى لدي). */
+    private static final Set<String> CLAUSE_OPENERS_AFTER_NAME = Set.of("عن", "في", "من", "علي", "الي", "مع", "ثم",
+            "الذي", "التي", "خلال", "امام", "حول", "بعد", "قبل", "منذ", "لدي", "عند");
 
     private final Lexicon lexicon;
     private final LineupRule lineupRule;
@@ -243,7 +246,56 @@ final class NameRecognizer {
             Set<String> places = placesNamedIn(words);
             candidates.removeIf(c -> c.single() && !c.givenOnly() && places.contains(c.tokens().get(0)));
         }
+        readFamilyNameAfterLoneTitledGivenName(words, claimed, candidates);
         return new Recognition(words, claimed, candidates);
+    }
+
+    /**
+     * بحفل للفنان حاتم يدار ثم، رئيس الاتحاد علي تكليف عن: after a title a given name is seldom the whole name, so
+     * one more word that closes the clause (punctuation, a preposition, a relative or ثم after it) is the family
+     * name, even where it is also a word or shaped like one. Not a word that cannot be one: a function word, a
+     * listed verb, a title, a nationality, a place, a fixed phrase, a word behind a clitic or with the article, a
+     * future or perfect verb, an accusative (tanween, or a listed word in ـا: لاعب حر انطلاقا من), a listed noun
+     * in ة or with a pronoun, or the elative before من (السيد نصير أول من منح).
+     */
+    private void readFamilyNameAfterLoneTitledGivenName(List<Word> words, boolean[] claimed,
+                                                        List<Candidate> candidates) {
+        for (int c = 0; c < candidates.size(); c++) {
+            Candidate candidate = candidates.get(c);
+            int k = candidate.endWord();
+            if (!candidate.single() || !candidate.givenOnly() || !candidate.rules().contains(TitleRule.ID)
+                    || k >= words.size() || claimed[k] || !isFamilyNameClosingClause(words, k)) {
+                continue;
+            }
+            Word family = words.get(k);
+            List<String> tokens = new ArrayList<>(candidate.tokens());
+            addToken(tokens, family.norm());
+            claimed[k] = true;
+            candidates.set(c, new Candidate(candidate.firstWord(), k + 1, candidate.start(), family.end(),
+                    List.copyOf(tokens), candidate.suffix(), candidate.role(), /* single */ false,
+                    /* givenOnly */ false, candidate.confirmed(), candidate.standsAlone(), candidate.rules()));
+        }
+    }
+
+    private boolean isFamilyNameClosingClause(List<Word> words, int k) {
+        Word word = words.get(k);
+        String norm = word.norm();
+        boolean last = k + 1 >= words.size() || words.get(k + 1).gap() != Word.Gap.NONE;
+        String after = last ? null : words.get(k + 1).norm();
+        if (word.gap() != Word.Gap.NONE || !word.arabic() || norm.length() < 3
+                || !last && !CLAUSE_OPENERS_AFTER_NAME.contains(after)) {
+            return false;
+        }
+        boolean behindClitic = "وفبلك".indexOf(norm.charAt(0)) >= 0 && !lexicon.isAnyGivenName(norm)
+                && !lexicon.isKnownSurname(norm);
+        boolean listedAccusativeOrNoun = lexicon.isCommonWord(norm)
+                && (word.lastLetter() == 'ة' || norm.endsWith("ه") || norm.endsWith("ا"));
+        boolean elative = norm.length() == 3 && norm.charAt(0) == 'ا' && "من".equals(after);
+        return !(ArabicText.isStopWord(norm) || lexicon.isVerb(norm) || isTitleWord(word)
+                || lexicon.isNationality(norm) || lexicon.isChainParticle(norm) || lexicon.isPlace(norm)
+                || lexicon.fixedPhraseLength(words, k) > 0 || lexicon.honorificLength(words, k) > 0
+                || hasArticle(norm) || behindClitic || endsWithTanween(word) || isFutureVerb(norm)
+                || isPerfectVerbShape(norm) || listedAccusativeOrNoun || elative);
     }
 
     /** The words a text names as places: each right after a unit or settlement noun (منطقة جازان). */

@@ -97,6 +97,16 @@ class TitleRuleTest {
                 // must not fire: a title with no name after it
                 row("وقال محافظ شمال الباطنة إن المشروع اكتمل.", SILENT),
                 // without its dot, د before anything but a listed given name is no title
+                // after a title, a word that closes the clause behind a given name is the family name, though it is
+                // also a word (a masdar, an imperfect verb)
+                row("وأعرب رئيس الاتحاد للملاكمة كريم تكليف عن سعادته بالنتائج.", FIRES, "كريم تكليف"),
+                row("وأحيا الحفل الفنان سامي يدار ثم غادر القاعة.", FIRES, "سامي يدار"),
+                row("وحضر الاجتماع المهندس وليد يعيش، وعدد من الأعضاء.", FIRES, "وليد يعيش"),
+                // not an elative before من, an accusative adverb, a perfect verb (a lone given name stays) or a place
+                row("وكان السيد نصير أول من منح بلاده الذهب.", SILENT),
+                row("ويصبح اللاعب حر انطلاقا من يوليو المقبل.", SILENT),
+                row("وغنت الفنانة صباح رحلت عن ديارها.", FIRES, "صباح"),
+                row("واستقبل الأمير سلطان عمان في زيارته.", SILENT),
                 row("وتستغرق الرحلة 45 د كاملة.", SILENT),
                 row("وقال وزير الخارجية إن الاجتماع كان مثمرا.", SILENT),
                 row("وأكد الوزير أن بلاده ستواصل دعمها.", SILENT),

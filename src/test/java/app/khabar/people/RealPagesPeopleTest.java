@@ -75,6 +75,8 @@ import app.khabar.pipeline.CorpusPipeline;
  *   sixteen players written without separators), then studied.</li>
  *   <li>{@code holdout42/}: 18 pages from 18 further sites, blind (first measure F1 0.757), then studied.</li>
  *   <li>{@code holdout43/}: 10 pages from 10 further sites, blind (first measure F1 0.739), then studied.</li>
+ *   <li>{@code holdout44/}: 17 pages from 17 further sites, blind (first measure F1 0.772), then studied.</li>
+ *   <li>{@code holdout45/}: 11 pages from 11 further sites, blind (first measure F1 0.893), then studied.</li>
  * </ul>
  */
 class RealPagesPeopleTest {
@@ -99,7 +101,8 @@ class RealPagesPeopleTest {
             "holdout33, 0.83", "holdout34, 0.86", "holdout35, 0.87", "holdout36, 0.86", "holdout37, 0.92",
             "holdout38, 0.92", "holdout39, 0.90",
             "holdout40, 0.79", "holdout41, 0.70",
-            "holdout42, 0.80", "holdout43, 0.72"})
+            "holdout42, 0.80", "holdout43, 0.72",
+            "holdout44, 0.77", "holdout45, 0.88"})
     void holdoutPages(String set, double floor) throws IOException {
         PeopleScore.Result result = score(set);
         assertEquals(0, result.falseMerges(), "false merges " + result);

@@ -1570,8 +1570,8 @@ final class NameRecognizer {
                 && !lexicon.isAnyGivenName(norm)) {
             return true; // أساسيا، رسميا، دوليا: the accusative of a nisba adjective, an adverb (ماريا is listed)
         }
-        if (WordShapes.isParticipleAccusative(norm, lexicon)) {
-            return true; // شاكرا، حاملا
+        if (WordShapes.isParticipleAccusative(norm, lexicon) || isTitleInAccusative(norm)) {
+            return true; // شاكرا، حاملا; مساعدا، مدربا (يكون محمد نور مساعدا له: a role in the accusative)
         }
         if (norm.length() >= 6 && (norm.endsWith("يتان") || norm.endsWith("يتين"))) {
             return true; // ذهبيتان: the dual of a feminine adjective
@@ -1590,6 +1590,14 @@ final class NameRecognizer {
                     || WordShapes.isPluralBehindPreposition(norm));
         }
         return false;
+    }
+
+    /** مساعدا، مديرا، مدربا: a title with the accusative's bare ا, never a listed name itself. */
+    private boolean isTitleInAccusative(String norm) {
+        int n = norm.length();
+        return n >= 5 && norm.charAt(n - 1) == 'ا' && "اوي".indexOf(norm.charAt(n - 2)) < 0
+                && lexicon.isTitleWord(norm.substring(0, n - 1)) && !lexicon.isAnyGivenName(norm)
+                && !lexicon.isKnownSurname(norm);
     }
 
     /** التومي، الحلبوسي: family names of relation; nationalities and common adjectives excluded. */

@@ -110,6 +110,8 @@ class TitleRuleTest {
                 // شيخة without its article is a woman's name after a title; منت is Mauritania's بنت
                 row("وأحيت الأمسية الشاعرة شيخة الكعبي، وسط حضور كبير.", FIRES, "شيخة الكعبي"),
                 row("وحضرت الاجتماع السيدة فاطمة منت محمدناه، والمستشار المكلف.", FIRES, "فاطمة منت محمدناه"),
+                // a title in the accusative (مساعدا، مدربا) is the role the person takes, not his family name
+                row("وطلب الفريق أن يكون مواطنه سامي نور مساعدا له في الجهاز الفني.", FIRES, "سامي نور"),
                 row("وتستغرق الرحلة 45 د كاملة.", SILENT),
                 row("وقال وزير الخارجية إن الاجتماع كان مثمرا.", SILENT),
                 row("وأكد الوزير أن بلاده ستواصل دعمها.", SILENT),

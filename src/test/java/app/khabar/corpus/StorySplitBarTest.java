@@ -68,8 +68,8 @@ class StorySplitBarTest {
      * are one page's headlines run together on one line) as first measured. holdout40 (blind: 21/24, 16/25) and
      * holdout41 (blind: 23/25, 9/9) as first measured. holdout42 (blind: 16/18, 7/12; four of the missed titles are
      * teasers under a list header naming its outlet, آخر المقالات من …, then read; 17/18 once prose hard-wrapped at a
-     * narrow width was joined back) and holdout43 (blind: 8/10, 6/7). holdout44 (blind: 17/17, 8/9) and holdout45
-     * (blind: 9/11, 3/3) as first measured.
+     * narrow width was joined back) and holdout43 (blind: 8/10, 6/7). holdout44 (blind: 17/17, 8/9), holdout45
+     * (blind: 9/11, 3/3), holdout46 (blind: 18/18, 8/9) and holdout47 (blind: 13/14, 5/5) as first measured.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -103,7 +103,8 @@ class StorySplitBarTest {
             "holdout38, 24, 8, 21, 8", "holdout39, 25, 21, 23, 8",
             "holdout40, 24, 25, 21, 16", "holdout41, 25, 9, 23, 9",
             "holdout42, 18, 12, 17, 11", "holdout43, 10, 7, 8, 6",
-            "holdout44, 17, 9, 17, 8", "holdout45, 11, 3, 9, 3"})
+            "holdout44, 17, 9, 17, 8", "holdout45, 11, 3, 9, 3",
+            "holdout46, 18, 9, 18, 8", "holdout47, 14, 5, 13, 5"})
     void annotatedHoldoutsKeepWhatWasReached(String set, int pages, int titles, int storiesOk, int titlesOk)
             throws Exception {
         StorySplitScore score = StorySplitScore.score(Path.of("src/test/resources", set, "pages"),

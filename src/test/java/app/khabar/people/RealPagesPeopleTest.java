@@ -77,6 +77,8 @@ import app.khabar.pipeline.CorpusPipeline;
  *   <li>{@code holdout43/}: 10 pages from 10 further sites, blind (first measure F1 0.739), then studied.</li>
  *   <li>{@code holdout44/}: 17 pages from 17 further sites, blind (first measure F1 0.772), then studied.</li>
  *   <li>{@code holdout45/}: 11 pages from 11 further sites, blind (first measure F1 0.893), then studied.</li>
+ *   <li>{@code holdout46/}: 18 pages from 18 further sites, blind (first measure F1 0.867), then studied.</li>
+ *   <li>{@code holdout47/}: 14 pages from 14 further sites, blind (first measure F1 0.881), then studied.</li>
  * </ul>
  */
 class RealPagesPeopleTest {
@@ -102,7 +104,8 @@ class RealPagesPeopleTest {
             "holdout38, 0.92", "holdout39, 0.90",
             "holdout40, 0.79", "holdout41, 0.70",
             "holdout42, 0.80", "holdout43, 0.72",
-            "holdout44, 0.77", "holdout45, 0.88"})
+            "holdout44, 0.77", "holdout45, 0.92",
+            "holdout46, 0.87", "holdout47, 0.87"})
     void holdoutPages(String set, double floor) throws IOException {
         PeopleScore.Result result = score(set);
         assertEquals(0, result.falseMerges(), "false merges " + result);

@@ -106,6 +106,8 @@ final class NameRecognizer {
             "بعض", "جميع", "غير", "اي");
     /** أن/إن and their pronoun forms, told apart only by the hamza as written. */
     private static final Set<String> THAT = Set.of("ان", "انه", "انها", "انهم");
+    /** Times that follow a name as an adverb (استقبل الرئيس محمد أمس، مساء): never its family name. */
+    private static final Set<String> TIMES_AFTER_NAME = Set.of("امس", "صباح", "مساء", "ظهر", "فجر", "ليل", "نهار");
     /** Words that open what follows a name: prepositions, relatives and ثم (normalised: على is علي, لدى لدي). */
     private static final Set<String> CLAUSE_OPENERS_AFTER_NAME = Set.of("عن", "في", "من", "علي", "الي", "مع", "ثم",
             "الذي", "التي", "خلال", "امام", "حول", "بعد", "قبل", "منذ", "لدي", "عند");
@@ -252,11 +254,13 @@ final class NameRecognizer {
 
     /**
      * بحفل للفنان حاتم يدار ثم، رئيس الاتحاد علي تكليف عن: after a title a given name is seldom the whole name, so
-     * one more word that closes the clause (punctuation, a preposition, a relative or ثم after it) is the family
-     * name, even where it is also a word or shaped like one. Not a word that cannot be one: a function word, a
-     * listed verb, a title, a nationality, a place, a fixed phrase, a word behind a clitic or with the article, a
-     * future or perfect verb, an accusative (tanween, or a listed word in ـا: لاعب حر انطلاقا من), a listed noun
-     * in ة or with a pronoun, or the elative before من (السيد نصير أول من منح).
+     * one more word after it is the family name where the clause closes behind that word (the text's end,
+     * punctuation, إن/أن, a preposition, a relative or ثم), even where the word is also an ordinary word or shaped
+     * like one. Not a word that cannot be one: a function word, a listed verb, title, nationality or place, a fixed
+     * phrase, a word with the article or opening with a clitic letter (unless a listed name), a verb by its shape
+     * (the future, a perfect, a listed word shaped like an imperfect: يعود), a time (أمس), an accusative
+     * (tanween, or a listed word in ـا: لاعب حر انطلاقا من), a listed noun in ة or with ه, or an elative before من
+     * (السيد نصير أول من منح).
      */
     private void readFamilyNameAfterLoneTitledGivenName(List<Word> words, boolean[] claimed,
                                                         List<Candidate> candidates) {
@@ -264,7 +268,7 @@ final class NameRecognizer {
             Candidate candidate = candidates.get(c);
             int k = candidate.endWord();
             if (!candidate.single() || !candidate.givenOnly() || !candidate.rules().contains(TitleRule.ID)
-                    || k >= words.size() || claimed[k] || !isFamilyNameClosingClause(words, k)) {
+                    || k >= words.size() || claimed[k] || !closesClauseAsFamilyName(words, k)) {
                 continue;
             }
             Word family = words.get(k);
@@ -273,29 +277,30 @@ final class NameRecognizer {
             claimed[k] = true;
             candidates.set(c, new Candidate(candidate.firstWord(), k + 1, candidate.start(), family.end(),
                     List.copyOf(tokens), candidate.suffix(), candidate.role(), /* single */ false,
-                    /* givenOnly */ false, candidate.confirmed(), candidate.standsAlone(), candidate.rules()));
+                    /* givenOnly */ false, candidate.confirmed(), /* standsAlone */ false, candidate.rules()));
         }
     }
 
-    private boolean isFamilyNameClosingClause(List<Word> words, int k) {
+    private boolean closesClauseAsFamilyName(List<Word> words, int k) {
         Word word = words.get(k);
         String norm = word.norm();
-        boolean last = k + 1 >= words.size() || words.get(k + 1).gap() != Word.Gap.NONE;
-        String after = last ? null : words.get(k + 1).norm();
+        String after = k + 1 < words.size() && words.get(k + 1).gap() == Word.Gap.NONE ? words.get(k + 1).norm() : null;
         if (word.gap() != Word.Gap.NONE || !word.arabic() || norm.length() < 3
-                || !last && !CLAUSE_OPENERS_AFTER_NAME.contains(after)) {
+                || !endsClause(words, k + 1) && !CLAUSE_OPENERS_AFTER_NAME.contains(after)) {
             return false;
         }
-        boolean behindClitic = "وفبلك".indexOf(norm.charAt(0)) >= 0 && !lexicon.isAnyGivenName(norm)
+        boolean behindClitic = Clitics.isProclitic(norm.charAt(0)) && !lexicon.isAnyGivenName(norm)
                 && !lexicon.isKnownSurname(norm);
-        boolean listedAccusativeOrNoun = lexicon.isCommonWord(norm)
-                && (word.lastLetter() == 'ة' || norm.endsWith("ه") || norm.endsWith("ا"));
-        boolean elative = norm.length() == 3 && norm.charAt(0) == 'ا' && "من".equals(after);
-        return !(ArabicText.isStopWord(norm) || lexicon.isVerb(norm) || isTitleWord(word)
+        boolean verbShape = isFutureVerb(norm) || isPerfectVerbShape(norm)
+                || isImperfectVerbShape(norm) && lexicon.isCommonWord(norm); // يعود، يلعب
+        boolean listedAccusativeOrNoun = lexicon.isCommonWord(norm) && (norm.endsWith("ه") || norm.endsWith("ا"));
+        boolean elative = norm.charAt(0) == 'ا' && (norm.length() == 3 || norm.length() == 4 && !writesVowel(norm))
+                && "من".equals(after); // أول من، أكثر من
+        return !(ArabicText.isStopWord(norm) || TIMES_AFTER_NAME.contains(norm) || lexicon.isVerb(norm) || isTitleWord(word)
                 || lexicon.isNationality(norm) || lexicon.isChainParticle(norm) || lexicon.isPlace(norm)
                 || lexicon.fixedPhraseLength(words, k) > 0 || lexicon.honorificLength(words, k) > 0
-                || hasArticle(norm) || behindClitic || endsWithTanween(word) || isFutureVerb(norm)
-                || isPerfectVerbShape(norm) || listedAccusativeOrNoun || elative);
+                || hasArticle(norm) || behindClitic || endsWithTanween(word) || verbShape || listedAccusativeOrNoun
+                || elative);
     }
 
     /** The words a text names as places: each right after a unit or settlement noun (منطقة جازان). */
@@ -859,7 +864,8 @@ final class NameRecognizer {
                 && first.norm().length() >= 5
                 && !lexicon.isCommonWord(first.norm()) && !lexicon.isNotName(first.norm())
                 && !lexicon.isTitle(first.norm()) && !lexicon.isNationality(first.norm())
-                && (words.get(j + 1).norm().equals("ولد") || words.get(j + 1).norm().equals("بنت"))) {
+                && (words.get(j + 1).norm().equals("ولد") || words.get(j + 1).norm().equals("بنت")
+                || words.get(j + 1).norm().equals("منت"))) {
             // الناها بنت حمدي: a definite given name before ولد/بنت (Mauritania); behind ل it is a noun (للمسيء)
             tokens.add(first.norm());
             k = j + 1;
@@ -1552,8 +1558,9 @@ final class NameRecognizer {
     /**
      * Shapes only ordinary words take, whatever their letters: a case ending (معتذراً، حفلا، جسدا: an indefinite
      * accusative, written with its tanween or as a bare ا after consonants only), a future verb (سيكون), the masdar
-     * تفعيل (تشكيل), أمام and الآن by their hamza, an adverb in ـيا (أساسيا), and a preposition on a listed word, a
-     * masdar or (ب) a feminine noun (لرئاسة، بامتياز، بجلطة). Listed names are asked about before this.
+     * تفعيل (تشكيل), أمام and الآن by their hamza, an adverb in ـيا (أساسيا), a participle or a title in the
+     * accusative (شاكرا، مساعدا), and a preposition on a listed word, a masdar or (ب) a feminine noun (لرئاسة، بامتياز،
+     * بجلطة). Listed names are asked about before this.
      */
     boolean isOrdinaryWordShape(Word word) {
         String norm = word.norm();
@@ -1595,8 +1602,7 @@ final class NameRecognizer {
     /** مساعدا، مديرا، مدربا: a title with the accusative's bare ا, never a listed name itself. */
     private boolean isTitleInAccusative(String norm) {
         int n = norm.length();
-        return n >= 5 && norm.charAt(n - 1) == 'ا' && "اوي".indexOf(norm.charAt(n - 2)) < 0
-                && lexicon.isTitleWord(norm.substring(0, n - 1)) && !lexicon.isAnyGivenName(norm)
+        return n >= 5 && norm.charAt(n - 1) == 'ا' && lexicon.isTitleWord(norm.substring(0, n - 1)) && !lexicon.isAnyGivenName(norm)
                 && !lexicon.isKnownSurname(norm);
     }
 

@@ -94,25 +94,33 @@ class TitleRuleTest {
                 // a title that names people by one name, the name closing its clause
                 row("وقال الشاعر أدونيس إن الشعر حي.", FIRES, "أدونيس"),
 
-                // must not fire: a title with no name after it
-                row("وقال محافظ شمال الباطنة إن المشروع اكتمل.", SILENT),
-                // without its dot, د before anything but a listed given name is no title
                 // after a title, a word that closes the clause behind a given name is the family name, though it is
                 // also a word (a masdar, an imperfect verb)
                 row("وأعرب رئيس الاتحاد للملاكمة كريم تكليف عن سعادته بالنتائج.", FIRES, "كريم تكليف"),
+                row("وقال رئيس النادي كريم تكليف إن الفريق جاهز.", FIRES, "كريم تكليف"),
                 row("وأحيا الحفل الفنان سامي يدار ثم غادر القاعة.", FIRES, "سامي يدار"),
                 row("وحضر الاجتماع المهندس وليد يعيش، وعدد من الأعضاء.", FIRES, "وليد يعيش"),
-                // not an elative before من, an accusative adverb, a perfect verb (a lone given name stays) or a place
-                row("وكان السيد نصير أول من منح بلاده الذهب.", SILENT),
-                row("ويصبح اللاعب حر انطلاقا من يوليو المقبل.", SILENT),
+                // not a perfect verb: the lone given name stays
                 row("وغنت الفنانة صباح رحلت عن ديارها.", FIRES, "صباح"),
-                row("واستقبل الأمير سلطان عمان في زيارته.", SILENT),
                 // شيخة without its article is a woman's name after a title; منت is Mauritania's بنت
                 row("وأحيت الأمسية الشاعرة شيخة الكعبي، وسط حضور كبير.", FIRES, "شيخة الكعبي"),
                 row("وحضرت الاجتماع السيدة فاطمة منت محمدناه، والمستشار المكلف.", FIRES, "فاطمة منت محمدناه"),
                 // a title in the accusative (مساعدا، مدربا) is the role the person takes, not his family name
                 row("وطلب الفريق أن يكون مواطنه سامي نور مساعدا له في الجهاز الفني.", FIRES, "سامي نور"),
+
+                // must not fire: a title with no name after it
+                row("وقال محافظ شمال الباطنة إن المشروع اكتمل.", SILENT),
+                // without its dot, د before anything but a listed given name is no title
                 row("وتستغرق الرحلة 45 د كاملة.", SILENT),
+                // no family name after a titled given name: an elative before من, an accusative adverb, a place,
+                // a time, a listed word shaped like an imperfect verb (where the title names by one name, the given
+                // name alone)
+                row("وكان السيد نصير أول من منح بلاده الذهب.", SILENT),
+                row("وكان المدرب حسن أكثر من غيره حرصا.", SILENT),
+                row("ويصبح اللاعب حر انطلاقا من يوليو المقبل.", SILENT),
+                row("واستقبل الأمير سلطان عمان في زيارته.", SILENT),
+                row("واستقبل الرئيس محمد أمس في القصر وفدا.", SILENT),
+                row("وقال اللاعب محمد يعود إلى الملعب غدا.", FIRES, "محمد"),
                 row("وقال وزير الخارجية إن الاجتماع كان مثمرا.", SILENT),
                 row("وأكد الوزير أن بلاده ستواصل دعمها.", SILENT),
                 row("وقال وزير الطاقة والموارد الطبيعية إن الإنتاج ارتفع.", SILENT),

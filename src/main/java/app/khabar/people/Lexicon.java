@@ -79,6 +79,8 @@ final class Lexicon {
     private final String cueFirstLetters;
     private final Set<String> listCues;
     private final Set<String> kinCues;
+    private final Set<String> clauseOpeners;
+    private final Set<String> timesAfterNames;
     private final List<KnownPerson> knownPeople;
     private final Map<String, KnownPerson> knownByShortForm;
     private final Set<String> knownSurnames;
@@ -183,6 +185,8 @@ final class Lexicon {
         listCues = Set.copyOf(words(resources, "list-cues.txt"));
         cues.addAll(listCues);
         kinCues = Set.copyOf(words(resources, "kin-cues.txt"));
+        clauseOpeners = Set.copyOf(words(resources, "clause-openers.txt"));
+        timesAfterNames = Set.copyOf(words(resources, "times-after-names.txt"));
         cues.addAll(kinCues);
         // a cue's own first letter, a clitic's, or the article's of a nationality
         StringBuilder letters = new StringBuilder("اوفبلك");
@@ -553,6 +557,16 @@ final class Lexicon {
     /** وعقيلته، ابنتهما، أخواتك: a relative's given name follows, often alone. */
     boolean isKinCue(String norm) {
         return kinCues.contains(norm);
+    }
+
+    /** عن، ثم، الذي: a word that opens what follows a name (clause-openers.txt). */
+    boolean isClauseOpener(String norm) {
+        return clauseOpeners.contains(norm);
+    }
+
+    /** أمس، مساء: a time that follows a name as an adverb (times-after-names.txt). */
+    boolean isTimeAfterName(String norm) {
+        return timesAfterNames.contains(norm);
     }
 
     /** A verb of reported speech or another word that introduces a named person (قال، بحسب، بقيادة، الراحل). */

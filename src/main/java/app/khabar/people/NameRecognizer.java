@@ -106,11 +106,6 @@ final class NameRecognizer {
             "بعض", "جميع", "غير", "اي");
     /** أن/إن and their pronoun forms, told apart only by the hamza as written. */
     private static final Set<String> THAT = Set.of("ان", "انه", "انها", "انهم");
-    /** Times that follow a name as an adverb (استقبل الرئيس محمد أمس، مساء): never its family name. */
-    private static final Set<String> TIMES_AFTER_NAME = Set.of("امس", "صباح", "مساء", "ظهر", "فجر", "ليل", "نهار");
-    /** Words that open what follows a name: prepositions, relatives and ثم (normalised: على is علي, لدى لدي). */
-    private static final Set<String> CLAUSE_OPENERS_AFTER_NAME = Set.of("عن", "في", "من", "علي", "الي", "مع", "ثم",
-            "الذي", "التي", "خلال", "امام", "حول", "بعد", "قبل", "منذ", "لدي", "عند");
 
     private final Lexicon lexicon;
     private final LineupRule lineupRule;
@@ -286,7 +281,7 @@ final class NameRecognizer {
         String norm = word.norm();
         String after = k + 1 < words.size() && words.get(k + 1).gap() == Word.Gap.NONE ? words.get(k + 1).norm() : null;
         if (word.gap() != Word.Gap.NONE || !word.arabic() || norm.length() < 3
-                || !endsClause(words, k + 1) && !CLAUSE_OPENERS_AFTER_NAME.contains(after)) {
+                || !endsClause(words, k + 1) && (after == null || !lexicon.isClauseOpener(after))) {
             return false;
         }
         boolean behindClitic = Clitics.isProclitic(norm.charAt(0)) && !lexicon.isAnyGivenName(norm)
@@ -296,7 +291,7 @@ final class NameRecognizer {
         boolean listedAccusativeOrNoun = lexicon.isCommonWord(norm) && (norm.endsWith("ه") || norm.endsWith("ا"));
         boolean elative = norm.charAt(0) == 'ا' && (norm.length() == 3 || norm.length() == 4 && !writesVowel(norm))
                 && "من".equals(after); // أول من، أكثر من
-        return !(ArabicText.isStopWord(norm) || TIMES_AFTER_NAME.contains(norm) || lexicon.isVerb(norm) || isTitleWord(word)
+        return !(ArabicText.isStopWord(norm) || lexicon.isTimeAfterName(norm) || lexicon.isVerb(norm) || isTitleWord(word)
                 || lexicon.isNationality(norm) || lexicon.isChainParticle(norm) || lexicon.isPlace(norm)
                 || lexicon.fixedPhraseLength(words, k) > 0 || lexicon.honorificLength(words, k) > 0
                 || hasArticle(norm) || behindClitic || endsWithTanween(word) || verbShape || listedAccusativeOrNoun

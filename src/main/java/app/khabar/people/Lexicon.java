@@ -79,7 +79,7 @@ final class Lexicon {
     private final String cueFirstLetters;
     private final Set<String> listCues;
     private final Set<String> kinCues;
-    private final Set<String> clauseOpeners;
+    private final Set<String> openersAfterNames;
     private final Set<String> timesAfterNames;
     private final List<KnownPerson> knownPeople;
     private final Map<String, KnownPerson> knownByShortForm;
@@ -185,8 +185,6 @@ final class Lexicon {
         listCues = Set.copyOf(words(resources, "list-cues.txt"));
         cues.addAll(listCues);
         kinCues = Set.copyOf(words(resources, "kin-cues.txt"));
-        clauseOpeners = Set.copyOf(words(resources, "clause-openers.txt"));
-        timesAfterNames = Set.copyOf(words(resources, "times-after-names.txt"));
         cues.addAll(kinCues);
         // a cue's own first letter, a clitic's, or the article's of a nationality
         StringBuilder letters = new StringBuilder("اوفبلك");
@@ -196,6 +194,8 @@ final class Lexicon {
             }
         }
         cueFirstLetters = letters.toString();
+        openersAfterNames = Set.copyOf(words(resources, "openers-after-names.txt"));
+        timesAfterNames = Set.copyOf(words(resources, "times-after-names.txt"));
 
         List<KnownPerson> known = new ArrayList<>();
         Map<String, KnownPerson> byShort = new LinkedHashMap<>();
@@ -559,9 +559,9 @@ final class Lexicon {
         return kinCues.contains(norm);
     }
 
-    /** عن، ثم، الذي: a word that opens what follows a name (clause-openers.txt). */
-    boolean isClauseOpener(String norm) {
-        return clauseOpeners.contains(norm);
+    /** عن، ثم، الذي: a word that opens what follows a name (openers-after-names.txt). */
+    boolean isOpenerAfterName(String norm) {
+        return openersAfterNames.contains(norm);
     }
 
     /** أمس، مساء: a time that follows a name as an adverb (times-after-names.txt). */

@@ -279,9 +279,9 @@ final class NameRecognizer {
     private boolean closesClauseAsFamilyName(List<Word> words, int k) {
         Word word = words.get(k);
         String norm = word.norm();
-        String after = k + 1 < words.size() && words.get(k + 1).gap() == Word.Gap.NONE ? words.get(k + 1).norm() : null;
+        String after = endsClause(words, k + 1) ? null : words.get(k + 1).norm();
         if (word.gap() != Word.Gap.NONE || !word.arabic() || norm.length() < 3
-                || !endsClause(words, k + 1) && (after == null || !lexicon.isClauseOpener(after))) {
+                || after != null && !lexicon.isOpenerAfterName(after)) {
             return false;
         }
         boolean behindClitic = Clitics.isProclitic(norm.charAt(0)) && !lexicon.isAnyGivenName(norm)
@@ -291,8 +291,8 @@ final class NameRecognizer {
         boolean listedAccusativeOrNoun = lexicon.isCommonWord(norm) && (norm.endsWith("ه") || norm.endsWith("ا"));
         boolean elative = norm.charAt(0) == 'ا' && (norm.length() == 3 || norm.length() == 4 && !writesVowel(norm))
                 && "من".equals(after); // أول من، أكثر من
-        return !(ArabicText.isStopWord(norm) || lexicon.isTimeAfterName(norm) || lexicon.isVerb(norm) || isTitleWord(word)
-                || lexicon.isNationality(norm) || lexicon.isChainParticle(norm) || lexicon.isPlace(norm)
+        return !(ArabicText.isStopWord(norm) || lexicon.isTimeAfterName(norm) || lexicon.isVerb(norm)
+                || isTitleWord(word) || lexicon.isNationality(norm) || lexicon.isChainParticle(norm) || lexicon.isPlace(norm)
                 || lexicon.fixedPhraseLength(words, k) > 0 || lexicon.honorificLength(words, k) > 0
                 || hasArticle(norm) || behindClitic || endsWithTanween(word) || verbShape || listedAccusativeOrNoun
                 || elative);
@@ -1597,8 +1597,8 @@ final class NameRecognizer {
     /** مساعدا، مديرا، مدربا: a title with the accusative's bare ا, never a listed name itself. */
     private boolean isTitleInAccusative(String norm) {
         int n = norm.length();
-        return n >= 5 && norm.charAt(n - 1) == 'ا' && lexicon.isTitleWord(norm.substring(0, n - 1)) && !lexicon.isAnyGivenName(norm)
-                && !lexicon.isKnownSurname(norm);
+        return n >= 5 && norm.charAt(n - 1) == 'ا' && lexicon.isTitleWord(norm.substring(0, n - 1))
+                && !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm);
     }
 
     /** التومي، الحلبوسي: family names of relation; nationalities and common adjectives excluded. */

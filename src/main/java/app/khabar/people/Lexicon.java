@@ -80,6 +80,7 @@ final class Lexicon {
     private final Set<String> listCues;
     private final Set<String> kinCues;
     private final Set<String> openersAfterNames;
+    private final Set<String> honorificsInChains;
     private final Set<String> timesAfterNames;
     private final List<KnownPerson> knownPeople;
     private final Map<String, KnownPerson> knownByShortForm;
@@ -195,6 +196,7 @@ final class Lexicon {
         }
         cueFirstLetters = letters.toString();
         openersAfterNames = Set.copyOf(words(resources, "openers-after-names.txt"));
+        honorificsInChains = Set.copyOf(words(resources, "honorifics-in-chains.txt"));
         timesAfterNames = Set.copyOf(words(resources, "times-after-names.txt"));
 
         List<KnownPerson> known = new ArrayList<>();
@@ -562,6 +564,11 @@ final class Lexicon {
     /** عن، ثم، الذي: a word that opens what follows a name (openers-after-names.txt). */
     boolean isOpenerAfterName(String norm) {
         return openersAfterNames.contains(norm);
+    }
+
+    /** الحاج، السيد: an honorific that is also a father's given name inside a name chain. */
+    boolean isHonorificInChain(String norm) {
+        return honorificsInChains.contains(norm);
     }
 
     /** أمس، مساء: a time that follows a name as an adverb (times-after-names.txt). */

@@ -969,11 +969,19 @@ final class NameRecognizer {
                 lastGiven = true;
                 continue;
             }
-            if (norm.equals("الحاج") && k + 1 < words.size() && words.get(k + 1).gap() == Word.Gap.NONE
-                    && words.get(k + 1).arabic() && lexicon.isAnyGivenName(words.get(k + 1).norm())) {
-                tokens.add(norm); // شذى الحاج مبارك، محمد الحاج علي: part of the family name
+            // شذى الحاج مبارك، يوسف السيد عبدالحافظ: an honorific that is also the father's given name, only after a
+            // sure given name (تفرغ زينه السيد الطالب, وقد اشرف السيد فؤاد: a place or a verb, then the honorific)
+            if (lexicon.isHonorificInChain(norm) && strongGiven && k + 1 < words.size()
+                    && words.get(k + 1).gap() == Word.Gap.NONE && words.get(k + 1).arabic()
+                    && (lexicon.isAnyGivenName(words.get(k + 1).norm())
+                    || words.get(k + 1).norm().equals("عبد") && joinsNext(words, k + 1))) {
+                tokens.add(norm);
                 tokens.add(words.get(k + 1).norm());
                 k += 2;
+                if (words.get(k - 1).norm().equals("عبد")) {
+                    tokens.add(words.get(k).norm()); // خديجة السيد عبد الرحمن
+                    k++;
+                }
                 units++;
                 secondIsStrong = true;
                 lastGiven = false;

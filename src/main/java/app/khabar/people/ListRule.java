@@ -5,6 +5,8 @@ import static app.khabar.people.WordShapes.isPerfectVerbShape;
 import java.util.ArrayList;
 import java.util.List;
 
+import app.khabar.arabic.ArabicText;
+import app.khabar.people.NameRecognizer.Candidate;
 import app.khabar.people.NameRecognizer.Name;
 import app.khabar.people.NameRecognizer.Placed;
 
@@ -31,6 +33,8 @@ final class ListRule {
 
     /** The rule id served with every name read as an item of a list. */
     static final String ID = "list-led";
+    /** How many whole names a comma run needs before its other items are read as names too. */
+    static final int NAMED_ITEMS_OF_A_NAME_LIST = 3;
 
     /** Titles and given names: what ends an item and what starts the next. */
     private final Lexicon lexicon;
@@ -75,6 +79,106 @@ final class ListRule {
         }
         String norm = words.get(next).norm();
         return norm.length() > 3 && norm.charAt(0) == 'و' && lexicon.isAnyGivenName(norm.substring(1));
+    }
+
+    /**
+     * كل من إلهام شاهين، ياسمين رئيس، بشرى، تارا عماد، يسرا: in a run of comma-separated items of which at least
+     * {@value #NAMED_ITEMS_OF_A_NAME_LIST} are names already read, whole, and no fewer than two in three, an item
+     * between two commas that the readers left, or read as a given name that is no whole name, is a name too where
+     * it is shaped like one: one to three words, none taken, the first a listed given name (its و read as the conjunction) or the last a family nisba, no word a
+     * function word, a listed verb or a word with a case ending. A word of it may be a title or a common word
+     * (رئيس، بشرى): the list says what it is. Returns the items in order.
+     */
+    List<Placed> itemsOfNameLists(String text, List<Word> words, boolean[] claimed, List<Candidate> candidates) {
+        List<Placed> items = new ArrayList<>();
+        int runStart = 0;
+        for (int i = 1; i <= words.size(); i++) {
+            boolean comma = i < words.size() && words.get(i).gap() == Word.Gap.SOFT
+                    && NameRecognizer.commaBefore(text, words, i);
+            boolean runGoesOn = comma || i < words.size() && words.get(i).gap() == Word.Gap.NONE;
+            if (!runGoesOn) {
+                items.addAll(leftItems(words, claimed, candidates, runStart, i));
+                runStart = i;
+            }
+        }
+        return items;
+    }
+
+    /** The items of the comma run over words [from, to) that are names though no reader took them. */
+    private List<Placed> leftItems(List<Word> words, boolean[] claimed, List<Candidate> candidates, int from,
+                                   int to) {
+        List<Integer> bounds = new ArrayList<>(); // where each item starts, then the run's end
+        bounds.add(from);
+        for (int i = from + 1; i < to; i++) {
+            if (words.get(i).gap() == Word.Gap.SOFT) {
+                bounds.add(i);
+            }
+        }
+        bounds.add(to);
+        int itemCount = bounds.size() - 1;
+        if (itemCount < NAMED_ITEMS_OF_A_NAME_LIST + 1) {
+            return List.of();
+        }
+        // the first item may open with the words that announce the list, the last close with what follows it
+        int named = 0;
+        for (int n = 0; n < itemCount; n++) {
+            int start = bounds.get(n);
+            int end = bounds.get(n + 1);
+            for (Candidate candidate : candidates) {
+                if ((candidate.firstWord() == start || n == 0 && candidate.firstWord() > start)
+                        && (candidate.endWord() == end || n == itemCount - 1 && candidate.endWord() < end)
+                        && candidate.endWord() <= end) {
+                    named++;
+                    break;
+                }
+            }
+        }
+        if (named < NAMED_ITEMS_OF_A_NAME_LIST || 2 * named < itemCount) {
+            return List.of();
+        }
+        List<Placed> items = new ArrayList<>();
+        // the last item is whole where the run ends with its sentence or line (أمل جمال، نادي حافظ.)
+        boolean lastWhole = to == words.size() || words.get(to).gap() == Word.Gap.HARD;
+        for (int n = 1; n < (lastWhole ? itemCount : itemCount - 1); n++) {
+            Name item = leftItem(words, claimed, candidates, bounds.get(n), bounds.get(n + 1));
+            if (item != null) {
+                items.add(new Placed(bounds.get(n), item));
+            }
+        }
+        return items;
+    }
+
+    private Name leftItem(List<Word> words, boolean[] claimed, List<Candidate> candidates, int start, int end) {
+        if (end - start > 3) {
+            return null;
+        }
+        // ياسمين رئيس، دينا، : a given name a reader took alone, as no whole name (a title before it), is the item
+        boolean loneGivenName = candidates.stream().anyMatch(candidate -> candidate.firstWord() == start
+                && candidate.endWord() == end && candidate.givenOnly() && !candidate.standsAlone());
+        for (int w = start; w < end; w++) {
+            Word word = words.get(w);
+            if (claimed[w] && !loneGivenName || !word.arabic() || ArabicText.isStopWord(word.norm())
+                    || w == start && lexicon.isVerb(word.norm()) || WordShapes.endsWithTanween(word)) {
+                return null;
+            }
+        }
+        String first = words.get(start).norm();
+        boolean conjunction = first.length() > 3 && first.charAt(0) == 'و' && !lexicon.isAnyGivenName(first)
+                && lexicon.isAnyGivenName(first.substring(1));
+        String firstName = conjunction ? first.substring(1) : first;
+        String last = words.get(end - 1).norm();
+        boolean familyNisba = end - start >= 2 && last.startsWith("ال") && last.endsWith("ي")
+                && !lexicon.isNationality(last) && !lexicon.isPlace(last) && !lexicon.isCommonWord(last);
+        if (!lexicon.isAnyGivenName(firstName) && !familyNisba) {
+            return null;
+        }
+        List<String> tokens = new ArrayList<>();
+        lexicon.addNameToken(tokens, firstName);
+        for (int w = start + 1; w < end; w++) {
+            lexicon.addNameToken(tokens, words.get(w).norm());
+        }
+        return new Name(end, conjunction ? 1 : 0, List.copyOf(tokens), "", end - start,
+                lexicon.isAnyGivenName(firstName));
     }
 
     /** A list item ends where the next starts: a comma, و with the next item, or the end of the clause. */

@@ -462,6 +462,24 @@ final class NameRecognizer {
         }
     }
 
+    /**
+     * The items of comma lists that are mostly names, which every reader left ({@link ListRule#itemsOfNameLists}).
+     * Runs after the tagger, whose names count.
+     */
+    void readLeftItemsOfNameLists(String text, Recognition recognition) {
+        List<Placed> items = listRule.itemsOfNameLists(text, recognition.words(), recognition.claimed(),
+                recognition.candidates());
+        for (Placed item : items) {
+            recognition.candidates().removeIf(candidate -> candidate.firstWord() == item.firstWord()
+                    && candidate.endWord() == item.name().end()); // a given name read alone, now the whole item
+            take(recognition.words(), recognition.claimed(), recognition.candidates(), item.firstWord(), item.name(),
+                    Context.LIST, null);
+        }
+        if (!items.isEmpty()) {
+            recognition.candidates().sort(Comparator.comparingInt(Candidate::firstWord));
+        }
+    }
+
     /** The id served with a name joined from two halves read apart ({@link #joinAdjacentHalves}). */
     static final String JOINED_HALVES = "joined-halves";
 

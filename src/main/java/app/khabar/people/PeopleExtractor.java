@@ -48,6 +48,7 @@ public final class PeopleExtractor {
             tagger.addNames(story.text(), recognition, lexicon);
             recognizer.continueListsAfterLearnedNames(story.text(), recognition);
         }
+        recognizer.readLeftItemsOfNameLists(story.text(), recognition);
         recognizer.joinAdjacentHalves(recognition);
         return new RecognisedStory(story, recognition);
     }

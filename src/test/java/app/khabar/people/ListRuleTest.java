@@ -3,9 +3,12 @@ package app.khabar.people;
 import static app.khabar.people.FoundPeople.FIRES;
 import static app.khabar.people.FoundPeople.SILENT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -71,6 +74,46 @@ class ListRuleTest {
                 row("وقال سعيد الشامسي، وأكد أن الفريق جاهز.", SILENT, "سعيد الشامسي"),
                 // a kinship cue before a title: the title reads the name
                 row("واستقبل الملك ونجله ولي العهد الأمير حسين في القصر.", SILENT, "حسين"));
+    }
+
+    /**
+     * Comma lists that are mostly names: the items every other reader left, listed first, carry the id; the text
+     * yields exactly the persons of the row.
+     */
+    static Stream<Arguments> nameLists() {
+        return Stream.of(
+                // a family name that is a title word (رئيس), given names that are also words, a nisba after a
+                // common word (لقاء الخميسي)
+                Arguments.of("وحضر من الفنانين كل من هند صبري، نادية الجندي، سمير صبري، ياسمين رئيس، دينا، "
+                        + "شيرين رضا، لقاء الخميسي، محمد رمضان وغيرهم من النجوم.", List.of("ياسمين رئيس", "دينا",
+                        "لقاء الخميسي"), List.of("هند صبري", "نادية الجندي", "سمير صبري", "شيرين رضا",
+                        "محمد رمضان")),
+                // the last item, where the sentence ends the list
+                Arguments.of("وهم الشعراء: أحمد نبوي، أحمد الجعفري، أمل جمال، شيماء عزت، بهية طلب.",
+                        List.of("بهية طلب"), List.of("أحمد نبوي", "أحمد الجعفري", "أمل جمال", "شيماء عزت")),
+                // must not: two names are no list of names; an item that opens with no given name
+                Arguments.of("وحضر هند صبري، سمير صبري، ياسمين رئيس، والجمهور.", List.of(),
+                        List.of("هند صبري", "سمير صبري")),
+                Arguments.of("وشارك أحمد حلمي، منى زكي، كريم عبد العزيز، رئيس النادي، وغيرهم.", List.of(),
+                        List.of("أحمد حلمي", "منى زكي", "كريم عبد العزيز")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("nameLists")
+    void readsTheLeftItemsOfNameLists(String text, List<String> left, List<String> others) {
+        CorpusPeople people = FoundPeople.extract(Extractors.RULES_ALONE, text);
+        Set<String> leftForms = new HashSet<>();
+        for (String item : left) {
+            leftForms.add(FoundPeople.expected(List.of(item)).first());
+        }
+        for (StoryMention mention : people.mentions()) {
+            if (leftForms.contains(String.join("|", new TreeSet<>(mention.surfaceForms())))) {
+                assertTrue(FoundPeople.rules(mention).contains(ListRule.ID), text + ": " + mention);
+            }
+        }
+        List<String> all = new ArrayList<>(left);
+        all.addAll(others);
+        assertEquals(FoundPeople.expected(all), FoundPeople.of(people), text);
     }
 
     private static Arguments row(String text, boolean fires, String... persons) {

@@ -81,6 +81,8 @@ import app.khabar.pipeline.CorpusPipeline;
  *   <li>{@code holdout47/}: 14 pages from 14 further sites, blind (first measure F1 0.881), then studied.</li>
  *   <li>{@code holdout48/}: 18 pages from 18 further sites, blind (first measure F1 0.878), then studied.</li>
  *   <li>{@code holdout49/}: 15 pages from 15 further sites, blind (first measure F1 0.836), then studied.</li>
+ *   <li>{@code holdout50/}: 16 pages from 16 further sites, blind (first measure F1 0.817), then studied.</li>
+ *   <li>{@code holdout51/}: 15 pages from 15 further sites, blind (first measure F1 0.892), then studied.</li>
  * </ul>
  */
 class RealPagesPeopleTest {
@@ -108,7 +110,8 @@ class RealPagesPeopleTest {
             "holdout42, 0.80", "holdout43, 0.72",
             "holdout44, 0.77", "holdout45, 0.92",
             "holdout46, 0.87", "holdout47, 0.87",
-            "holdout48, 0.87", "holdout49, 0.83"})
+            "holdout48, 0.90", "holdout49, 0.85",
+            "holdout50, 0.81", "holdout51, 0.89"})
     void holdoutPages(String set, double floor) throws IOException {
         PeopleScore.Result result = score(set);
         assertEquals(0, result.falseMerges(), "false merges " + result);

@@ -401,8 +401,10 @@ class NameRulesTest {
                 rule("وفاز محمود برصيد كبير، وانتشر الخبر علي مواقع التواصل."),
                 // a mother's kunya is a whole name; أم between two names is "or"
                 rule("وغنت أم كلثوم في الحفل، وسئل هل يفوز محمد أم علي بالجائزة.", "أم كلثوم"),
-                // verbs by shape: the perfect plural فعلوا and the feminine فاعلت end a name
+                // verbs by shape: the perfect plural فعلوا and the feminine فاعلت end a name,
                 rule("وقال إن جمهور زياد حضروا الحفل، وإن نبيلة عاشرت الفنانين."),
+                // and the feminine of تفعّل and تفاعل (توجهت، تعاونت)
+                rule("وعندما رأته شيرين توجهت نحوه، وقالت إن سهير تعاونت معه."),
                 // an adjective فعلان after a title is no name (سكران), a given name of the shape is (سلمان)
                 rule("وغضب المتابعون بعد ظهور أمير سكران في ملهى ليلي."),
                 // a Maghreb family name in بن is no ب + a plural in ون of a three-letter noun (نجل)

@@ -53,6 +53,7 @@ final class Lexicon {
     private final Map<String, List<List<String>>> honorificsByFirstWord;
     /** Fixed expressions made of name-like words (رمضان كريم، عيد الميلاد), by their first word. */
     private final Map<String, List<List<String>>> fixedPhrasesByFirstWord;
+    private final Map<String, List<List<String>>> placePhrasesByFirstWord;
     private final Map<String, List<List<String>>> lineupPositionsByFirstWord;
     private final Set<String> arabicNames;
     private final Set<String> titles;
@@ -178,6 +179,8 @@ final class Lexicon {
         nationalities = Set.copyOf(nationalityForms(words(resources, "nationalities.txt")));
         groupAdjectives = Set.copyOf(words(resources, "group-adjectives.txt"));
         places = Set.copyOf(words(resources, "places.txt"));
+        placePhrasesByFirstWord = withClitics(phrasesByFirstWord(places.stream().filter(place -> place.contains(" "))
+                .sorted().toList()));
         orgHeads = Set.copyOf(words(resources, "org-heads.txt"));
         creditWords = Set.copyOf(words(resources, "credit-words.txt"));
         Set<String> cues = new HashSet<>(words(resources, "reporting-verbs.txt"));
@@ -348,6 +351,14 @@ final class Lexicon {
             return 0; // أمين عام 2015: Amin in the year 2015, not the office
         }
         return length;
+    }
+
+    /**
+     * The number of words of a place named in two or more words starting at word i (ذي قار، سيدي بوزيد، خميس مشيط,
+     * after a clitic too), or 0. Their words are also given names, kunyas or titles: no name starts there.
+     */
+    int placePhraseLength(List<Word> words, int i) {
+        return phraseLength(placePhrasesByFirstWord.get(words.get(i).norm()), words, i);
     }
 
     /** The index again under each first word with its proclitics (وعيد، بعيد، وبعيد): one look-up per word read. */

@@ -130,6 +130,7 @@ final class NameRecognizer {
     Recognition recognise(String text) {
         List<Word> words = Word.of(text);
         boolean[] claimed = new boolean[words.size()];
+        claimPlacePhrases(words, claimed);
         List<Candidate> candidates = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
@@ -245,6 +246,19 @@ final class NameRecognizer {
         }
         readFamilyNameAfterLoneTitledGivenName(words, claimed, candidates);
         return new Recognition(words, claimed, candidates);
+    }
+
+    /**
+     * سيدي بوزيد، خميس مشيط: the words of a place named in words that also name people are no name and no surname
+     * for resolution, though a title reads over them (محافظ ذي قار) and the tagger would read them.
+     */
+    private void claimPlacePhrases(List<Word> words, boolean[] claimed) {
+        for (int i = 0; i < words.size(); i++) {
+            int length = lexicon.placePhraseLength(words, i);
+            for (int k = i; k < i + length; k++) {
+                claimed[k] = true;
+            }
+        }
     }
 
     /**
@@ -751,7 +765,8 @@ final class NameRecognizer {
     /** The name starting at word j in the given context, or null. */
     private Name readName(List<Word> words, int j, Context context) {
         Word first = words.get(j);
-        if (!first.arabic() || lexicon.honorificLength(words, j) > 0 || endsWithTanween(first) || isKinCue(first)) {
+        if (!first.arabic() || lexicon.honorificLength(words, j) > 0 || endsWithTanween(first) || isKinCue(first)
+                || lexicon.placePhraseLength(words, j) > 0) { // محافظ ذي قار: a place named in words that name people
             // سناً طوني: a word with a case ending is an adverb or accusative noun, never a given name; وأخواتك منى:
             // a kinship noun announces the name
             return null;
@@ -916,7 +931,7 @@ final class NameRecognizer {
                 && words.get(k).gap() == Word.Gap.NONE) {
             Word word = words.get(k);
             String norm = word.norm();
-            if (!word.arabic() || lexicon.fixedPhraseLength(words, k) > 0) {
+            if (!word.arabic() || lexicon.fixedPhraseLength(words, k) > 0 || lexicon.placePhraseLength(words, k) > 0) {
                 break; // (برامون عيد الميلاد: a feast's name is no part of a name)
             }
             if ((isPerfectVerbShape(norm) || isImperfectVerbShape(norm)) && !lexicon.isAnyGivenName(norm)

@@ -41,6 +41,9 @@ class TitleRuleTest {
                 // places: one no list knows after a unit noun, a two-word place, a place after an indefinite head
                 row("وحضر رئيس بلدية كانتبري براين روبسون الحفل.", FIRES, "براين روبسون"),
                 row("وزار المدينة محافظ بيت لحم كامل حميد.", FIRES, "كامل حميد"),
+                // a place named in words that also name people (ذي، سيدي) completes the title; no name starts there
+                row("وقال محافظ ذي قار مرتضى الإبراهيمي إن المدارس افتتحت.", FIRES, "مرتضى الإبراهيمي"),
+                row("وقال محافظ سيدي بوزيد إن الطريق مغلق.", SILENT),
                 row("وقال سفير فرنسا فرانك جيليه إن باريس تدعم المبادرة.", FIRES, "فرانك جيليه"),
                 // مساعد is a title word though also a name, where more title follows
                 row("وحضر نائب مساعد الرئيس للأمن القومي جوناثان فاينر الاجتماع.", FIRES, "جوناثان فاينر"),

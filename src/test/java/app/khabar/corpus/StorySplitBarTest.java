@@ -66,7 +66,8 @@ class StorySplitBarTest {
      * 14/14) and holdout35 (blind: 23/25, 7/12), kept blind through the session that added them, as measured at its
      * start and its end. holdout38 (blind: 21/24, 8/8) and holdout39 (blind: 23/25, 8/21; twelve of the missed titles
      * are one page's headlines run together on one line) as first measured. holdout50 (blind: 14/16, 10/12) and holdout51 (blind:
-     * 14/15, 3/15; twelve of the titles are one page's headlines run together) as first measured. holdout40 (blind: 21/24, 16/25) and
+     * 14/15, 3/15; twelve of the titles are one page's headlines run together) as first measured. holdout52
+     * (blind: 18/18, 8/8) and holdout53 (blind: 14/16, 9/9) as first measured. holdout40 (blind: 21/24, 16/25) and
      * holdout41 (blind: 23/25, 9/9) as first measured. holdout42 (blind: 16/18, 7/12; four of the missed titles are
      * teasers under a list header naming its outlet, آخر المقالات من …, then read; 17/18 once prose hard-wrapped at a
      * narrow width was joined back) and holdout43 (blind: 8/10, 6/7). holdout44 (blind: 17/17, 8/9), holdout45
@@ -109,7 +110,8 @@ class StorySplitBarTest {
             "holdout44, 17, 9, 17, 8", "holdout45, 11, 3, 9, 3",
             "holdout46, 18, 9, 18, 8", "holdout47, 14, 5, 13, 5",
             "holdout48, 18, 10, 18, 9", "holdout49, 15, 22, 14, 8",
-            "holdout50, 16, 12, 14, 10", "holdout51, 15, 15, 14, 3"})
+            "holdout50, 16, 12, 14, 10", "holdout51, 15, 15, 14, 3",
+            "holdout52, 18, 8, 18, 8", "holdout53, 16, 9, 14, 9"})
     void annotatedHoldoutsKeepWhatWasReached(String set, int pages, int titles, int storiesOk, int titlesOk)
             throws Exception {
         StorySplitScore score = StorySplitScore.score(Path.of("src/test/resources", set, "pages"),

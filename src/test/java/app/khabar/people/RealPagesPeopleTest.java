@@ -83,6 +83,8 @@ import app.khabar.pipeline.CorpusPipeline;
  *   <li>{@code holdout49/}: 15 pages from 15 further sites, blind (first measure F1 0.836), then studied.</li>
  *   <li>{@code holdout50/}: 16 pages from 16 further sites, blind (first measure F1 0.817), then studied.</li>
  *   <li>{@code holdout51/}: 15 pages from 15 further sites, blind (first measure F1 0.892), then studied.</li>
+ *   <li>{@code holdout52/}: 18 pages from 18 further sites, blind (first measure F1 0.840), then studied.</li>
+ *   <li>{@code holdout53/}: 16 pages from 16 further sites, blind (first measure F1 0.872), then studied.</li>
  * </ul>
  */
 class RealPagesPeopleTest {
@@ -111,7 +113,8 @@ class RealPagesPeopleTest {
             "holdout44, 0.77", "holdout45, 0.92",
             "holdout46, 0.87", "holdout47, 0.87",
             "holdout48, 0.90", "holdout49, 0.85",
-            "holdout50, 0.81", "holdout51, 0.89"})
+            "holdout50, 0.81", "holdout51, 0.90",
+            "holdout52, 0.84", "holdout53, 0.89"})
     void holdoutPages(String set, double floor) throws IOException {
         PeopleScore.Result result = score(set);
         assertEquals(0, result.falseMerges(), "false merges " + result);

@@ -53,6 +53,7 @@ final class Lexicon {
     private final Map<String, List<List<String>>> honorificsByFirstWord;
     /** Fixed expressions made of name-like words (رمضان كريم، عيد الميلاد), by their first word. */
     private final Map<String, List<List<String>>> fixedPhrasesByFirstWord;
+    /** The places of places.txt named in two or more words, under their first word with and without clitics. */
     private final Map<String, List<List<String>>> placePhrasesByFirstWord;
     private final Map<String, List<List<String>>> lineupPositionsByFirstWord;
     private final Set<String> arabicNames;
@@ -358,7 +359,11 @@ final class Lexicon {
      * after a clitic too), or 0. Their words are also given names, kunyas or titles: no name starts there.
      */
     int placePhraseLength(List<Word> words, int i) {
-        return phraseLength(placePhrasesByFirstWord.get(words.get(i).norm()), words, i);
+        int length = phraseLength(placePhrasesByFirstWord.get(words.get(i).norm()), words, i);
+        if (length > 0 && i + length < words.size() && isChainParticle(words.get(i + length).norm())) {
+            return 0; // سيدي عامر ولد محمد: a Mauritanian given name before its chain
+        }
+        return length;
     }
 
     /** The index again under each first word with its proclitics (وعيد، بعيد، وبعيد): one look-up per word read. */

@@ -33,7 +33,10 @@ final class ListRule {
 
     /** The rule id served with every name read as an item of a list. */
     static final String ID = "list-led";
-    /** How many whole names a comma run needs before its other items are read as names too. */
+    /**
+     * How many items of a comma run must be names already read (a lone given name counts) before its other items
+     * are read as names too; the run needs one item more, the one left.
+     */
     static final int NAMED_ITEMS_OF_A_NAME_LIST = 3;
 
     /** Titles and given names: what ends an item and what starts the next. */
@@ -82,12 +85,13 @@ final class ListRule {
     }
 
     /**
-     * كل من إلهام شاهين، ياسمين رئيس، بشرى، تارا عماد، يسرا: in a run of comma-separated items of which at least
-     * {@value #NAMED_ITEMS_OF_A_NAME_LIST} are names already read, whole, and no fewer than two in three, an item
-     * between two commas that the readers left, or read as a given name that is no whole name, is a name too where
-     * it is shaped like one: one to three words, none taken, the first a listed given name (its و read as the conjunction) or the last a family nisba, no word a
-     * function word, a listed verb or a word with a case ending. A word of it may be a title or a common word
-     * (رئيس، بشرى): the list says what it is. Returns the items in order.
+     * كل من إلهام شاهين، ياسمين رئيس، بشرى، تارا عماد، يسرا: in a run of four or more comma-separated items of which
+     * at least {@value #NAMED_ITEMS_OF_A_NAME_LIST} and at least half are names already read, an item between two
+     * commas (or the last, where the sentence or line ends the run) that the readers left, or read as a given name
+     * that is no whole name, is a name too where it is shaped like one: one to three words, none taken, the first a
+     * listed given name (its و read as the conjunction) or the last a family nisba, no word a function word or with
+     * a case ending, the first no listed verb. A word of it may be a title or a common word (رئيس، بشرى): the list
+     * says what it is. Returns the items in order.
      */
     List<Placed> itemsOfNameLists(String text, List<Word> words, boolean[] claimed, List<Candidate> candidates) {
         List<Placed> items = new ArrayList<>();
@@ -148,6 +152,7 @@ final class ListRule {
         return items;
     }
 
+    /** The item over words [start, end) where it is shaped like a name, or null. */
     private Name leftItem(List<Word> words, boolean[] claimed, List<Candidate> candidates, int start, int end) {
         if (end - start > 3) {
             return null;
@@ -167,8 +172,14 @@ final class ListRule {
                 && lexicon.isAnyGivenName(first.substring(1));
         String firstName = conjunction ? first.substring(1) : first;
         String last = words.get(end - 1).norm();
-        boolean familyNisba = end - start >= 2 && last.startsWith("ال") && last.endsWith("ي")
-                && !lexicon.isNationality(last) && !lexicon.isPlace(last) && !lexicon.isCommonWord(last);
+        // لقاء الخميسي: a family nisba closing the item, after words without the article that are no title or
+        // group, in more than three letters (not رئيس الحزب الشيوعي، قادة الرأي)
+        boolean familyNisba = end - start >= 2 && last.startsWith("ال") && last.length() >= 6 && names.isNisba(last)
+                && !lexicon.isPlace(last) && !lexicon.isCommonWord(last);
+        for (int w = start; w < end - 1 && familyNisba; w++) {
+            String norm = w == start ? firstName : words.get(w).norm();
+            familyNisba = !norm.startsWith("ال") && !lexicon.isTitle(norm) && !lexicon.isGroupTitle(norm);
+        }
         if (!lexicon.isAnyGivenName(firstName) && !familyNisba) {
             return null;
         }

@@ -134,8 +134,9 @@ final class NameRecognizer {
         List<Candidate> candidates = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
-            // حفظه الله، طيب الله ثراه، رمضان كريم: no name, and no surname for resolution
-            int phrase = Math.max(lexicon.honorificLength(words, i), lexicon.fixedPhraseLength(words, i));
+            // حفظه الله، طيب الله ثراه، رمضان كريم، سيدي بوزيد: no name, and no surname for resolution
+            int phrase = Math.max(Math.max(lexicon.honorificLength(words, i), lexicon.fixedPhraseLength(words, i)),
+                    lexicon.placePhraseLength(words, i));
             if (phrase > 0) {
                 for (int k = i; k < i + phrase; k++) {
                     claimed[k] = true;
@@ -478,7 +479,7 @@ final class NameRecognizer {
 
     /**
      * The items of comma lists that are mostly names, which every reader left ({@link ListRule#itemsOfNameLists}).
-     * Runs after the tagger, whose names count.
+     * Runs after the tagger, whose names count, and before {@link #joinAdjacentHalves}, which sorts the names.
      */
     void readLeftItemsOfNameLists(String text, Recognition recognition) {
         List<Placed> items = listRule.itemsOfNameLists(text, recognition.words(), recognition.claimed(),
@@ -488,9 +489,6 @@ final class NameRecognizer {
                     && candidate.endWord() == item.name().end()); // a given name read alone, now the whole item
             take(recognition.words(), recognition.claimed(), recognition.candidates(), item.firstWord(), item.name(),
                     Context.LIST, null);
-        }
-        if (!items.isEmpty()) {
-            recognition.candidates().sort(Comparator.comparingInt(Candidate::firstWord));
         }
     }
 
@@ -1002,19 +1000,16 @@ final class NameRecognizer {
                 lastGiven = true;
                 continue;
             }
-            // شذى الحاج مبارك، يوسف السيد عبدالحافظ: an honorific that is also the father's given name, only after a
-            // sure given name (تفرغ زينه السيد الطالب, وقد اشرف السيد فؤاد: a place or a verb, then the honorific)
-            if (lexicon.isHonorificInChain(norm) && strongGiven && k + 1 < words.size()
+            // شذى الحاج مبارك، يوسف السيد عبدالحافظ: an honorific that is also the father's given name, only right
+            // after a sure given name (تفرغ زينه السيد الطالب, وقد اشرف السيد فؤاد: a place or a verb, then the
+            // honorific; استقبل مصطفى مدبولي السيد أحمد: a whole name, then the next person's honorific)
+            if (lexicon.isHonorificInChain(norm) && strongGiven && units == 1 && k + 1 < words.size()
                     && words.get(k + 1).gap() == Word.Gap.NONE && words.get(k + 1).arabic()
                     && (lexicon.isAnyGivenName(words.get(k + 1).norm())
                     || words.get(k + 1).norm().equals("عبد") && joinsNext(words, k + 1))) {
                 tokens.add(norm);
                 tokens.add(words.get(k + 1).norm());
-                k += 2;
-                if (words.get(k - 1).norm().equals("عبد")) {
-                    tokens.add(words.get(k).norm()); // خديجة السيد عبد الرحمن
-                    k++;
-                }
+                k += 2; // (خديجة السيد عبد الرحمن: الرحمن is read next, as the end of a compound name)
                 units++;
                 secondIsStrong = true;
                 lastGiven = false;

@@ -200,8 +200,8 @@ final class WordShapes {
             return true; // عاشرت، شاركت: the perfect فاعلت in the feminine
         }
         if (n == 5 && norm.charAt(0) == 'ت' && norm.charAt(4) == 'ت' && norm.charAt(1) != 'ا'
-                && norm.charAt(2) != 'ا' && norm.charAt(3) != 'ا') {
-            return true; // توجهت، تحدثت: the perfect تفعّلت in the feminine
+                && norm.charAt(2) != 'ا' && "اوي".indexOf(norm.charAt(3)) < 0) {
+            return true; // توجهت، تحدثت: the perfect تفعّلت in the feminine (not a masdar تفعيل: توقيت، تصويت)
         }
         if (n == 6 && norm.charAt(0) == 'ت' && norm.charAt(2) == 'ا' && norm.charAt(5) == 'ت'
                 && "اوي".indexOf(norm.charAt(1)) < 0 && norm.charAt(3) != 'ا') {

@@ -65,15 +65,15 @@ class StorySplitBarTest {
      * (وعند وصوله …) are the story's prose, 21/25 each. holdout31 (blind: 22/25, 17/18), holdout34 (blind: 24/25,
      * 14/14) and holdout35 (blind: 23/25, 7/12), kept blind through the session that added them, as measured at its
      * start and its end. holdout38 (blind: 21/24, 8/8) and holdout39 (blind: 23/25, 8/21; twelve of the missed titles
-     * are one page's headlines run together on one line) as first measured. holdout50 (blind: 14/16, 10/12) and holdout51 (blind:
-     * 14/15, 3/15; twelve of the titles are one page's headlines run together) as first measured. holdout52
-     * (blind: 18/18, 8/8) and holdout53 (blind: 14/16, 9/9) as first measured. holdout40 (blind: 21/24, 16/25) and
+     * are one page's headlines run together on one line) as first measured. holdout40 (blind: 21/24, 16/25) and
      * holdout41 (blind: 23/25, 9/9) as first measured. holdout42 (blind: 16/18, 7/12; four of the missed titles are
      * teasers under a list header naming its outlet, آخر المقالات من …, then read; 17/18 once prose hard-wrapped at a
      * narrow width was joined back) and holdout43 (blind: 8/10, 6/7). holdout44 (blind: 17/17, 8/9), holdout45
      * (blind: 9/11, 3/3), holdout46 (blind: 18/18, 8/9) and holdout47 (blind: 13/14, 5/5) as first measured.
      * holdout48 (blind: 18/18, 9/10) and holdout49 (blind: 14/15, 8/22; twelve of the missed titles are one page's
-     * headlines run together on one line) as first measured.
+     * headlines run together on one line) as first measured. holdout50 (blind: 14/16, 10/12), holdout51 (blind: 14/15,
+     * 3/15; twelve of the titles are one page's headlines run together), holdout52 (blind: 18/18, 8/8) and holdout53
+     * (blind: 14/16, 9/9) as first measured.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({

@@ -3,6 +3,7 @@ package app.khabar.people;
 import static app.khabar.people.FoundPeople.FIRES;
 import static app.khabar.people.FoundPeople.SILENT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -91,11 +92,20 @@ class ListRuleTest {
                 // the last item, where the sentence ends the list
                 Arguments.of("وهم الشعراء: أحمد نبوي، أحمد الجعفري، أمل جمال، شيماء عزت، بهية طلب.",
                         List.of("بهية طلب"), List.of("أحمد نبوي", "أحمد الجعفري", "أمل جمال", "شيماء عزت")),
+                // half the items names is enough
+                Arguments.of("وحضر هند صبري، نادية الجندي، سمير صبري، ياسمين رئيس، لقاء الخميسي، سما المصري.",
+                        List.of("ياسمين رئيس", "لقاء الخميسي", "سما المصري"), List.of("هند صبري", "نادية الجندي",
+                        "سمير صبري")),
                 // must not: two names are no list of names; an item that opens with no given name
                 Arguments.of("وحضر هند صبري، سمير صبري، ياسمين رئيس، والجمهور.", List.of(),
                         List.of("هند صبري", "سمير صبري")),
                 Arguments.of("وشارك أحمد حلمي، منى زكي، كريم عبد العزيز، رئيس النادي، وغيرهم.", List.of(),
-                        List.of("أحمد حلمي", "منى زكي", "كريم عبد العزيز")));
+                        List.of("أحمد حلمي", "منى زكي", "كريم عبد العزيز")),
+                // a group or a role with a nisba is no family name
+                Arguments.of("وحضر محمد علي، أحمد حسن، سامي يوسف، رئيس الحزب الشيوعي، وخالد عمر.", List.of(),
+                        List.of("محمد علي", "أحمد حسن", "سامي يوسف", "خالد عمر")),
+                Arguments.of("وحضر محمد علي، أحمد حسن، سامي يوسف، قادة الرأي، وخالد عمر.", List.of(),
+                        List.of("محمد علي", "أحمد حسن", "سامي يوسف", "خالد عمر")));
     }
 
     @ParameterizedTest
@@ -109,6 +119,7 @@ class ListRuleTest {
         for (StoryMention mention : people.mentions()) {
             if (leftForms.contains(String.join("|", new TreeSet<>(mention.surfaceForms())))) {
                 assertTrue(FoundPeople.rules(mention).contains(ListRule.ID), text + ": " + mention);
+                assertFalse(FoundPeople.rules(mention).contains(TitleRule.ID), text + ": " + mention);
             }
         }
         List<String> all = new ArrayList<>(left);

@@ -44,6 +44,8 @@ class TitleRuleTest {
                 // a place named in words that also name people (ذي، سيدي) completes the title; no name starts there
                 row("وقال محافظ ذي قار مرتضى الإبراهيمي إن المدارس افتتحت.", FIRES, "مرتضى الإبراهيمي"),
                 row("وقال محافظ سيدي بوزيد إن الطريق مغلق.", SILENT),
+                row("وفي مدينة سيدي بوزيد محمد علي قال إن الطريق مغلق.", SILENT, "محمد علي"),
+                row("وقال الأستاذ سيدي عامر ولد محمد إن الطريق مغلق.", FIRES, "سيدي عامر ولد محمد"),
                 row("وقال سفير فرنسا فرانك جيليه إن باريس تدعم المبادرة.", FIRES, "فرانك جيليه"),
                 // مساعد is a title word though also a name, where more title follows
                 row("وحضر نائب مساعد الرئيس للأمن القومي جوناثان فاينر الاجتماع.", FIRES, "جوناثان فاينر"),

@@ -55,6 +55,8 @@ final class Lexicon {
     private final Map<String, List<List<String>>> fixedPhrasesByFirstWord;
     /** The places of places.txt named in two or more words, under their first word with and without clitics. */
     private final Map<String, List<List<String>>> placePhrasesByFirstWord;
+    /** The most words of any place phrase: how far back a word may lie from its phrase's start. */
+    private final int longestPlacePhrase;
     private final Map<String, List<List<String>>> lineupPositionsByFirstWord;
     private final Set<String> arabicNames;
     private final Set<String> titles;
@@ -180,8 +182,9 @@ final class Lexicon {
         nationalities = Set.copyOf(nationalityForms(words(resources, "nationalities.txt")));
         groupAdjectives = Set.copyOf(words(resources, "group-adjectives.txt"));
         places = Set.copyOf(words(resources, "places.txt"));
-        placePhrasesByFirstWord = withClitics(phrasesByFirstWord(places.stream().filter(place -> place.contains(" "))
-                .sorted().toList()));
+        List<String> placePhrases = places.stream().filter(place -> place.contains(" ")).sorted().toList();
+        placePhrasesByFirstWord = withClitics(phrasesByFirstWord(placePhrases));
+        longestPlacePhrase = placePhrases.stream().mapToInt(place -> place.split(" ").length).max().orElse(0);
         orgHeads = Set.copyOf(words(resources, "org-heads.txt"));
         creditWords = Set.copyOf(words(resources, "credit-words.txt"));
         Set<String> cues = new HashSet<>(words(resources, "reporting-verbs.txt"));
@@ -364,6 +367,16 @@ final class Lexicon {
             return 0; // سيدي عامر ولد محمد: a Mauritanian given name before its chain
         }
         return length;
+    }
+
+    /** Word i is a word of a place named in two or more words (محافظة ذي قار: قار too). */
+    boolean isInPlacePhrase(List<Word> words, int i) {
+        for (int start = Math.max(0, i - longestPlacePhrase + 1); start <= i; start++) {
+            if (placePhraseLength(words, start) > i - start) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The index again under each first word with its proclitics (وعيد، بعيد، وبعيد): one look-up per word read. */

@@ -158,7 +158,7 @@ final class TitleRule {
         if (!word.arabic() || lexicon.isKnownSurname(norm) || norm.startsWith("و") || norm.equals("د")) {
             return false; // منسقة الوفد د. منى النعيمي: the doctor's abbreviation starts a title of its own
         }
-        if (insidePlacePhrase(words, index)) {
+        if (lexicon.isInPlacePhrase(words, index)) {
             return true; // محافظة ذي قار علا الناشي: a place named in words that also name people
         }
         if (namesUnlistedPlace(words, index)) {
@@ -242,16 +242,6 @@ final class TitleRule {
     private boolean undottedBeforeGivenName(List<Word> words, int next) {
         Word word = words.get(next);
         return word.gap() == Word.Gap.NONE && lexicon.isGivenName(word.norm()) && !lexicon.isWeakGivenName(word.norm());
-    }
-
-    /** Word {@code index} is a word of a place named in two or more words (ذي قار، سيدي بوزيد). */
-    private boolean insidePlacePhrase(List<Word> words, int index) {
-        for (int start = Math.max(0, index - 3); start <= index; start++) {
-            if (lexicon.placePhraseLength(words, start) > index - start) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -73,7 +73,8 @@ class StorySplitBarTest {
      * holdout48 (blind: 18/18, 9/10) and holdout49 (blind: 14/15, 8/22; twelve of the missed titles are one page's
      * headlines run together on one line) as first measured. holdout50 (blind: 14/16, 10/12), holdout51 (blind: 14/15,
      * 3/15; twelve of the titles are one page's headlines run together), holdout52 (blind: 18/18, 8/8) and holdout53
-     * (blind: 14/16, 9/9) as first measured.
+     * (blind: 14/16, 9/9) as first measured. holdout54 (blind: 12/16, 4/4), holdout55 (blind: 14/17, 11/11), holdout56
+     * (blind: 16/16, 5/5) and holdout57 (blind: 15/15, 10/11) as first measured.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -111,7 +112,9 @@ class StorySplitBarTest {
             "holdout46, 18, 9, 18, 8", "holdout47, 14, 5, 13, 5",
             "holdout48, 18, 10, 18, 9", "holdout49, 15, 22, 14, 8",
             "holdout50, 16, 12, 14, 10", "holdout51, 15, 15, 14, 3",
-            "holdout52, 18, 8, 18, 8", "holdout53, 16, 9, 14, 9"})
+            "holdout52, 18, 8, 18, 8", "holdout53, 16, 9, 14, 9",
+            "holdout54, 16, 4, 12, 4", "holdout55, 17, 11, 14, 11",
+            "holdout56, 16, 5, 16, 5", "holdout57, 15, 11, 15, 10"})
     void annotatedHoldoutsKeepWhatWasReached(String set, int pages, int titles, int storiesOk, int titlesOk)
             throws Exception {
         StorySplitScore score = StorySplitScore.score(Path.of("src/test/resources", set, "pages"),

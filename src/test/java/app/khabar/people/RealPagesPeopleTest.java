@@ -85,6 +85,10 @@ import app.khabar.pipeline.CorpusPipeline;
  *   <li>{@code holdout51/}: 15 pages from 15 further sites, blind (first measure F1 0.892), then studied.</li>
  *   <li>{@code holdout52/}: 18 pages from 18 further sites, blind (first measure F1 0.840), then studied.</li>
  *   <li>{@code holdout53/}: 16 pages from 16 further sites, blind (first measure F1 0.872), then studied.</li>
+ *   <li>{@code holdout54/}: 16 pages from 16 further sites, blind (first measure F1 0.862), then studied.</li>
+ *   <li>{@code holdout55/}: 17 pages from 17 further sites, blind (first measure F1 0.800), then studied.</li>
+ *   <li>{@code holdout56/}: 16 pages from 16 further sites, blind (first measure F1 0.925), then studied.</li>
+ *   <li>{@code holdout57/}: 15 pages from 15 further sites, blind (first measure F1 0.908), then studied.</li>
  * </ul>
  */
 class RealPagesPeopleTest {
@@ -114,7 +118,9 @@ class RealPagesPeopleTest {
             "holdout46, 0.87", "holdout47, 0.87",
             "holdout48, 0.90", "holdout49, 0.85",
             "holdout50, 0.81", "holdout51, 0.90",
-            "holdout52, 0.84", "holdout53, 0.89"})
+            "holdout52, 0.84", "holdout53, 0.89",
+            "holdout54, 0.86", "holdout55, 0.80",
+            "holdout56, 0.92", "holdout57, 0.90"})
     void holdoutPages(String set, double floor) throws IOException {
         PeopleScore.Result result = score(set);
         assertEquals(0, result.falseMerges(), "false merges " + result);

@@ -32,7 +32,8 @@ class AnnotatedSetsTest {
             "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31", "holdout32", "holdout33", "holdout34", "holdout35", "holdout36", "holdout37",
             "holdout38", "holdout39", "holdout40", "holdout41", "holdout42", "holdout43", "holdout44",
             "holdout45", "holdout46", "holdout47", "holdout48", "holdout49",
-            "holdout50", "holdout51", "holdout52", "holdout53");
+            "holdout50", "holdout51", "holdout52", "holdout53",
+            "holdout54", "holdout55", "holdout56", "holdout57");
 
     @Test
     void everyAnnotationStandsInItsPage() throws IOException {

@@ -1,6 +1,7 @@
 package app.khabar.people;
 
 import static app.khabar.people.WordShapes.endsInBareAccusative;
+import static app.khabar.people.WordShapes.isAccusativeParticiple;
 import static app.khabar.people.WordShapes.endsWithTanween;
 import static app.khabar.people.WordShapes.hasArticle;
 import static app.khabar.people.WordShapes.hasVerbPattern;
@@ -269,8 +270,8 @@ final class NameRecognizer {
      * like one. Not a word that cannot be one: a function word, a listed verb, title, nationality or place, a fixed
      * phrase, a word with the article or opening with a clitic letter (unless a listed name), a verb by its shape
      * (the future, a perfect, a listed word shaped like an imperfect: يعود), a time (أمس), an accusative
-     * (tanween, or a listed word in ـا: لاعب حر انطلاقا من), a listed noun in ة or with ه, or an elative before من
-     * (السيد نصير أول من منح).
+     * (tanween, a listed word in ـا: لاعب حر انطلاقا من, a derived participle in ـا: متناسقا), a listed noun in ة
+     * or with ه, or an elative before من (السيد نصير أول من منح).
      */
     private void readFamilyNameAfterLoneTitledGivenName(List<Word> words, boolean[] claimed,
                                                         List<Candidate> candidates) {
@@ -310,7 +311,7 @@ final class NameRecognizer {
                 || isTitleWord(word) || lexicon.isNationality(norm) || lexicon.isChainParticle(norm) || lexicon.isPlace(norm)
                 || lexicon.fixedPhraseLength(words, k) > 0 || lexicon.honorificLength(words, k) > 0
                 || hasArticle(norm) || behindClitic || endsWithTanween(word) || verbShape || listedAccusativeOrNoun
-                || elative);
+                || isAccusativeParticiple(norm) || elative);
     }
 
     /** The words a text names as places: each right after a unit or settlement noun (منطقة جازان). */
@@ -932,9 +933,12 @@ final class NameRecognizer {
             if (!word.arabic() || lexicon.fixedPhraseLength(words, k) > 0 || lexicon.placePhraseLength(words, k) > 0) {
                 break; // (برامون عيد الميلاد: a feast's name is no part of a name)
             }
-            if ((isPerfectVerbShape(norm) || isImperfectVerbShape(norm)) && !lexicon.isAnyGivenName(norm)
-                    && !lexicon.isKnownSurname(norm) && !lexicon.isCompoundNameEnd(norm)) {
-                break; // صباح رحلت، دارمانان تباحث، شيرين تغني، قيس سعيد ينتقل: a verb after the name
+            if ((isPerfectVerbShape(norm) || isImperfectVerbShape(norm) || isAccusativeParticiple(norm))
+                    && !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm)
+                    && !lexicon.isCompoundNameEnd(norm)) {
+                // صباح رحلت، دارمانان تباحث، شيرين تغني، قيس سعيد ينتقل: a verb after the name (خديجة متناسقا:
+                // or a derived participle in the accusative, how the sentence goes on about her)
+                break;
             }
             // محمد المختار سيد أحمد: سيد/سيدي and a given name, the father's one given name; عبد and its word too
             if (given && !lastParticle && isSidiCompound(words, k)

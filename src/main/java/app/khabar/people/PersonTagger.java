@@ -272,6 +272,7 @@ final class PersonTagger {
                 && !lexicon.isPlaceUnitBehindPreposition(last)
                 && !futureVerb(last) && !WordShapes.isPerfectVerbShape(last) && !WordShapes.isPluralBehindPreposition(last)
                 && !WordShapes.isImperfectVerbShape(last) && !WordShapes.isDefiniteTaf3eelMasdar(last)
+                && !WordShapes.isAccusativeParticiple(last)
                 && !accusative(words.get(span.endWord() - 1), lexicon)
                 && !(span.endWord() - span.firstWord() > 2 && WordShapes.isFa3ayaPlural(last));
     }

@@ -207,8 +207,25 @@ final class WordShapes {
                 && "اوي".indexOf(norm.charAt(1)) < 0 && norm.charAt(3) != 'ا') {
             return true; // تعاونت، تناولت: the perfect تفاعلت in the feminine
         }
+        if (n == 5 && norm.charAt(0) == 'ا' && norm.charAt(4) == 'ت' && "اويل".indexOf(norm.charAt(1)) < 0
+                && "اوي".indexOf(norm.charAt(2)) < 0 && "اوي".indexOf(norm.charAt(3)) < 0) {
+            return true; // أشرقت، أعلنت: the perfect أفعلت in the feminine (not السبت: ال is no root letter)
+        }
+        if ((n == 5 || n == 6 && norm.charAt(5) == 'ت') && norm.charAt(0) == 'ا' && norm.charAt(2) == 'ت'
+                && "اويل".indexOf(norm.charAt(1)) < 0 && "اوي".indexOf(norm.charAt(3)) < 0
+                && "اويه".indexOf(norm.charAt(4)) < 0) {
+            return true; // امتزج، اجتمعت: the perfect افتعل (the masdar افتعال writes its ا: انتصار، ابتسام)
+        }
         return n == 5 && norm.charAt(0) == 'ت' && norm.charAt(2) == 'ا' && "اوي".indexOf(norm.charAt(1)) < 0
                 && "ايه".indexOf(norm.charAt(4)) < 0;
+    }
+
+    /**
+     * متناسقا، مستعرضا: the participle of a derived form (مت…، مست…) in the indefinite accusative, how a sentence goes
+     * on after the name it describes; no name has this shape.
+     */
+    static boolean isAccusativeParticiple(String norm) {
+        return norm.length() >= 6 && (norm.startsWith("مت") || norm.startsWith("مست")) && norm.endsWith("ا");
     }
 
     /** Starts with the article, alone or after a clitic: الرئيس، للصحفيين، بالبيت، والإسرائيلي. */

@@ -408,6 +408,13 @@ class NameRulesTest {
                 // and the feminine of تفعّل and تفاعل (توجهت، تعاونت)
                 rule("وعندما رأته شيرين توجهت نحوه، وقالت إن سهير تعاونت معه."),
                 rule("ووصل الوزير البريطاني نورمان تيبيت إلى لندن.", "نورمان تيبيت"),
+                // the feminine of أفعل and the perfect of افتعل (أشرقت، اجتمعت، امتزج), not السبت or the name اشتية
+                rule("وقال إن رنا يامن أشرقت في الحفل، وقال إن سعاد كمال اجتمعت بالوزير.", "رنا يامن", "سعاد كمال"),
+                rule("وذكر أن حسن نبيل امتزج صوته بالموسيقى.", "حسن نبيل"),
+                rule("وقال رئيس الوزراء محمد اشتية إن الوضع صعب، وكان يوم السبت هادئا.", "محمد اشتية"),
+                // a derived participle in the accusative goes on about the person; it is no family name
+                rule("وجاء أداء خديجة سلمان متناسقا مع الفرقة."
+                        + " وجاء أداء الفنانة خديجة متناسقا مع الفرقة.", "خديجة سلمان"),
                 // an adjective فعلان after a title is no name (سكران), a given name of the shape is (سلمان)
                 rule("وغضب المتابعون بعد ظهور أمير سكران في ملهى ليلي."),
                 // a Maghreb family name in بن is no ب + a plural in ون of a three-letter noun (نجل)

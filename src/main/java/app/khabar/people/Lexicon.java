@@ -42,6 +42,7 @@ final class Lexicon {
     private final Set<String> surnameEndings;
     private final Set<String> compoundNameEnds;
     private final Set<String> nounSurnames;
+    private final Set<String> adjectiveSurnames;
     private final Set<String> roleHonorifics;
     private final Set<String> singleNameTitles;
     private final Set<String> placeUnits;
@@ -159,6 +160,7 @@ final class Lexicon {
         surnameEndings = Set.copyOf(words(resources, "surname-endings.txt"));
         compoundNameEnds = Set.copyOf(words(resources, "compound-name-ends.txt"));
         nounSurnames = Set.copyOf(words(resources, "noun-surnames.txt"));
+        adjectiveSurnames = Set.copyOf(words(resources, "adjective-surnames.txt"));
         roleHonorifics = Set.copyOf(words(resources, "role-honorifics.txt"));
         singleNameTitles = Set.copyOf(words(resources, "single-name-titles.txt"));
         placeUnits = Set.copyOf(words(resources, "place-units.txt"));
@@ -416,6 +418,11 @@ final class Lexicon {
     }
 
     /** حرب، سلام، خان: family names that are also common words, read as names only where a person is announced. */
+    /** الأحمر، الأطرش: a family name that is an adjective of colour or of the body, with the article. */
+    boolean isAdjectiveSurname(String norm) {
+        return adjectiveSurnames.contains(norm);
+    }
+
     boolean isNounSurname(String norm) {
         return nounSurnames.contains(norm);
     }

@@ -1289,6 +1289,10 @@ final class NameRecognizer {
                         // إسماعيل ولد الشيخ أحمد في: a given name closing a chain whose ancestor has the article
                         || lastParticle && lexicon.isAnyGivenName(norm) && !lexicon.isWeakGivenName(norm)
                         && !hasArticle(norm) && closesName(words, k + 1)
+                        // علي محسن الأحمر، : a family name of colour or of the body closes a name of two given
+                        // names or more (an adjective would agree with a noun, not follow a person's name)
+                        || lastGiven && given && lexicon.isAdjectiveSurname(norm)
+                        && (endsClause(words, k + 1) || functionWordFollows(words, k + 1) || titleFollows(words, k + 1))
                         // الشاب علي حسن حرب «: a listed family name that is also a noun, after two given names
                         || lastGiven && units == 2 && given && lexicon.isNounSurname(norm)
                         && (endsClause(words, k + 1) || functionWordFollows(words, k + 1)

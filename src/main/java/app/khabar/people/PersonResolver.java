@@ -694,7 +694,10 @@ final class PersonResolver {
         return new CorpusPeople(persons, mentions);
     }
 
-    /** The fullest form seen (most words, then most frequent, then first); the curated name if it is fuller. */
+    /**
+     * The fullest form seen (most words, then written in Arabic letters rather than a Persian keyboard's ی/ک, then
+     * most frequent, then first); the curated name if it is fuller.
+     */
     private String canonicalName(Cluster cluster) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         for (Hit hit : cluster.hits) {
@@ -705,7 +708,10 @@ final class PersonResolver {
         int[] bestCount = null;
         for (Map.Entry<String, int[]> entry : counts.entrySet()) {
             int[] c = entry.getValue();
-            if (best == null || c[0] > bestCount[0] || c[0] == bestCount[0] && c[1] > bestCount[1]) {
+            int arabicLetters = ArabicText.writesPersianLetters(entry.getKey()) ? 0 : 1;
+            int bestArabicLetters = best == null || ArabicText.writesPersianLetters(best) ? 0 : 1;
+            if (best == null || c[0] > bestCount[0] || c[0] == bestCount[0] && (arabicLetters > bestArabicLetters
+                    || arabicLetters == bestArabicLetters && c[1] > bestCount[1])) {
                 best = entry.getKey();
                 bestCount = c;
             }

@@ -601,6 +601,16 @@ class NameRulesTest {
         assertEquals(2, people.persons().size(), people.persons().toString());
     }
 
+    @Test
+    void aPersonIsNamedInArabicLettersWhereAPageTypedThemOnAPersianKeyboard() {
+        // الأمین with the Persian yeh on the first page, الأمين on the second: one person, shown in Arabic letters
+        CorpusPeople people = Extractors.FULL.extract(List.of(
+                new StoryText("a", "pa", "وقال السفير محمد أحمد ولد محمد الأمین إن العلاقات متينة."),
+                new StoryText("b", "pb", "وقال الوزير محمد أحمد ولد محمد الأمين إن العمل مستمر.")));
+        assertEquals(1, people.persons().size(), people.persons().toString());
+        assertEquals("محمد أحمد ولد محمد الأمين", people.persons().get(0).name());
+    }
+
     /** Two sentences naming one person each: one person when they share a page, two when they stand apart. */
     private static void assertOnePersonOnOnePageTwoApart(String first, String second) {
         CorpusPeople samePage = Extractors.FULL.extract(List.of(new StoryText("a", "pa", first + " " + second)));

@@ -1126,6 +1126,9 @@ final class NameRecognizer {
                         && !((weak || !given) && prepositionWordFollows(words, k))
                         && !(!given && isAdjectiveShape(norm)) // بجولات ميدانية، خالص تهانيه
                         || strongGiven && isFamilyName(norm) && !lexicon.isCommonWord(norm) // سعود البالغ
+                        // نايف الأحمر، : a family name of colour or of the body after a sure given name, closing
+                        || strongGiven && lexicon.isAdjectiveSurname(norm) && (endsClause(words, k + 1)
+                        || functionWordFollows(words, k + 1) || titleFollows(words, k + 1))
                         // محمد الأمين ولد الرقاني: a definite given name completing a given name before the chain
                         || strongGiven && lexicon.isDefiniteGivenName(norm) && particleFollows(words, k)
                         || context == Context.TITLE && given && isTitledFamilyName(words, k)
@@ -1290,7 +1293,7 @@ final class NameRecognizer {
                         || lastParticle && lexicon.isAnyGivenName(norm) && !lexicon.isWeakGivenName(norm)
                         && !hasArticle(norm) && closesName(words, k + 1)
                         // علي محسن الأحمر، : a family name of colour or of the body closes a name of two given
-                        // names or more (an adjective would agree with a noun, not follow a person's name)
+                        // names or more (as an adjective it follows a noun, not a person's name)
                         || lastGiven && given && lexicon.isAdjectiveSurname(norm)
                         && (endsClause(words, k + 1) || functionWordFollows(words, k + 1) || titleFollows(words, k + 1))
                         // الشاب علي حسن حرب «: a listed family name that is also a noun, after two given names

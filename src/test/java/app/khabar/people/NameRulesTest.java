@@ -415,6 +415,9 @@ class NameRulesTest {
                 // a family name of colour closes a name of two given names; before a noun it describes the noun
                 rule("وأكد علي محسن الأحمر، أن الوضع صعب. وقال فواز حامد الأصفر إن الفريق جاهز."
                         + " ورفع محمد سالم الأحمر الراية البيضاء.", "علي محسن الأحمر", "فواز حامد الأصفر", "محمد سالم"),
+                // after one sure given name too, where the name closes; not before a noun's complement
+                rule("وجمع اللقاء الفنان بالمنتج نايف الأحمر على مأدبة غداء. وارتدى خالد الأحمر قميصا جديدا.",
+                        "نايف الأحمر"),
                 // a derived participle in the accusative goes on about the person; it is no family name
                 rule("وجاء أداء خديجة سلمان متناسقا مع الفرقة."
                         + " وجاء أداء الفنانة خديجة متناسقا مع الفرقة.", "خديجة سلمان"),

@@ -74,7 +74,8 @@ class StorySplitBarTest {
      * headlines run together on one line) as first measured. holdout50 (blind: 14/16, 10/12), holdout51 (blind: 14/15,
      * 3/15; twelve of the titles are one page's headlines run together), holdout52 (blind: 18/18, 8/8) and holdout53
      * (blind: 14/16, 9/9) as first measured. holdout54 (blind: 12/16, 4/4), holdout55 (blind: 14/17, 11/11), holdout56
-     * (blind: 16/16, 5/5) and holdout57 (blind: 15/15, 10/11) as first measured.
+     * (blind: 16/16, 5/5) and holdout57 (blind: 15/15, 10/11) as first measured; holdout58 (blind: 15/17, 6/6) and
+     * holdout59 (blind: 15/15, 8/8), kept blind through the session that added them.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -114,7 +115,8 @@ class StorySplitBarTest {
             "holdout50, 16, 12, 14, 10", "holdout51, 15, 15, 14, 3",
             "holdout52, 18, 8, 18, 8", "holdout53, 16, 9, 14, 9",
             "holdout54, 16, 4, 12, 4", "holdout55, 17, 11, 14, 11",
-            "holdout56, 16, 5, 16, 5", "holdout57, 15, 11, 15, 10"})
+            "holdout56, 16, 5, 16, 5", "holdout57, 15, 11, 15, 10",
+            "holdout58, 17, 6, 15, 6", "holdout59, 15, 8, 15, 8"})
     void annotatedHoldoutsKeepWhatWasReached(String set, int pages, int titles, int storiesOk, int titlesOk)
             throws Exception {
         StorySplitScore score = StorySplitScore.score(Path.of("src/test/resources", set, "pages"),

@@ -52,20 +52,20 @@ public final class ArabicText {
         return new String(chars, 0, length);
     }
 
-    /** Light stem (prefixes ال/وال/بال/كال/فال/لل/و and common suffixes) of an already normalised word. */
     /**
-     * Whether the text writes a letter of the Persian or Urdu alphabet (ی، ک، ہ، ۀ، ے، ە) where Arabic has its own
+     * Whether the text writes a letter of the Persian or Urdu alphabet (ی، ک، ہ، ھ، ۀ، ے، ە) where Arabic has its own
      * (ي، ك، ه): the same word as typed on another keyboard.
      */
     public static boolean writesPersianLetters(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
-            if ("\u06CC\u06A9\u06C1\u06C0\u06D2\u06D5".indexOf(text.charAt(i)) >= 0) {
+            if ("\u06CC\u06A9\u06C1\u06BE\u06C0\u06D2\u06D5".indexOf(text.charAt(i)) >= 0) {
                 return true;
             }
         }
         return false;
     }
 
+    /** Light stem (prefixes ال/وال/بال/كال/فال/لل/و and common suffixes) of an already normalised word. */
     public static String stem(String normalizedWord) {
         char[] chars = normalizedWord.toCharArray();
         int length = STEMMER.stem(chars, chars.length);

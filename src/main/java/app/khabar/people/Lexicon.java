@@ -418,13 +418,13 @@ final class Lexicon {
     }
 
     /** حرب، سلام، خان: family names that are also common words, read as names only where a person is announced. */
+    boolean isNounSurname(String norm) {
+        return nounSurnames.contains(norm);
+    }
+
     /** الأحمر، الأطرش: a family name that is an adjective of colour or of the body, with the article. */
     boolean isAdjectiveSurname(String norm) {
         return adjectiveSurnames.contains(norm);
-    }
-
-    boolean isNounSurname(String norm) {
-        return nounSurnames.contains(norm);
     }
 
     /** الدين، الله، العابدين: the second word of a name written as two (نور الدين، زين العابدين). */

@@ -1,10 +1,11 @@
 package app.khabar.people;
 
 import static app.khabar.people.WordShapes.endsInBareAccusative;
-import static app.khabar.people.WordShapes.isAccusativeParticiple;
+import static app.khabar.people.WordShapes.endsWithFathatan;
 import static app.khabar.people.WordShapes.endsWithTanween;
 import static app.khabar.people.WordShapes.hasArticle;
 import static app.khabar.people.WordShapes.hasVerbPattern;
+import static app.khabar.people.WordShapes.isAccusativeParticiple;
 import static app.khabar.people.WordShapes.isAdjectiveShape;
 import static app.khabar.people.WordShapes.isDefiniteAugmentedMasdar;
 import static app.khabar.people.WordShapes.isDefiniteParticiple;
@@ -550,7 +551,8 @@ final class NameRecognizer {
     /** ومنة شلبي، وهاشمية بنت جعفر: in a list, و and an unlisted name that starts the next item. */
     private boolean listItemAfterWaw(List<Word> words, int j, Context context) {
         String norm = words.get(j).norm();
-        return context == Context.LIST && norm.length() > 3 && norm.charAt(0) == 'و'
+        // (وائل الدحدوح after a list is the name وائل, not و + an unknown ائل)
+        return context == Context.LIST && norm.length() > 3 && norm.charAt(0) == 'و' && !lexicon.isAnyGivenName(norm)
                 && isUnknownNameStart(withoutConjunction(words, j), j, context);
     }
 
@@ -1127,8 +1129,7 @@ final class NameRecognizer {
                         && !(!given && isAdjectiveShape(norm)) // بجولات ميدانية، خالص تهانيه
                         || strongGiven && isFamilyName(norm) && !lexicon.isCommonWord(norm) // سعود البالغ
                         // نايف الأحمر، : a family name of colour or of the body after a sure given name, closing
-                        || strongGiven && lexicon.isAdjectiveSurname(norm) && (endsClause(words, k + 1)
-                        || functionWordFollows(words, k + 1) || titleFollows(words, k + 1))
+                        || strongGiven && lexicon.isAdjectiveSurname(norm) && closesAdjectiveSurname(words, k + 1)
                         // محمد الأمين ولد الرقاني: a definite given name completing a given name before the chain
                         || strongGiven && lexicon.isDefiniteGivenName(norm) && particleFollows(words, k)
                         || context == Context.TITLE && given && isTitledFamilyName(words, k)
@@ -1295,7 +1296,7 @@ final class NameRecognizer {
                         // علي محسن الأحمر، : a family name of colour or of the body closes a name of two given
                         // names or more (as an adjective it follows a noun, not a person's name)
                         || lastGiven && given && lexicon.isAdjectiveSurname(norm)
-                        && (endsClause(words, k + 1) || functionWordFollows(words, k + 1) || titleFollows(words, k + 1))
+                        && closesAdjectiveSurname(words, k + 1)
                         // الشاب علي حسن حرب «: a listed family name that is also a noun, after two given names
                         || lastGiven && units == 2 && given && lexicon.isNounSurname(norm)
                         && (endsClause(words, k + 1) || functionWordFollows(words, k + 1)
@@ -1505,10 +1506,17 @@ final class NameRecognizer {
         return lexicon.isAnyGivenName(next) || lexicon.isKnownSurname(next) || isNisba(next);
     }
 
+    /** علي محسن الأحمر، / … الأحمر على / … الأحمر رئيس: the name closes after a family name of colour or body. */
+    private boolean closesAdjectiveSurname(List<Word> words, int next) {
+        return endsClause(words, next) || functionWordFollows(words, next) || titleFollows(words, next);
+    }
+
     /** وهبة: و and a listed given name that is no ordinary word (هبة), whatever the whole word is too. */
     private boolean isConjoinedGivenName(String norm) {
+        // (وائل is the Arabic name, not و + the Korean إيل: an Arabic name is read whole before a foreign one)
         return norm.length() > 3 && norm.charAt(0) == 'و' && lexicon.isGivenName(norm.substring(1))
-                && !lexicon.isWeakGivenName(norm.substring(1));
+                && !lexicon.isWeakGivenName(norm.substring(1))
+                && !(lexicon.isArabicName(norm) && !lexicon.isArabicName(norm.substring(1)));
     }
 
     /** What may follow a full name: the clause ends, a function word, a verb, or the next item of a list (والفنزويلي). */
@@ -1563,8 +1571,8 @@ final class NameRecognizer {
     /** A word that can follow a given name as (part of) the surname. */
     boolean isSurnameWord(Word word) {
         String norm = word.norm();
-        if (!word.arabic() || norm.length() < 2 || isTaf3ilaMasdar(word)) {
-            return false;
+        if (!word.arabic() || norm.length() < 2 || isTaf3ilaMasdar(word) || endsWithFathatan(word)) {
+            return false; // (وائلُ وحيدًا: a word in the accusative, however it is read, describes the person)
         }
         if (lexicon.isKnownSurname(norm)) {
             return true;

@@ -695,7 +695,7 @@ final class PersonResolver {
     }
 
     /**
-     * The fullest form seen (most words, then written in Arabic letters rather than a Persian keyboard's ی/ک, then
+     * The fullest form seen (most words, then written in Arabic letters rather than a Persian keyboard's (ی، ک …), then
      * most frequent, then first); the curated name if it is fuller.
      */
     private String canonicalName(Cluster cluster) {

@@ -82,6 +82,17 @@ final class WordShapes {
         return false;
     }
 
+    /** وحيدًا، حاملاً: the accusative's tanween written on the word, whatever its letters also spell. */
+    static boolean endsWithFathatan(Word word) {
+        String raw = word.raw();
+        for (int i = raw.length() - 1; i >= 0 && (ArabicText.isWordMark(raw.charAt(i)) || raw.charAt(i) == 'ا'); i--) {
+            if (raw.charAt(i) == '\u064B') { // ً
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** حفلا، مشرقا: the indefinite accusative written as a bare ا after consonants only (no long vowel before it). */
     static boolean endsInBareAccusative(String norm) {
         return norm.length() >= 4 && norm.endsWith("ا") && !writesVowel(norm.substring(0, norm.length() - 1));
@@ -214,7 +225,9 @@ final class WordShapes {
         if ((n == 5 || n == 6 && norm.charAt(5) == 'ت') && norm.charAt(0) == 'ا' && norm.charAt(2) == 'ت'
                 && "اويل".indexOf(norm.charAt(1)) < 0 && "اوي".indexOf(norm.charAt(3)) < 0
                 && "اويه".indexOf(norm.charAt(4)) < 0) {
-            return true; // امتزج، اجتمعت: the perfect افتعل (the masdar افتعال writes its ا: انتصار، ابتسام)
+            // امتزج، اجتمعت: the perfect افتعل (the masdar افتعال writes its ا: انتصار، ابتسام); after ال it is the
+            // article (التمر), so التقت and التحق are left to the lists
+            return true;
         }
         return n == 5 && norm.charAt(0) == 'ت' && norm.charAt(2) == 'ا' && "اوي".indexOf(norm.charAt(1)) < 0
                 && "ايه".indexOf(norm.charAt(4)) < 0;
@@ -222,10 +235,14 @@ final class WordShapes {
 
     /**
      * متناسقا، مستعرضا: the participle of a derived form (مت…، مست…) in the indefinite accusative, how a sentence goes
-     * on after the name it describes; no name has this shape.
+     * on after the name it describes. Not a noun before the pronoun ها or نا (مستواها، مستقبلنا), nor a foreign name
+     * that writes a vowel where the form has a root letter (متيلدا) or is too short for مست (دي مستورا).
      */
     static boolean isAccusativeParticiple(String norm) {
-        return norm.length() >= 6 && (norm.startsWith("مت") || norm.startsWith("مست")) && norm.endsWith("ا");
+        int n = norm.length();
+        return norm.endsWith("ا") && !norm.endsWith("ها") && !norm.endsWith("نا")
+                && (n >= 7 && norm.startsWith("مست")
+                || n >= 6 && norm.startsWith("مت") && "اوي".indexOf(norm.charAt(2)) < 0);
     }
 
     /** Starts with the article, alone or after a clitic: الرئيس، للصحفيين، بالبيت، والإسرائيلي. */

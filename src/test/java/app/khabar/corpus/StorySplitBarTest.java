@@ -75,7 +75,7 @@ class StorySplitBarTest {
      * 3/15; twelve of the titles are one page's headlines run together), holdout52 (blind: 18/18, 8/8) and holdout53
      * (blind: 14/16, 9/9) as first measured. holdout54 (blind: 12/16, 4/4), holdout55 (blind: 14/17, 11/11), holdout56
      * (blind: 16/16, 5/5) and holdout57 (blind: 15/15, 10/11) as first measured; holdout58 (blind: 15/17, 6/6) and
-     * holdout59 (blind: 15/15, 8/8), kept blind through the session that added them.
+     * holdout59 (blind: 15/15, 8/8), measured with the starting code and the rules of the session that added them.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({

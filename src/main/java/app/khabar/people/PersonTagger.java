@@ -304,14 +304,21 @@ final class PersonTagger {
     /**
      * مشرقا، اقتحما: an indefinite accusative (or a dual verb), its tanween written or a bare ا after consonants of a
      * longer word without the article; family names end so in short words or with the article (نهرا، البنا). قداسا
-     * (احتفاليا): a common word with its tanween unwritten, the verb's object after the name, whatever its vowels.
+     * (احتفاليا), بديلا: a common word with its tanween unwritten, the verb's object or the person's role after the name,
+     * whatever its vowels.
      */
     private static boolean accusative(Word word, Lexicon lexicon) {
         String norm = word.norm();
         return WordShapes.endsWithTanween(word)
                 || norm.length() >= 5 && !WordShapes.hasArticle(norm) && WordShapes.endsInBareAccusative(norm)
-                || norm.length() >= 5 && norm.endsWith("ا") && lexicon.isCommonWord(norm.substring(0, norm.length() - 1))
+                || norm.length() >= 5 && norm.endsWith("ا")
+                && isCommonNoun(norm.substring(0, norm.length() - 1), lexicon)
                 || WordShapes.isParticipleAccusative(norm, lexicon);
+    }
+
+    /** بديل (of بديلا): a listed common word, or one the mined texts know only with the article (البديل). */
+    private static boolean isCommonNoun(String stem, Lexicon lexicon) {
+        return lexicon.isCommonWord(stem) || lexicon.isCommonWord("ال" + stem);
     }
 
     /**

@@ -706,14 +706,15 @@ final class PersonResolver {
         }
         String best = null;
         int[] bestCount = null;
+        boolean bestPersian = false;
         for (Map.Entry<String, int[]> entry : counts.entrySet()) {
             int[] c = entry.getValue();
-            int arabicLetters = ArabicText.writesPersianLetters(entry.getKey()) ? 0 : 1;
-            int bestArabicLetters = best == null || ArabicText.writesPersianLetters(best) ? 0 : 1;
-            if (best == null || c[0] > bestCount[0] || c[0] == bestCount[0] && (arabicLetters > bestArabicLetters
-                    || arabicLetters == bestArabicLetters && c[1] > bestCount[1])) {
+            boolean persian = ArabicText.writesPersianLetters(entry.getKey());
+            if (best == null || c[0] > bestCount[0] || c[0] == bestCount[0] && (bestPersian && !persian
+                    || bestPersian == persian && c[1] > bestCount[1])) {
                 best = entry.getKey();
                 bestCount = c;
+                bestPersian = persian;
             }
         }
         if (cluster.known != null && cluster.known.tokens().size() > bestCount[0]) {

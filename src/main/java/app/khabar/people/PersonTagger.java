@@ -272,7 +272,6 @@ final class PersonTagger {
                 && !lexicon.isPlaceUnitBehindPreposition(last)
                 && !futureVerb(last) && !WordShapes.isPerfectVerbShape(last) && !WordShapes.isPluralBehindPreposition(last)
                 && !WordShapes.isImperfectVerbShape(last) && !WordShapes.isDefiniteTaf3eelMasdar(last)
-                && !WordShapes.isAccusativeParticiple(last)
                 && !accusative(words.get(span.endWord() - 1), lexicon)
                 && !(span.endWord() - span.firstWord() > 2 && WordShapes.isFa3ayaPlural(last));
     }
@@ -305,7 +304,7 @@ final class PersonTagger {
      * مشرقا، اقتحما: an indefinite accusative (or a dual verb), its tanween written or a bare ا after consonants of a
      * longer word without the article; family names end so in short words or with the article (نهرا، البنا). قداسا
      * (احتفاليا), بديلا: a common word with its tanween unwritten, the verb's object or the person's role after the name,
-     * whatever its vowels.
+     * whatever its vowels; شاكرا، متناسقا: a participle in the accusative.
      */
     private static boolean accusative(Word word, Lexicon lexicon) {
         String norm = word.norm();
@@ -313,7 +312,7 @@ final class PersonTagger {
                 || norm.length() >= 5 && !WordShapes.hasArticle(norm) && WordShapes.endsInBareAccusative(norm)
                 || norm.length() >= 5 && norm.endsWith("ا")
                 && isCommonNoun(norm.substring(0, norm.length() - 1), lexicon)
-                || WordShapes.isParticipleAccusative(norm, lexicon);
+                || WordShapes.isParticipleAccusative(norm, lexicon) || WordShapes.isAccusativeParticiple(norm);
     }
 
     /** بديل (of بديلا): a listed common word, or one the mined texts know only with the article (البديل). */

@@ -73,20 +73,22 @@ final class WordShapes {
 
     /** An indefinite accusative (مديرا، رئيسا): an ordinary word, whatever letters it has. */
     static boolean endsWithTanween(Word word) {
-        String raw = word.raw();
-        for (int i = raw.length() - 1; i >= 0 && ArabicText.isWordMark(raw.charAt(i)); i--) {
-            if (raw.charAt(i) >= '\u064B' && raw.charAt(i) <= '\u064D') { // ً ٌ ٍ
-                return true;
-            }
-        }
-        return false;
+        return endsWithMark(word.raw(), '\u064B', '\u064D', false); // ً ٌ ٍ
     }
 
     /** وحيدًا، حاملاً: the accusative's tanween written on the word, whatever its letters also spell. */
     static boolean endsWithFathatan(Word word) {
-        String raw = word.raw();
-        for (int i = raw.length() - 1; i >= 0 && (ArabicText.isWordMark(raw.charAt(i)) || raw.charAt(i) == 'ا'); i--) {
-            if (raw.charAt(i) == '\u064B') { // ً
+        return endsWithMark(word.raw(), '\u064B', '\u064B', true); // ً, before or after the ا
+    }
+
+    /** A mark in [from, to] among the marks that end the word (and its last ا, where {@code overAlef}). */
+    private static boolean endsWithMark(String raw, char from, char to, boolean overAlef) {
+        for (int i = raw.length() - 1; i >= 0; i--) {
+            char c = raw.charAt(i);
+            if (!ArabicText.isWordMark(c) && !(overAlef && c == 'ا')) {
+                return false;
+            }
+            if (c >= from && c <= to) {
                 return true;
             }
         }

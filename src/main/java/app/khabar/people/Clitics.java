@@ -60,6 +60,11 @@ final class Clitics {
         return c == 'و' || c == 'ف' || isPreposition(c);
     }
 
+    /** وب، فل: two proclitic letters that can stand together; لل is ل before the article, whose alef it drops. */
+    static boolean isProcliticPair(char first, char second) {
+        return (first == 'و' || first == 'ف') && isPreposition(second) || first == 'ل' && second == 'ل';
+    }
+
     /** بهذا، لذلك، فإن: one proclitic letter before a function word. */
     static boolean isFunctionWordBehindProclitic(String norm) {
         return norm.length() >= 4 && isProclitic(norm.charAt(0)) && ArabicText.isStopWord(norm.substring(1));

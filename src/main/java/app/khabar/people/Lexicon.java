@@ -629,7 +629,9 @@ final class Lexicon {
             return true;
         }
         for (int p = 0; p <= 2 && p < norm.length(); p++) {
-            if (p > 0 && !Clitics.isProclitic(norm.charAt(p - 1))) {
+            // بلقايد is no ب + ل + قايد: two proclitics are a conjunction and a preposition, or ل and the article's ل
+            if (p > 0 && !Clitics.isProclitic(norm.charAt(p - 1))
+                    || p == 2 && !Clitics.isProcliticPair(norm.charAt(0), norm.charAt(1))) {
                 break;
             }
             String rest = norm.substring(p);

@@ -1643,7 +1643,8 @@ final class NameRecognizer {
             return !hasArticle(rest) && !rest.startsWith("و") && !lexicon.isAnyGivenName(rest)
                     && !lexicon.isKnownSurname(rest) && (isIfaalMasdar(rest) || isTaf3eelMasdar(rest)
                     || isTafa33ulMasdar(rest) || WordShapes.isTafaa3ulMasdar(rest) // بتجاوب، بتعاون
-                    || lexicon.isCommonWord(rest) || norm.charAt(0) == 'ب' && word.lastLetter() == 'ة'
+                    // (the whole word asked, so that the clitics it reads stand together: بلقايد is no ب + ل + قايد)
+                    || lexicon.isCommonWord(norm) || norm.charAt(0) == 'ب' && word.lastLetter() == 'ة'
                     || WordShapes.isPluralBehindPreposition(norm));
         }
         return false;

@@ -33,5 +33,8 @@ class CommonWordMiningTest {
         assertTrue(lexicon.isCommonWord("ميدانيه"), "an adjective of news text");
         assertFalse(lexicon.isCommonWord("محمد"), "a given name");
         assertFalse(lexicon.isCommonWord("صعب"), "three letters: also a family name (الياس بو صعب)");
+        assertTrue(lexicon.isCommonWord("للقايد"), "ل before the article's ل, then a noun");
+        assertTrue(lexicon.isCommonWord("وبالقايد"), "a conjunction, then a preposition with the article");
+        assertFalse(lexicon.isCommonWord("بلقايد"), "no ب + ل + noun: two prepositions never stand together");
     }
 }

@@ -417,6 +417,10 @@ class NameRulesTest {
                 // is no family name, though its letters spell one (وحيد)
                 rule("باستشهاد نجله حمزة، وفاة والدة وائل الدحدوح. واليوم يقف وائل وحيدًا في الميدان.", "حمزة",
                         "وائل الدحدوح"),
+                // بلقايد: a Maghreb family name, no ب + ل + قايد (two prepositions never stand together); لل is
+                // ل before the article
+                rule("فازت الباحثة ياسمين بلقايد، أمس الأحد بجائزة. وقال الوزير أحمد بلقايد إن الحكومة جاهزة."
+                        + " وقال المدرب خالد للقائد إن الفريق جاهز.", "ياسمين بلقايد", "أحمد بلقايد"),
                 // a family name of colour closes a name of two given names; before a noun it describes the noun
                 rule("وأكد علي محسن الأحمر، أن الوضع صعب. وقال فواز حامد الأصفر إن الفريق جاهز."
                         + " ورفع محمد سالم الأحمر الراية البيضاء.", "علي محسن الأحمر", "فواز حامد الأصفر", "محمد سالم"),

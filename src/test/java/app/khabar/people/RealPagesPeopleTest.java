@@ -93,6 +93,8 @@ import app.khabar.pipeline.CorpusPipeline;
  *   added it and with its rules), then studied.</li>
  *   <li>{@code holdout59/}: 15 pages from 15 further sites, blind (F1 0.887 with the starting code of the session that
  *   added it and with its rules), then studied.</li>
+ *   <li>{@code holdout60/}: 17 pages from 17 further sites, blind (first measure F1 0.860), then studied.</li>
+ *   <li>{@code holdout61/}: 15 pages from 15 further sites, blind (first measure F1 0.914), then studied.</li>
  * </ul>
  */
 class RealPagesPeopleTest {
@@ -125,7 +127,8 @@ class RealPagesPeopleTest {
             "holdout52, 0.84", "holdout53, 0.89",
             "holdout54, 0.86", "holdout55, 0.77",
             "holdout56, 0.93", "holdout57, 0.90",
-            "holdout58, 0.79", "holdout59, 0.90"})
+            "holdout58, 0.79", "holdout59, 0.90",
+            "holdout60, 0.85", "holdout61, 0.91"})
     void holdoutPages(String set, double floor) throws IOException {
         PeopleScore.Result result = score(set);
         assertEquals(0, result.falseMerges(), "false merges " + result);

@@ -33,7 +33,8 @@ class AnnotatedSetsTest {
             "holdout38", "holdout39", "holdout40", "holdout41", "holdout42", "holdout43", "holdout44",
             "holdout45", "holdout46", "holdout47", "holdout48", "holdout49",
             "holdout50", "holdout51", "holdout52", "holdout53",
-            "holdout54", "holdout55", "holdout56", "holdout57", "holdout58", "holdout59");
+            "holdout54", "holdout55", "holdout56", "holdout57", "holdout58", "holdout59",
+            "holdout60", "holdout61");
 
     @Test
     void everyAnnotationStandsInItsPage() throws IOException {

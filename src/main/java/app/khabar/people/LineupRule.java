@@ -160,7 +160,7 @@ final class LineupRule {
             boolean listed = lexicon.isAnyGivenName(norm) || lexicon.isDefiniteGivenName(norm);
             if (!word.arabic() || ArabicText.isStopWord(norm) || k == i && lexicon.isTitle(norm)
                     || !listed && (lexicon.isTitle(norm) || lexicon.isPlace(norm) || lexicon.isNationality(norm)
-                    || lexicon.isCommonWord(norm) || shapes.looksLikeVerb(norm)
+                    || lexicon.isCommonWord(norm) || shapes.looksLikeVerb(norm) || WordShapes.isPerfectVerbShape(norm)
                     || !country && !(lexicon.isChainParticle(norm) || lexicon.isParticle(norm)
                     || lexicon.isKnownSurname(norm) || shapes.isFamilyName(norm) || shapes.isSurnameWord(word)))) {
                 return null;

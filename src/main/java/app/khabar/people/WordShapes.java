@@ -224,7 +224,7 @@ final class WordShapes {
                 && "اوي".indexOf(norm.charAt(2)) < 0 && "اوي".indexOf(norm.charAt(3)) < 0) {
             return true; // أشرقت، أعلنت: the perfect أفعلت in the feminine (not السبت: ال is no root letter)
         }
-        if ((n == 5 || n == 6 && norm.charAt(5) == 'ت') && norm.charAt(0) == 'ا' && norm.charAt(2) == 'ت'
+        if ((n == 5 || n == 6 && norm.charAt(5) == 'ت') && norm.charAt(0) == 'ا' && isInfixOfIfta3al(norm)
                 && "اويل".indexOf(norm.charAt(1)) < 0 && "اوي".indexOf(norm.charAt(3)) < 0
                 && "اويه".indexOf(norm.charAt(4)) < 0) {
             // امتزج، اجتمعت: the perfect افتعل (the masdar افتعال writes its ا: انتصار، ابتسام); after ال it is the
@@ -233,6 +233,13 @@ final class WordShapes {
         }
         return n == 5 && norm.charAt(0) == 'ت' && norm.charAt(2) == 'ا' && "اوي".indexOf(norm.charAt(1)) < 0
                 && "ايه".indexOf(norm.charAt(4)) < 0;
+    }
+
+    /** The ت of افتعل after its first root letter; ط after ص ض ط ظ (اصطحب) and د after ز د ذ (ازدهر), as it is said. */
+    private static boolean isInfixOfIfta3al(String norm) {
+        char first = norm.charAt(1);
+        char infix = norm.charAt(2);
+        return infix == 'ت' || infix == 'ط' && "صضطظ".indexOf(first) >= 0 || infix == 'د' && "زدذ".indexOf(first) >= 0;
     }
 
     /**

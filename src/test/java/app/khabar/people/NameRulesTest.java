@@ -417,6 +417,8 @@ class NameRulesTest {
                 // is no family name, though its letters spell one (وحيد)
                 rule("باستشهاد نجله حمزة، وفاة والدة وائل الدحدوح. واليوم يقف وائل وحيدًا في الميدان.", "حمزة",
                         "وائل الدحدوح"),
+                // اصطحب: the perfect افتعل whose ت is said ط after ص opens no line's roster item
+                rule("اصطحب محمد عبداللطيف، وزير التربية والتعليم، الأميرة في جولتها.", "محمد عبداللطيف"),
                 // بلقايد: a Maghreb family name, no ب + ل + قايد (two prepositions never stand together); لل is
                 // ل before the article
                 rule("فازت الباحثة ياسمين بلقايد، أمس الأحد بجائزة. وقال الوزير أحمد بلقايد إن الحكومة جاهزة."

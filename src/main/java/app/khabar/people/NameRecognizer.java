@@ -965,7 +965,7 @@ final class NameRecognizer {
                 continue;
             }
             if (units >= 2 && !lastParticle && word.lastLetter() == 'ه' && norm.length() >= 4
-                    && !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm)) {
+                    && !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm) && !isGluedKunya(norm)) {
                 break; // حسين عوض قوله: a noun with a pronoun after a two-word name
             }
             if (units >= 2 && !lastParticle && startsNextPerson(words, k)) {
@@ -1238,6 +1238,8 @@ final class NameRecognizer {
                         || (context == Context.TITLE || strongGiven) && units == 2 && lastGiven && plain
                         && !nounEnding(word) && !lexicon.isCommonWord(norm) && nextIsConjoinedGivenName(words, k + 1)
                         || lastGiven && plain && !nounEnding(word) && functionWordFollows(words, k + 1)
+                        // علي ناصر أبوعشه في، محمد علي بوعكازة،: a family name of أبو or بو written as one word
+                        || lastGiven && plain && isGluedKunya(norm) && closesName(words, k + 1)
                         // نادية فتاح العلوي، / بدر بن حمد البوسعيدي وزير: a definite family name closing the name
                         || (units == 2 && given || lastParticle) && isNisba(norm) && !lexicon.isCommonWord(norm)
                         && !lexicon.isTitle(norm) && (lastParticle ? chainCloses(words, k + 1) : closes
@@ -2039,6 +2041,16 @@ final class NameRecognizer {
     private static boolean isNounWithPronounBehindPreposition(Word word) {
         String norm = word.norm();
         return norm.length() >= 4 && Clitics.isPreposition(norm.charAt(0)) && Clitics.withoutPronoun(word, 3) != null;
+    }
+
+    /**
+     * أبوعشه، بوعكازة: a family name made of أبو (بو in the Maghreb) and a word, written as one; its ه or ة ends the
+     * word, not a pronoun or a feminine noun. Words that begin so (أبواب، بوابة، بورصة) are listed or the door's plural.
+     */
+    private boolean isGluedKunya(String norm) {
+        return (norm.startsWith("ابو") && norm.length() >= 6 && !norm.startsWith("ابواب")
+                || norm.startsWith("بو") && norm.length() >= 5) && !lexicon.isCommonWord(norm) && !lexicon.isPlace(norm)
+                && !lexicon.isNotName(norm);
     }
 
     /** المزيد، : a definite word no list names as anything but a word, with punctuation right after it. */

@@ -417,6 +417,10 @@ class NameRulesTest {
                 // is no family name, though its letters spell one (وحيد)
                 rule("باستشهاد نجله حمزة، وفاة والدة وائل الدحدوح. واليوم يقف وائل وحيدًا في الميدان.", "حمزة",
                         "وائل الدحدوح"),
+                // a family name of أبو or بو written as one word closes a name of two given names; بوابة is a noun
+                rule("قاد مدير المديرية علي ناصر أبوعشه في القرية وساطة. وقال المدرب محمد علي بوعكازة، إن الفريق جاهز."
+                        + " وقال الوزير خالد سالم بوابة العبور مفتوحة.", "علي ناصر أبوعشه", "محمد علي بوعكازة",
+                        "خالد سالم"),
                 // اصطحب: the perfect افتعل whose ت is said ط after ص opens no line's roster item
                 rule("اصطحب محمد عبداللطيف، وزير التربية والتعليم، الأميرة في جولتها.", "محمد عبداللطيف"),
                 // بلقايد: a Maghreb family name, no ب + ل + قايد (two prepositions never stand together); لل is

@@ -95,6 +95,8 @@ import app.khabar.pipeline.CorpusPipeline;
  *   added it and with its rules), then studied.</li>
  *   <li>{@code holdout60/}: 17 pages from 17 further sites, blind (first measure F1 0.860), then studied.</li>
  *   <li>{@code holdout61/}: 15 pages from 15 further sites, blind (first measure F1 0.914), then studied.</li>
+ *   <li>{@code holdout62/}: 17 pages from 17 further sites, blind (first measure F1 0.869), then studied.</li>
+ *   <li>{@code holdout63/}: 15 pages from 15 further sites, blind (first measure F1 0.914), then studied.</li>
  * </ul>
  */
 class RealPagesPeopleTest {
@@ -128,7 +130,8 @@ class RealPagesPeopleTest {
             "holdout54, 0.86", "holdout55, 0.77",
             "holdout56, 0.93", "holdout57, 0.90",
             "holdout58, 0.79", "holdout59, 0.90",
-            "holdout60, 0.87", "holdout61, 0.93"})
+            "holdout60, 0.87", "holdout61, 0.93",
+            "holdout62, 0.86", "holdout63, 0.91"})
     void holdoutPages(String set, double floor) throws IOException {
         PeopleScore.Result result = score(set);
         assertEquals(0, result.falseMerges(), "false merges " + result);

@@ -955,9 +955,13 @@ final class NameRecognizer {
             }
             if (lexicon.isCompoundNameEnd(norm)) {
                 // عز الدين: a word that is also a noun (عز "glory") is a sure given name with its second word, where
-                // the two written as one are listed as a given name no list calls a word (عزالدين)
-                if (weak && units == 1 && tokens.size() == 1 && lexicon.isGivenName(tokens.get(0) + norm)) {
+                // the two written as one are listed as a given name no list calls a word (عزالدين); so is a first
+                // word no list knows (زهر الدين: زهرالدين)
+                if ((weak || !given) && units == 1 && tokens.size() == 1
+                        && lexicon.isGivenName(tokens.get(0) + norm)) {
                     weak = false;
+                    given = true;
+                    lastGiven = true;
                     strongGiven = true;
                 }
                 tokens.add(norm); // نصر الله، نور الدين: one word written as two

@@ -421,6 +421,9 @@ class NameRulesTest {
                 rule("قاد مدير المديرية علي ناصر أبوعشه في القرية وساطة. وقال المدرب محمد علي بوعكازة، إن الفريق جاهز."
                         + " وقال الوزير خالد سالم بوابة العبور مفتوحة.", "علي ناصر أبوعشه", "محمد علي بوعكازة",
                         "خالد سالم"),
+                // زهر الدين: a first word no list knows, whose compound is a listed given name, is a given name
+                rule("ورئيس بلدية الشفا زهر الدين العرود وعضو اللامركزية عمر أنجادات.", "زهر الدين العرود",
+                        "عمر أنجادات"),
                 // اصطحب: the perfect افتعل whose ت is said ط after ص opens no line's roster item
                 rule("اصطحب محمد عبداللطيف، وزير التربية والتعليم، الأميرة في جولتها.", "محمد عبداللطيف"),
                 // بلقايد: a Maghreb family name, no ب + ل + قايد (two prepositions never stand together); لل is

@@ -34,7 +34,8 @@ class AnnotatedSetsTest {
             "holdout45", "holdout46", "holdout47", "holdout48", "holdout49",
             "holdout50", "holdout51", "holdout52", "holdout53",
             "holdout54", "holdout55", "holdout56", "holdout57", "holdout58", "holdout59",
-            "holdout60", "holdout61", "holdout62", "holdout63");
+            "holdout60", "holdout61", "holdout62", "holdout63",
+            "holdout64", "holdout65");
 
     @Test
     void everyAnnotationStandsInItsPage() throws IOException {

@@ -1300,8 +1300,9 @@ final class NameRecognizer {
                         || lastParticle && lexicon.isAnyGivenName(norm) && !lexicon.isWeakGivenName(norm)
                         && !hasArticle(norm) && closesName(words, k + 1)
                         // علي محسن الأحمر، : a family name of colour or of the body closes a name of two given
-                        // names or more (as an adjective it follows a noun, not a person's name)
-                        || lastGiven && given && lexicon.isAdjectiveSurname(norm)
+                        // names or more, or a chain (صادق بن عبدالله بن حسين الأحمر شيخا: as an adjective it follows a
+                        // noun, not a person's name)
+                        || (lastGiven || lastParticle) && given && lexicon.isAdjectiveSurname(norm)
                         && closesAdjectiveSurname(words, k + 1)
                         // الشاب علي حسن حرب «: a listed family name that is also a noun, after two given names
                         || lastGiven && units == 2 && given && lexicon.isNounSurname(norm)
@@ -1514,7 +1515,8 @@ final class NameRecognizer {
 
     /** علي محسن الأحمر، / … الأحمر على / … الأحمر رئيس: the name closes after a family name of colour or body. */
     private boolean closesAdjectiveSurname(List<Word> words, int next) {
-        return endsClause(words, next) || functionWordFollows(words, next) || titleFollows(words, next);
+        return endsClause(words, next) || functionWordFollows(words, next) || titleFollows(words, next)
+                || isAccusativeRole(words, next);
     }
 
     /** وهبة: و and a listed given name that is no ordinary word (هبة), whatever the whole word is too. */

@@ -433,6 +433,9 @@ class NameRulesTest {
                 // a family name of colour closes a name of two given names; before a noun it describes the noun
                 rule("وأكد علي محسن الأحمر، أن الوضع صعب. وقال فواز حامد الأصفر إن الفريق جاهز."
                         + " ورفع محمد سالم الأحمر الراية البيضاء.", "علي محسن الأحمر", "فواز حامد الأصفر", "محمد سالم"),
+                // after a chain of بن too, before a title, a function word or a role in the accusative
+                rule("حضروا تنصيب الشيخ صادق بن عبدالله بن حسين الأحمر شيخاً لحاشد. وحرص أنجال الشيخ عبدالله بن حسين"
+                        + " الأحمر على الظهور.", "صادق بن عبدالله بن حسين الأحمر", "عبدالله بن حسين الأحمر"),
                 // after one sure given name too, where the name closes; not before a noun's complement
                 rule("وجمع اللقاء الفنان بالمنتج نايف الأحمر على مأدبة غداء. وارتدى خالد الأحمر قميصا جديدا.",
                         "نايف الأحمر"),

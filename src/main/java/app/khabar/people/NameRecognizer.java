@@ -1125,6 +1125,17 @@ final class NameRecognizer {
                     break; // the name closed: that is the evidence the rule rests on
                 }
             }
+            if (units == 1 && (context == Context.TITLE && given || strongGiven)) {
+                int end = definiteAncestorsAndFamilyEnd(words, k);
+                if (end > k) {
+                    for (int w = k; w < end; w++) {
+                        addToken(tokens, words.get(w).norm());
+                    }
+                    units += end - k;
+                    k = end;
+                    break;
+                }
+            }
             if (units == 1) {
                 int chainAfter = familyChainEnd(words, k + 1);
                 accept = isSurnameWord(word) && !lexicon.isCommonWord(norm) && !isWrittenAlaa(word)
@@ -2013,6 +2024,27 @@ final class NameRecognizer {
     }
 
     /** The end of a run of definite family names starting at k (k itself when there is none). */
+    /**
+     * بروفيسور عماد الدين الأمين الطاهر عرديب، : the father's and grandfather's given names with the article (Sudan,
+     * Mauritania), then a family name without it that closes the clause. Returns the end of the family name, or k.
+     */
+    private int definiteAncestorsAndFamilyEnd(List<Word> words, int k) {
+        int family = k;
+        while (family < words.size() && family - k < 2 && (family == k || words.get(family).gap() == Word.Gap.NONE)
+                && words.get(family).arabic() && lexicon.isDefiniteGivenName(words.get(family).norm())) {
+            family++;
+        }
+        if (family == k || family >= words.size() || words.get(family).gap() != Word.Gap.NONE) {
+            return k;
+        }
+        Word last = words.get(family);
+        String norm = last.norm();
+        boolean familyName = !hasArticle(norm) && isSurnameWord(last) && !lexicon.isCommonWord(norm)
+                && !lexicon.isAnyGivenName(norm);
+        return familyName && (endsClause(words, family + 1) || functionWordFollows(words, family + 1)
+                || titleFollows(words, family + 1)) ? family + 1 : k;
+    }
+
     private int familyChainEnd(List<Word> words, int k) {
         int end = k;
         while (end < words.size() && end - k < 3 && (end == k || words.get(end).gap() == Word.Gap.NONE)

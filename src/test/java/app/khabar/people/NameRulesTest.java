@@ -421,6 +421,9 @@ class NameRulesTest {
                 rule("قاد مدير المديرية علي ناصر أبوعشه في القرية وساطة. وقال المدرب محمد علي بوعكازة، إن الفريق جاهز."
                         + " وقال الوزير خالد سالم بوابة العبور مفتوحة.", "علي ناصر أبوعشه", "محمد علي بوعكازة",
                         "خالد سالم"),
+                // the father's and grandfather's given names with the article, then the family name, closing
+                rule("وأوضح بروفيسور عماد الدين الأمين الطاهر عرديب، مدير جامعة الخرطوم.",
+                        "عماد الدين الأمين الطاهر عرديب"),
                 // زهر الدين: a first word no list knows, whose compound is a listed given name, is a given name
                 rule("ورئيس بلدية الشفا زهر الدين العرود وعضو اللامركزية عمر أنجادات.", "زهر الدين العرود",
                         "عمر أنجادات"),

@@ -621,8 +621,8 @@ final class Lexicon {
 
     /**
      * An ordinary word of news text rather than a name: listed as not a name or as common, or so once a
-     * proclitic (و ف ب ل ك, one or two) and a pronoun suffix are removed (بمنصبه، ودعمها، لبلاده). Given names
-     * are never common here; callers check them first.
+     * proclitic (و ف ب ل ك: one, or two that stand together, وب، فل، لل) and a pronoun suffix are removed (بمنصبه،
+     * ودعمها، لبلاده). Given names are never common here; callers check them first.
      */
     boolean isCommonWord(String norm) {
         if (isListedCommon(norm)) {

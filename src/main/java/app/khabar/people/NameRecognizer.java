@@ -956,7 +956,7 @@ final class NameRecognizer {
             if (lexicon.isCompoundNameEnd(norm)) {
                 // عز الدين: a word that is also a noun (عز "glory") is a sure given name with its second word, where
                 // the two written as one are listed as a given name no list calls a word (عزالدين); so is a first
-                // word no list knows (زهر الدين: زهرالدين)
+                // word no list takes as a given name (زهر الدين: زهرالدين)
                 if ((weak || !given) && units == 1 && tokens.size() == 1
                         && lexicon.isGivenName(tokens.get(0) + norm)) {
                     weak = false;
@@ -968,6 +968,7 @@ final class NameRecognizer {
                 k++;
                 continue;
             }
+            // (علي ناصر أبوعشه: in a family name of أبو written as one word, the ه is the word's own letter)
             if (units >= 2 && !lastParticle && word.lastLetter() == 'ه' && norm.length() >= 4
                     && !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm) && !isGluedKunya(norm)) {
                 break; // حسين عوض قوله: a noun with a pronoun after a two-word name
@@ -1253,8 +1254,6 @@ final class NameRecognizer {
                         || (context == Context.TITLE || strongGiven) && units == 2 && lastGiven && plain
                         && !nounEnding(word) && !lexicon.isCommonWord(norm) && nextIsConjoinedGivenName(words, k + 1)
                         || lastGiven && plain && !nounEnding(word) && functionWordFollows(words, k + 1)
-                        // علي ناصر أبوعشه في، محمد علي بوعكازة،: a family name of أبو or بو written as one word
-                        || lastGiven && plain && isGluedKunya(norm) && closesName(words, k + 1)
                         // نادية فتاح العلوي، / بدر بن حمد البوسعيدي وزير: a definite family name closing the name
                         || (units == 2 && given || lastParticle) && isNisba(norm) && !lexicon.isCommonWord(norm)
                         && !lexicon.isTitle(norm) && (lastParticle ? chainCloses(words, k + 1) : closes
@@ -1311,8 +1310,8 @@ final class NameRecognizer {
                         || lastParticle && lexicon.isAnyGivenName(norm) && !lexicon.isWeakGivenName(norm)
                         && !hasArticle(norm) && closesName(words, k + 1)
                         // علي محسن الأحمر، : a family name of colour or of the body closes a name of two given
-                        // names or more, or a chain (صادق بن عبدالله بن حسين الأحمر شيخا: as an adjective it follows a
-                        // noun, not a person's name)
+                        // names or more, or a chain (صادق بن عبدالله بن حسين الأحمر شيخا); as an adjective it follows
+                        // a noun, not a person's name
                         || (lastGiven || lastParticle) && given && lexicon.isAdjectiveSurname(norm)
                         && closesAdjectiveSurname(words, k + 1)
                         // الشاب علي حسن حرب «: a listed family name that is also a noun, after two given names
@@ -1524,7 +1523,10 @@ final class NameRecognizer {
         return lexicon.isAnyGivenName(next) || lexicon.isKnownSurname(next) || isNisba(next);
     }
 
-    /** علي محسن الأحمر، / … الأحمر على / … الأحمر رئيس: the name closes after a family name of colour or body. */
+    /**
+     * علي محسن الأحمر، / … الأحمر على / … الأحمر رئيس / … الأحمر شيخا: the name closes after a family name of colour or
+     * body (a role in the accusative closes it as a title does).
+     */
     private boolean closesAdjectiveSurname(List<Word> words, int next) {
         return endsClause(words, next) || functionWordFollows(words, next) || titleFollows(words, next)
                 || isAccusativeRole(words, next);
@@ -1628,8 +1630,9 @@ final class NameRecognizer {
      * Shapes only ordinary words take, whatever their letters: a case ending (معتذراً، حفلا، جسدا: an indefinite
      * accusative, written with its tanween or as a bare ا after consonants only), a future verb (سيكون), the masdar
      * تفعيل (تشكيل), أمام and الآن by their hamza, an adverb in ـيا (أساسيا), a participle or a title in the
-     * accusative (شاكرا، مساعدا), and a preposition on a listed word, a masdar or (ب) a feminine noun (لرئاسة، بامتياز،
-     * بجلطة). Listed names are asked about before this.
+     * accusative (شاكرا، مساعدا), and a preposition on a listed word (the whole word asked, as one or two proclitics
+     * that can stand together), a masdar or (ب) a feminine noun (لرئاسة، بامتياز، بجلطة). Listed names are asked about
+     * before this.
      */
     boolean isOrdinaryWordShape(Word word) {
         String norm = word.norm();
@@ -2082,13 +2085,16 @@ final class NameRecognizer {
     }
 
     /**
-     * أبوعشه، بوعكازة: a family name made of أبو (بو in the Maghreb) and a word, written as one; its ه or ة ends the
-     * word, not a pronoun or a feminine noun. Words that begin so (أبواب، بوابة، بورصة) are listed or the door's plural.
+     * أبوعشه، بوزيده: a family name made of أبو (بو in the Maghreb) and a word, written as one. Not أبواب (doors), a
+     * listed word, or ب before a noun the lists know with or without the article (بوساطه: ب + الوساطه).
      */
     private boolean isGluedKunya(String norm) {
-        return (norm.startsWith("ابو") && norm.length() >= 6 && !norm.startsWith("ابواب")
-                || norm.startsWith("بو") && norm.length() >= 5) && !lexicon.isCommonWord(norm) && !lexicon.isPlace(norm)
-                && !lexicon.isNotName(norm);
+        if (norm.startsWith("ابو")) {
+            return norm.length() >= 6 && !norm.startsWith("ابواب") && !lexicon.isCommonWord(norm);
+        }
+        String behindPreposition = norm.substring(1);
+        return norm.startsWith("بو") && norm.length() >= 5 && !lexicon.isCommonWord(norm)
+                && !lexicon.isCommonWord("ال" + behindPreposition);
     }
 
     /** المزيد، : a definite word no list names as anything but a word, with punctuation right after it. */

@@ -417,10 +417,11 @@ class NameRulesTest {
                 // is no family name, though its letters spell one (وحيد)
                 rule("باستشهاد نجله حمزة، وفاة والدة وائل الدحدوح. واليوم يقف وائل وحيدًا في الميدان.", "حمزة",
                         "وائل الدحدوح"),
-                // a family name of أبو or بو written as one word closes a name of two given names; بوابة is a noun
+                // a family name of أبو written as one word closes a name of two given names (its ه is its own
+                // letter, no pronoun); بوابة is a noun, بوساطة ب before one
                 rule("قاد مدير المديرية علي ناصر أبوعشه في القرية وساطة. وقال المدرب محمد علي بوعكازة، إن الفريق جاهز."
-                        + " وقال الوزير خالد سالم بوابة العبور مفتوحة.", "علي ناصر أبوعشه", "محمد علي بوعكازة",
-                        "خالد سالم"),
+                        + " وقال الوزير خالد سالم بوابة العبور مفتوحة. وقام الشيخ سالم أحمد بوساطة بين القبيلتين.",
+                        "علي ناصر أبوعشه", "محمد علي بوعكازة", "خالد سالم", "سالم أحمد"),
                 // the father's and grandfather's given names with the article, then the family name, closing
                 rule("وأوضح بروفيسور عماد الدين الأمين الطاهر عرديب، مدير جامعة الخرطوم.",
                         "عماد الدين الأمين الطاهر عرديب"),

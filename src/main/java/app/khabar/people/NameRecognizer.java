@@ -1115,27 +1115,18 @@ final class NameRecognizer {
             boolean accept;
             boolean closes = endsClause(words, k + 1) || functionWordFollows(words, k + 1)
                     || k + 1 < words.size() && lexicon.isVerb(words.get(k + 1).norm());
-            if (units == 1 && context == Context.TITLE && strongGiven && tokens.size() == 1) {
-                int end = announcedFamilyEnd(words, k);
-                if (end > k) {
-                    for (int w = k; w < end; w++) {
-                        addToken(tokens, words.get(w).norm());
-                    }
-                    units += end - k;
-                    k = end;
-                    break; // the name closed: that is the evidence the rule rests on
-                }
+            int familyEnd = units == 1 && context == Context.TITLE && strongGiven && tokens.size() == 1
+                    ? announcedFamilyEnd(words, k) : k;
+            if (familyEnd == k && units == 1 && (context == Context.TITLE && given || strongGiven)) {
+                familyEnd = definiteAncestorsAndFamilyEnd(words, k);
             }
-            if (units == 1 && (context == Context.TITLE && given || strongGiven)) {
-                int end = definiteAncestorsAndFamilyEnd(words, k);
-                if (end > k) {
-                    for (int w = k; w < end; w++) {
-                        addToken(tokens, words.get(w).norm());
-                    }
-                    units += end - k;
-                    k = end;
-                    break;
+            if (familyEnd > k) {
+                for (int w = k; w < familyEnd; w++) {
+                    addToken(tokens, words.get(w).norm());
                 }
+                units += familyEnd - k;
+                k = familyEnd;
+                break; // the name closed: that is the evidence the rule rests on
             }
             if (units == 1) {
                 int chainAfter = familyChainEnd(words, k + 1);

@@ -2017,7 +2017,6 @@ final class NameRecognizer {
                 && !isTaf3eelMasdar(rest); // بشروط ميسرة وتقسيط: و and a masdar, the next thing
     }
 
-    /** The end of a run of definite family names starting at k (k itself when there is none). */
     /**
      * بروفيسور عماد الدين الأمين الطاهر عرديب، : the father's and grandfather's given names with the article (Sudan,
      * Mauritania), then a family name without it that closes the clause. Returns the end of the family name, or k.
@@ -2039,6 +2038,7 @@ final class NameRecognizer {
                 || titleFollows(words, family + 1)) ? family + 1 : k;
     }
 
+    /** The end of a run of definite family names starting at k (k itself when there is none). */
     private int familyChainEnd(List<Word> words, int k) {
         int end = k;
         while (end < words.size() && end - k < 3 && (end == k || words.get(end).gap() == Word.Gap.NONE)
@@ -2083,9 +2083,8 @@ final class NameRecognizer {
         if (norm.startsWith("ابو")) {
             return norm.length() >= 6 && !norm.startsWith("ابواب") && !lexicon.isCommonWord(norm);
         }
-        String behindPreposition = norm.substring(1);
         return norm.startsWith("بو") && norm.length() >= 5 && !lexicon.isCommonWord(norm)
-                && !lexicon.isCommonWord("ال" + behindPreposition);
+                && !lexicon.isCommonWord("ال" + norm.substring(1));
     }
 
     /** المزيد، : a definite word no list names as anything but a word, with punctuation right after it. */

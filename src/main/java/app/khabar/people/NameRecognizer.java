@@ -68,14 +68,15 @@ final class NameRecognizer {
     private static final int MAX_NAME_WORDS = 12;
 
     /**
-     * A name found in a story: words [firstWord, endWord), characters [start, end). {@code single}: one word
+     * A name found in a story: words [firstWord, endWord), characters [start, end), the person's own name from
+     * {@code nameStart} (after a kunya that opens the surface form: أبو أسامة يوسف جربوع). {@code single}: one word
      * after a title; {@code confirmed}: a single word that is a person by itself (a given name, a known
      * surname, or the end of its clause as in "قال الرئيس ترامب إن"). An unconfirmed single only counts when
      * it is the surname of someone found elsewhere (الفريق جاهز للبطولة is not a person). {@code standsAlone}: a
      * lone given name that is the whole name (an item of a list of names, or after a title that names people by one
      * name, closing there), not a name cut short.
      */
-    record Candidate(int firstWord, int endWord, int start, int end, List<String> tokens, String suffix,
+    record Candidate(int firstWord, int endWord, int start, int end, int nameStart, List<String> tokens, String suffix,
                      String role, boolean single, boolean givenOnly, boolean confirmed, boolean standsAlone,
                      List<String> rules) {
     }
@@ -93,9 +94,15 @@ final class NameRecognizer {
 
     /**
      * A name as a rule reads it, before {@link #take} places it: it ends before word {@code end}; {@code
-     * prefixLetters} of its first word are a clitic (و) outside it; {@code units} is 1 for a one-word name.
+     * prefixLetters} of its first word are a clitic (و) outside it; {@code units} is 1 for a one-word name; its first
+     * {@code kunyaWords} words are a kunya before the name, in the surface form but not in the tokens.
      */
-    record Name(int end, int prefixLetters, List<String> tokens, String suffix, int units, boolean given) {
+    record Name(int end, int prefixLetters, List<String> tokens, String suffix, int units, boolean given,
+                int kunyaWords) {
+
+        Name(int end, int prefixLetters, List<String> tokens, String suffix, int units, boolean given) {
+            this(end, prefixLetters, tokens, suffix, units, given, 0);
+        }
     }
 
     /** A name a rule read at word {@code firstWord}, for the recognizer to take (a player, a list item). */
@@ -288,7 +295,7 @@ final class NameRecognizer {
             addToken(tokens, family.norm());
             claimed[k] = true;
             candidates.set(c, new Candidate(candidate.firstWord(), k + 1, candidate.start(), family.end(),
-                    List.copyOf(tokens), candidate.suffix(), candidate.role(), /* single */ false,
+                    candidate.nameStart(), List.copyOf(tokens), candidate.suffix(), candidate.role(), /* single */ false,
                     /* givenOnly */ false, candidate.confirmed(), /* standsAlone */ false, candidate.rules()));
         }
     }
@@ -432,6 +439,7 @@ final class NameRecognizer {
         Word firstWord = words.get(first);
         int start = firstWord.start() + Word.rawOffset(firstWord.raw(), name.prefixLetters());
         int end = words.get(name.end() - 1).end();
+        int nameStart = name.kunyaWords() > 0 ? words.get(first + name.kunyaWords()).start() : start;
         boolean single = name.units() == 1 && name.suffix().isEmpty();
         // after a title, an unlisted word alone is somebody new only where the title names people by one name
         // (الشاعر أدونيس، الفنانة سوما); elsewhere it was mostly a word or a cut name (محافظ حضرموت، كقائد طيار)
@@ -447,7 +455,7 @@ final class NameRecognizer {
         boolean standsAlone = givenOnly && (context == Context.LIST || context == Context.LINEUP
                 || context == Context.TITLE && role != null
                 && namesByOneName(role) && closesLoneName(words, name.end()));
-        candidates.add(new Candidate(first, name.end(), start, end, name.tokens(), name.suffix(),
+        candidates.add(new Candidate(first, name.end(), start, end, nameStart, name.tokens(), name.suffix(),
                 context == Context.GROUP_TITLE ? null : role, single, givenOnly, confirmed, standsAlone,
                 rules(words, first, name, context, role)));
     }
@@ -528,7 +536,7 @@ final class NameRecognizer {
                 rules.add(JOINED_HALVES); // (three halves: the later join's id came with the second)
             }
             candidates.set(c, new Candidate(first.firstWord(), second.endWord(), first.start(), second.end(),
-                    List.copyOf(tokens), second.suffix(), first.role() != null ? first.role() : second.role(),
+                    first.nameStart(), List.copyOf(tokens), second.suffix(), first.role() != null ? first.role() : second.role(),
                     false, false, true, false, List.copyOf(rules)));
             candidates.remove(c + 1);
         }
@@ -932,8 +940,9 @@ final class NameRecognizer {
                 && words.get(k).gap() == Word.Gap.NONE) {
             Word word = words.get(k);
             String norm = word.norm();
-            if (!word.arabic() || lexicon.fixedPhraseLength(words, k) > 0 || lexicon.placePhraseLength(words, k) > 0) {
-                break; // (برامون عيد الميلاد: a feast's name is no part of a name)
+            if (!word.arabic() || lexicon.fixedPhraseLength(words, k) > 0 || lexicon.placePhraseLength(words, k) > 0
+                    || isConjunctionBeforeItem(norm)) {
+                break; // (برامون عيد الميلاد: a feast's name is no part of a name; كريم الحوزي والبامي: two people)
             }
             if ((isPerfectVerbShape(norm) || isImperfectVerbShape(norm) || isAccusativeParticiple(norm))
                     && !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm)
@@ -1374,7 +1383,22 @@ final class NameRecognizer {
             // ومساعد مدير عام: a lone given name before a title is the title's head, not a list item
             return null; // a list item is a whole name, or a given name alone (ولطيفة،)
         }
+        if (isKunyaBeforeWholeName(tokens, units)) {
+            // الشيخ أبو أسامة يوسف جربوع: the kunya is how he is called, the whole name after it is who he is (in the
+            // surface form, not in the name's words)
+            return new Name(k, prefix, List.copyOf(tokens.subList(2, tokens.size())), suffix, units - 1, given, 2);
+        }
         return new Name(k, prefix, List.copyOf(tokens), suffix, units, given);
+    }
+
+    /**
+     * أبو أسامة يوسف جربوع، أبو نظير منيب ملاعب: أبو and a given name (no given name of its own, as أبوبكر is), then a
+     * sure given name and at least one more word of a name.
+     */
+    private boolean isKunyaBeforeWholeName(List<String> tokens, int units) {
+        return units >= 3 && tokens.size() >= 4 && tokens.get(0).equals("ابو")
+                && !lexicon.isAnyGivenName("ابو" + tokens.get(1)) && lexicon.isGivenName(tokens.get(2))
+                && !lexicon.isWeakGivenName(tokens.get(2)) && !lexicon.isChainParticle(tokens.get(3));
     }
 
     /**
@@ -1399,6 +1423,19 @@ final class NameRecognizer {
             return new Name(j + 2, 0, List.copyOf(tokens), "", 2, true);
         }
         return null;
+    }
+
+    /**
+     * والبامي، وأبو ذكرى، ووائل: و before a definite word, a kunya or another word in و is the conjunction, so the
+     * next item and no word of the name before it; a listed name spelt so (والي) is the name's own word.
+     */
+    private boolean isConjunctionBeforeItem(String norm) {
+        if (norm.length() < 4 || norm.charAt(0) != 'و' || lexicon.isAnyGivenName(norm) || lexicon.isKnownSurname(norm)
+                || lexicon.isChainParticle(norm)) {
+            return false;
+        }
+        String rest = norm.substring(1);
+        return hasArticle(rest) && rest.length() >= 5 || rest.charAt(0) == 'و' || rest.startsWith("ابو");
     }
 
     /** و and then a word of two letters (a doubled root: رد، مد) or a listed verb or word. */

@@ -51,7 +51,9 @@ final class PersonResolver {
         }
     }
 
-    private record Hit(int story, int start, int end, String text, int words, String role, List<String> rules) {
+    /** {@code name}: the person's own name in {@code text}, without a kunya that opens it. */
+    private record Hit(int story, int start, int end, String text, String name, int words, String role,
+                       List<String> rules) {
     }
 
     /** A surname a bare word may stand for: {@code particle} (بن، دي) or null, then the last word. */
@@ -244,7 +246,8 @@ final class PersonResolver {
         String text = stories.get(story).text().substring(candidate.start(), candidate.end());
         List<String> rules = new ArrayList<>(candidate.rules());
         rules.addAll(List.of(resolution));
-        addHit(cluster, new Hit(story, candidate.start(), candidate.end(), text, candidate.tokens().size(),
+        String name = stories.get(story).text().substring(candidate.nameStart(), candidate.end());
+        addHit(cluster, new Hit(story, candidate.start(), candidate.end(), text, name, candidate.tokens().size(),
                 candidate.role(), List.copyOf(rules)));
     }
 
@@ -624,7 +627,7 @@ final class PersonResolver {
         int start = first.start() + Word.rawOffset(first.raw(), reading.letters());
         int end = words.get(endWord).end();
         String text = stories.get(story).text().substring(start, end);
-        addHit(choice.cluster(), new Hit(story, start, end, text, endWord - i + 1, null,
+        addHit(choice.cluster(), new Hit(story, start, end, text, text, endWord - i + 1, null,
                 List.of("bare-" + choice.rule())));
         for (int k = i; k <= endWord; k++) {
             claimed[k] = true;
@@ -701,7 +704,7 @@ final class PersonResolver {
     private String canonicalName(Cluster cluster) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         for (Hit hit : cluster.hits) {
-            String form = ArabicText.withoutMarks(hit.text()).replaceAll("\\s+", " ");
+            String form = ArabicText.withoutMarks(hit.name()).replaceAll("\\s+", " ");
             counts.computeIfAbsent(form, k -> new int[] {hit.words(), 0})[1]++;
         }
         String best = null;

@@ -169,7 +169,7 @@ final class PersonTagger {
             }
             int start = first.start() + (stripFirst ? Word.rawOffset(first.raw(), 1) : 0);
             recognition.candidates().add(new NameRecognizer.Candidate(span.firstWord(), span.endWord(), start,
-                    words.get(span.endWord() - 1).end(), List.copyOf(tokens), suffix, null, /* single */ false,
+                    words.get(span.endWord() - 1).end(), start, List.copyOf(tokens), suffix, null, /* single */ false,
                     /* givenOnly */ false, /* confirmed */ true, /* standsAlone */ false, List.of(RULE)));
             added = true;
         }
@@ -216,7 +216,8 @@ final class PersonTagger {
                 List<String> rules = new ArrayList<>(candidate.rules());
                 rules.add(RULE);
                 candidates.set(c, new NameRecognizer.Candidate(candidate.firstWord(), span.endWord(),
-                        candidate.start(), words.get(span.endWord() - 1).end(), List.copyOf(tokens),
+                        candidate.start(), words.get(span.endWord() - 1).end(), candidate.nameStart(),
+                        List.copyOf(tokens),
                         candidate.suffix(), candidate.role(), /* single */ false, /* givenOnly */ false,
                         /* confirmed */ true, /* standsAlone */ false, List.copyOf(rules)));
             }

@@ -35,6 +35,7 @@ public final class RecognitionCodec {
             out.writeInt(candidate.endWord());
             out.writeInt(candidate.start());
             out.writeInt(candidate.end());
+            out.writeInt(candidate.nameStart());
             writeStrings(candidate.tokens(), out);
             out.writeUTF(candidate.suffix());
             out.writeBoolean(candidate.role() != null);
@@ -74,15 +75,16 @@ public final class RecognitionCodec {
             int endWord = in.readInt();
             int start = in.readInt();
             int end = in.readInt();
+            int nameStart = in.readInt();
             if (firstWord < 0 || endWord > wordCount || firstWord >= endWord || start < 0 || end > story.text().length()
-                    || start >= end) {
+                    || start >= end || nameStart < start || nameStart >= end) {
                 throw new IOException("stored name outside its story: words " + firstWord + "-" + endWord);
             }
             List<String> tokens = readStrings(in);
             String suffix = in.readUTF().intern();
             String role = in.readBoolean() ? in.readUTF() : null;
             int flags = in.readUnsignedByte();
-            candidates.add(new NameRecognizer.Candidate(firstWord, endWord, start, end, tokens, suffix, role,
+            candidates.add(new NameRecognizer.Candidate(firstWord, endWord, start, end, nameStart, tokens, suffix, role,
                     (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, (flags & 8) != 0, readStrings(in)));
         }
         return new RecognisedStory(story, new NameRecognizer.Recognition(words, claimed, candidates));

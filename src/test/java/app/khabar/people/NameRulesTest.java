@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -561,7 +563,9 @@ class NameRulesTest {
                 // family names
                 rule("وإنا على فراقك يا مهدي لمحزونون ولا نقول إلا ما يرضي ربنا."),
                 rule("وإعادة منحهم القروض بشروط ميسرة وتقسيط الديون المترتبة عليهم."),
-                rule("وتخللت فقراته شهادات عن الفقيد وحسن أخلاقه وحبه للوطن."));
+                rule("وتخللت فقراته شهادات عن الفقيد وحسن أخلاقه وحبه للوطن."),
+                // و before a definite word opens the next item: no word of the name before it
+                rule("بالإضافة لكاتب المجلس كريم الحوزي والبامي لمفضل، إضافة إلى غياب المعارضة.", "كريم الحوزي"));
     }
 
     private static Arguments rule(String text, String... persons) {
@@ -637,6 +641,21 @@ class NameRulesTest {
                 new StoryText("b", "pb", "وقال الوزير محمد أحمد ولد محمد الأمين إن العمل مستمر.")));
         assertEquals(1, people.persons().size(), people.persons().toString());
         assertEquals("محمد أحمد ولد محمد الأمين", people.persons().get(0).name());
+    }
+
+    @Test
+    void aKunyaBeforeAWholeNameIsInTheMentionNotInThePersonsName() {
+        // أبو أسامة is how يوسف جربوع is called: the mention shows it, the person is named without it and is the man
+        // another page names plainly; أبو بكر is a given name of its own
+        CorpusPeople people = Extractors.FULL.extract(List.of(
+                new StoryText("a", "pa", "وحضر الاجتماع الشيخ أبو أسامة يوسف جربوع، والشيخ أبو وائل حمود الحناوي."
+                        + " وقال الدكتور أبو بكر عبد المنعم أحمد إن الوضع صعب."),
+                new StoryText("b", "pb", "وقال الشيخ يوسف جربوع إن الوضع هادئ.")));
+        assertEquals(Set.of("يوسف جربوع", "حمود الحناوي", "أبو بكر عبد المنعم أحمد"),
+                people.persons().stream().map(PersonRecord::name).collect(Collectors.toSet()),
+                people.persons().toString());
+        assertTrue(people.mentions().stream().anyMatch(m -> m.surfaceForms().contains("أبو أسامة يوسف جربوع")),
+                people.mentions().toString());
     }
 
     /** Two sentences naming one person each: one person when they share a page, two when they stand apart. */

@@ -150,9 +150,23 @@ final class NameMatcher {
         }
         // محمد سليمان ≠ محمد الفكي سليمان: a last word that is also a given name may be the father's name, so the
         // short form names someone else as likely as the same person
-        return shorter.size() == 2 && sameWord(shorter.get(0), longer.get(0), 3)
-                && sameWord(shorter.get(1), longer.get(longer.size() - 1), 3)
-                && (samePage || !lexicon.isAnyGivenName(shorter.get(1)));
+        return (shorter.size() == 2 || leavesOutAncestors(shorter, longer)) && sameWord(shorter.get(0), longer.get(0), 3)
+                && sameWord(shorter.get(shorter.size() - 1), longer.get(longer.size() - 1), 3)
+                && (samePage || !lexicon.isAnyGivenName(shorter.get(shorter.size() - 1)));
+    }
+
+    /**
+     * نواف الأحمد الصباح ~ نواف الأحمد الجابر الصباح: the shorter name's words stand in the longer in order, some
+     * ancestor between them left out.
+     */
+    private boolean leavesOutAncestors(List<String> shorter, List<String> longer) {
+        int i = 0;
+        for (int j = 0; j < longer.size() && i < shorter.size(); j++) {
+            if (sameWord(shorter.get(i), longer.get(j), 3)) {
+                i++;
+            }
+        }
+        return i == shorter.size();
     }
 
     /**

@@ -644,6 +644,20 @@ class NameRulesTest {
     }
 
     @Test
+    void aShortFormLeavingOutAnAncestorBetweenItsWordsIsThePerson() {
+        // نواف الأحمد الصباح is نواف الأحمد الجابر الصباح, on his page and on another: a family name that is no given
+        // name closes both
+        String full = "وأعلن الديوان أن أمير الكويت الشيخ نواف الأحمد الجابر الصباح دخل المستشفى.";
+        String shorter = "وتلقى الشيخ نواف الأحمد الصباح برقيات التهنئة.";
+        for (List<StoryText> stories : List.of(List.of(new StoryText("a", "pa", full + " " + shorter)),
+                List.of(new StoryText("a", "pa", full), new StoryText("b", "pb", shorter)))) {
+            CorpusPeople people = Extractors.FULL.extract(stories);
+            assertEquals(List.of("نواف الأحمد الجابر الصباح"),
+                    people.persons().stream().map(PersonRecord::name).toList(), people.persons().toString());
+        }
+    }
+
+    @Test
     void aKunyaBeforeAWholeNameIsInTheMentionNotInThePersonsName() {
         // أبو أسامة is how يوسف جربوع is called: the mention shows it, the person is named without it and is the man
         // another page names plainly; أبو بكر is a given name of its own

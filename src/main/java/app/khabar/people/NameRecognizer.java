@@ -941,8 +941,10 @@ final class NameRecognizer {
             Word word = words.get(k);
             String norm = word.norm();
             if (!word.arabic() || lexicon.fixedPhraseLength(words, k) > 0 || lexicon.placePhraseLength(words, k) > 0
-                    || isConjunctionBeforeItem(norm)) {
-                break; // (برامون عيد الميلاد: a feast's name is no part of a name; كريم الحوزي والبامي: two people)
+                    || lexicon.honorificLength(words, k) > 0 || isConjunctionBeforeItem(norm)) {
+                // (برامون عيد الميلاد: a feast's name is no part of a name, nor نبينا محمد صلى الله عليه وسلم a
+                // blessing; كريم الحوزي والبامي: two people)
+                break;
             }
             if ((isPerfectVerbShape(norm) || isImperfectVerbShape(norm) || isAccusativeParticiple(norm))
                     && !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm)

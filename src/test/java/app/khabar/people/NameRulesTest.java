@@ -565,7 +565,9 @@ class NameRulesTest {
                 rule("وإعادة منحهم القروض بشروط ميسرة وتقسيط الديون المترتبة عليهم."),
                 rule("وتخللت فقراته شهادات عن الفقيد وحسن أخلاقه وحبه للوطن."),
                 // و before a definite word opens the next item: no word of the name before it
-                rule("بالإضافة لكاتب المجلس كريم الحوزي والبامي لمفضل، إضافة إلى غياب المعارضة.", "كريم الحوزي"));
+                rule("بالإضافة لكاتب المجلس كريم الحوزي والبامي لمفضل، إضافة إلى غياب المعارضة.", "كريم الحوزي"),
+                // a blessing after the Prophet's name is no word of a name
+                rule("وهي ذكرى ميلاد خير الأنام نبينا محمد صلى الله عليه وسلم، وعليه أفضل الصلاة والسلام."));
     }
 
     private static Arguments rule(String text, String... persons) {

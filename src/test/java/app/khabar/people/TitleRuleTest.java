@@ -138,7 +138,10 @@ class TitleRuleTest {
                 // a dual title is the group-title rule's; سيد and a given name before ولد is a name, not a title
                 row("وعقد وزيرا الخارجية أنتوني بلينكن وسيرغي لافروف، اجتماعا مطولا.", SILENT, "أنتوني بلينكن",
                         "سيرغي لافروف"),
-                row("وقال سيد أحمد ولد ابوه إن الحزب مستعد.", SILENT, "سيد أحمد ولد ابوه"));
+                row("وقال سيد أحمد ولد ابوه إن الحزب مستعد.", SILENT, "سيد أحمد ولد ابوه"),
+                // قائمقام: a Lebanese district's governor, his district's name the title's complement
+                row("وحضر الحفل قائمقام جبيل السيدة نتالي مرعي الخوري، ورئيس البلدية.", FIRES, "نتالي مرعي الخوري"),
+                row("وقال قائمقام صور الأسبق حسين قبلان، إن العمل مستمر.", FIRES, "حسين قبلان"));
     }
 
     private static Arguments row(String text, boolean fires, String... persons) {

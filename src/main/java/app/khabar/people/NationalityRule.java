@@ -111,7 +111,9 @@ final class NationalityRule {
         // وقال الكويتي: a verb after the conjunction
         String bare = norm.length() > 3 && (norm.charAt(0) == 'و' || norm.charAt(0) == 'ف') ? norm.substring(1) : norm;
         return prev.arabic() && (ArabicText.isStopWord(norm) || lexicon.isVerb(norm) || lexicon.isVerb(bare)
-                || lexicon.isReportingVerb(norm) || lexicon.isReportingVerb(bare) || names.isOrdinaryWordShape(prev)
+                || lexicon.isReportingVerb(norm) || lexicon.isReportingVerb(bare)
+                // (للجمعية البريطانية لتنظير: a definite noun's adjective agrees with it)
+                || names.isOrdinaryWordShape(prev) && !hasArticle(norm)
                 || norm.endsWith("ا") && lexicon.isListedNotName(norm) // غدا، حاليا: an adverb
                 || !hasArticle(norm) && !lexicon.isNationality(norm)
                 && !lexicon.isPlace(norm) && !lexicon.isNotName(norm) && !lexicon.isAnyGivenName(norm)

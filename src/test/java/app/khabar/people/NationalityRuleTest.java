@@ -53,7 +53,10 @@ class NationalityRuleTest {
                 row("وأعلنت الشركة الأمريكية جنرال موتورز أرباحها.", SILENT),
                 row("وتأهل إلى النهائي الإسباني رافائيل نادال.", SILENT, "رافائيل نادال"),
                 // الدولي qualifies institutions and teams, never stands for a person (the given name reads the name)
-                row("وقال المدرب إن الدولي جون سميث جاهز للمباراة.", SILENT, "جون سميث"));
+                row("وقال المدرب إن الدولي جون سميث جاهز للمباراة.", SILENT, "جون سميث"),
+                // after a definite noun the nationality is its adjective (the society), no person
+                row("خلال المؤتمر السنوي للجمعية البريطانية لتنظير أمراض النساء لعام 2025، حيث نالت الجائزة.",
+                        SILENT));
     }
 
     private static Arguments row(String text, boolean fires, String... persons) {

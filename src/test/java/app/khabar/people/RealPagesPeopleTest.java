@@ -106,6 +106,12 @@ import app.khabar.pipeline.CorpusPipeline;
  *   names and five of its eleven missed ones on one page of kunyas before whole names), then studied.</li>
  *   <li>{@code holdout68/}: 16 pages from 16 further sites, blind (first measure F1 0.884), then studied.</li>
  *   <li>{@code holdout69/}: 16 pages from 16 further sites, blind (first measure F1 0.886), then studied.</li>
+ *   <li>{@code holdout70/}: 16 pages from 16 further sites, blind (first measure F1 0.881), then studied.</li>
+ *   <li>{@code holdout71/}: 15 pages from 15 further sites, blind (first measure F1 0.884), then studied.</li>
+ *   <li>{@code holdout72/}: 16 pages from 16 further sites (two of them outlets an earlier set read under another
+ *   domain), blind (first measure F1 0.792), then studied.</li>
+ *   <li>{@code holdout73/}: 15 pages from 15 further sites, blind (F1 0.862 with the starting code of the session that
+ *   added it, 0.875 with its rules of the day), then studied.</li>
  * </ul>
  */
 class RealPagesPeopleTest {
@@ -142,7 +148,8 @@ class RealPagesPeopleTest {
             "holdout60, 0.87", "holdout61, 0.93",
             "holdout62, 0.87", "holdout63, 0.91",
             "holdout64, 0.90", "holdout65, 0.90",
-            "holdout66, 0.90", "holdout67, 0.80", "holdout68, 0.88", "holdout69, 0.88"})
+            "holdout66, 0.90", "holdout67, 0.80", "holdout68, 0.88", "holdout69, 0.88",
+            "holdout70, 0.88", "holdout71, 0.88", "holdout72, 0.79", "holdout73, 0.87"})
     void holdoutPages(String set, double floor) throws IOException {
         PeopleScore.Result result = score(set);
         assertEquals(0, result.falseMerges(), "false merges " + result);

@@ -941,7 +941,7 @@ final class NameRecognizer {
             Word word = words.get(k);
             String norm = word.norm();
             if (!word.arabic() || lexicon.fixedPhraseLength(words, k) > 0 || lexicon.placePhraseLength(words, k) > 0
-                    || lexicon.honorificLength(words, k) > 0 || isConjunctionBeforeItem(norm)) {
+                    || lexicon.honorificLength(words, k) > 0 || isConjunctionBeforeItem(word)) {
                 // (برامون عيد الميلاد: a feast's name is no part of a name, nor نبينا محمد صلى الله عليه وسلم a
                 // blessing; كريم الحوزي والبامي: two people)
                 break;
@@ -1428,16 +1428,20 @@ final class NameRecognizer {
     }
 
     /**
-     * والبامي، وأبو ذكرى، ووائل: و before a definite word, a kunya or another word in و is the conjunction, so the
-     * next item and no word of the name before it; a listed name spelt so (والي) is the name's own word.
+     * والبامي، وأبو ذكرى، ووائل، ومعه: و before a definite word, a kunya, another word in و or a function word (with a
+     * pronoun) is the conjunction, so the next item and no word of the name before it; a listed name spelt so (والي)
+     * is the name's own word.
      */
-    private boolean isConjunctionBeforeItem(String norm) {
+    private boolean isConjunctionBeforeItem(Word word) {
+        String norm = word.norm();
         if (norm.length() < 4 || norm.charAt(0) != 'و' || lexicon.isAnyGivenName(norm) || lexicon.isKnownSurname(norm)
                 || lexicon.isChainParticle(norm)) {
             return false;
         }
         String rest = norm.substring(1);
-        return hasArticle(rest) && rest.length() >= 5 || rest.charAt(0) == 'و' || rest.startsWith("ابو");
+        String base = Clitics.withoutPronoun(rest, word.lastLetter() == 'ه', 2);
+        return hasArticle(rest) && rest.length() >= 5 || rest.charAt(0) == 'و' || rest.startsWith("ابو")
+                || ArabicText.isStopWord(rest) || base != null && ArabicText.isStopWord(base);
     }
 
     /** و and then a word of two letters (a doubled root: رد، مد) or a listed verb or word. */

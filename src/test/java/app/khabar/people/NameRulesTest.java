@@ -566,6 +566,9 @@ class NameRulesTest {
                 rule("وتخللت فقراته شهادات عن الفقيد وحسن أخلاقه وحبه للوطن."),
                 // و before a definite word opens the next item: no word of the name before it
                 rule("بالإضافة لكاتب المجلس كريم الحوزي والبامي لمفضل، إضافة إلى غياب المعارضة.", "كريم الحوزي"),
+                // and before a preposition with a pronoun (ومعه): the family name read alone is the page's person
+                rule("تفقد محافظ إب عبدالواحد محمد صلاح العبارات. فقد اطلع المحافظ صلاح ومعه عضو مجلس الشورى نبيل"
+                        + " الحبيشي.", "صلاح|عبدالواحد محمد صلاح", "نبيل الحبيشي"),
                 // a blessing after the Prophet's name is no word of a name
                 rule("وهي ذكرى ميلاد خير الأنام نبينا محمد صلى الله عليه وسلم، وعليه أفضل الصلاة والسلام."));
     }

@@ -83,7 +83,8 @@ final class NameMatcher {
 
     /**
      * Same full name: word by word, or the shorter (two words at least) is the first and last word of the
-     * longer with no particle between (كارين بيير ~ كارين جان بيير, but محمد سلمان ≠ محمد بن سلمان); on different
+     * longer, or more of its words in order ({@link #leavesOutAncestors}), with no particle between (كارين بيير ~
+     * كارين جان بيير, but محمد سلمان ≠ محمد بن سلمان); on different
      * pages also with a last word that is no given name (محمد سليمان ≠ محمد الفكي سليمان). On one page, also the
      * first two words of a three-word name ending in a given name (أبي أحمد ~ أبي أحمد علي: the grandfather left out).
      * Generation suffixes (الأب، الابن، الثاني) must be equal.
@@ -156,14 +157,28 @@ final class NameMatcher {
     }
 
     /**
-     * نواف الأحمد الصباح ~ نواف الأحمد الجابر الصباح: the shorter name's words stand in the longer in order, some
-     * ancestor between them left out.
+     * نواف الأحمد الصباح ~ نواف الأحمد الجابر الصباح: the shorter name's words stand in the longer in order after the
+     * same given name (عبد الله, two words, is one: عبد الله الحربي is not عبد الرحمن عبد الله الحربي), some ancestor
+     * between them left out; none left out carries that given name (أحمد الجابر الصباح is the grandfather of أحمد
+     * الفهد الأحمد الجابر الصباح, not him).
      */
     private boolean leavesOutAncestors(List<String> shorter, List<String> longer) {
-        int i = 0;
-        for (int j = 0; j < longer.size() && i < shorter.size(); j++) {
-            if (sameWord(shorter.get(i), longer.get(j), 3)) {
+        int given = shorter.get(0).equals("عبد") || shorter.get(0).equals("ابو") ? 2 : 1;
+        if (shorter.size() <= given) {
+            return false;
+        }
+        for (int w = 0; w < given; w++) {
+            if (!sameWord(shorter.get(w), longer.get(w), 3)) {
+                return false;
+            }
+        }
+        String givenName = String.join("", shorter.subList(0, given));
+        int i = given;
+        for (int j = given; j < longer.size(); j++) {
+            if (i < shorter.size() && sameWord(shorter.get(i), longer.get(j), 3)) {
                 i++;
+            } else if (sameWord(longer.get(j), shorter.get(0), 3) || longer.get(j).equals("ال" + givenName)) {
+                return false;
             }
         }
         return i == shorter.size();

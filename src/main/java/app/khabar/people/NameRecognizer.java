@@ -509,7 +509,7 @@ final class NameRecognizer {
      * Two names read apart with only spaces between them, the second without a clitic, are one name the readers cut
      * (وهيب فضل | علي مثنى، محمد الغالي | علي يوسف، حسن | علي حسن المطوي): two people in a row are
      * joined by و or a comma. Runs after every reader, the tagger included, on the story's candidates in place. A
-     * second half read after a title is a name of its own.
+     * second half read after a title, or opening with a kunya before a whole name, is a name of its own.
      */
     void joinAdjacentHalves(Recognition recognition) {
         List<Candidate> candidates = recognition.candidates();
@@ -523,7 +523,7 @@ final class NameRecognizer {
             Candidate second = candidates.get(c + 1);
             if (first.endWord() != second.firstWord() || !first.suffix().isEmpty()
                     || words.get(second.firstWord()).gap() != Word.Gap.NONE
-                    || second.start() != words.get(second.firstWord()).start()
+                    || second.start() != words.get(second.firstWord()).start() || second.nameStart() != second.start()
                     || mayOpenWithClitic(words.get(second.firstWord()).norm())
                     || second.rules().contains(TitleRule.ID)) {
                 continue; // (a title before the second: the first took the title in, الأمير X بن Y الأمير Z)
@@ -1394,11 +1394,12 @@ final class NameRecognizer {
     }
 
     /**
-     * أبو أسامة يوسف جربوع، أبو نظير منيب ملاعب: أبو and a given name (no given name of its own, as أبوبكر is), then a
-     * sure given name and at least one more word of a name.
+     * أبو أسامة يوسف جربوع، أبو نظير منيب ملاعب: أبو and a given name of one word (no given name of its own, as أبوبكر
+     * is), then a sure given name and at least one more word of a name that is no chain (أبو حفص عمر بن الخطاب is
+     * read as written: a chain may be the kunya's own lineage).
      */
     private boolean isKunyaBeforeWholeName(List<String> tokens, int units) {
-        return units >= 3 && tokens.size() >= 4 && tokens.get(0).equals("ابو")
+        return units >= 3 && tokens.size() >= 4 && tokens.get(0).equals("ابو") && !tokens.get(1).equals("عبد")
                 && !lexicon.isAnyGivenName("ابو" + tokens.get(1)) && lexicon.isGivenName(tokens.get(2))
                 && !lexicon.isWeakGivenName(tokens.get(2)) && !lexicon.isChainParticle(tokens.get(3));
     }
@@ -1428,23 +1429,29 @@ final class NameRecognizer {
     }
 
     /**
-     * والبامي، وأبو ذكرى، ووائل، ومعه: و before a definite word, a kunya, another word in و or a function word (with a
-     * pronoun) is the conjunction, so the next item and no word of the name before it; a listed name spelt so (والي)
-     * is the name's own word.
+     * والبامي، وأبو ذكرى، ومعه: و before a definite word the lists know (a nisba, a common word, a family name, a
+     * place), before أبو, or before a function word (with a pronoun) is the conjunction, so the next item and no word
+     * of the name before it; a listed name spelt so (والي) is the name's own word, and a foreign one stays whole
+     * (والكوت، ووكر). Compare {@link #isConjunctionWithWord}, which asks the same of a name's first word.
      */
     private boolean isConjunctionBeforeItem(Word word) {
         String norm = word.norm();
-        if (norm.length() < 4 || norm.charAt(0) != 'و' || lexicon.isAnyGivenName(norm) || lexicon.isKnownSurname(norm)
+        if (norm.length() < 3 || norm.charAt(0) != 'و' || lexicon.isAnyGivenName(norm) || lexicon.isKnownSurname(norm)
                 || lexicon.isChainParticle(norm)) {
             return false;
         }
         String rest = norm.substring(1);
         String base = Clitics.withoutPronoun(rest, word.lastLetter() == 'ه', 2);
-        return hasArticle(rest) && rest.length() >= 5 || rest.charAt(0) == 'و' || rest.startsWith("ابو")
-                || ArabicText.isStopWord(rest) || base != null && ArabicText.isStopWord(base);
+        boolean definiteWord = hasArticle(rest) && rest.length() >= 5 && (isNisba(rest) || lexicon.isCommonWord(rest)
+                || lexicon.isKnownSurname(rest) || lexicon.isPlace(rest));
+        return definiteWord || rest.startsWith("ابو") || ArabicText.isStopWord(rest)
+                || base != null && ArabicText.isStopWord(base);
     }
 
-    /** و and then a word of two letters (a doubled root: رد، مد) or a listed verb or word. */
+    /**
+     * و and then a word of two letters (a doubled root: رد، مد) or a listed verb or word: a name's first word read as
+     * the conjunction (compare {@link #isConjunctionBeforeItem}, for a word inside a name).
+     */
     private boolean isConjunctionWithWord(String norm) {
         String rest = norm.substring(1);
         return rest.length() == 2 || lexicon.isVerb(rest) || lexicon.isCommonWord(rest) || lexicon.isNotName(rest);

@@ -98,7 +98,8 @@ final class NationalityRule {
 
     /**
      * A nationality stands for a person (توج الإسباني كارلوس ألكاراز، خلفا للهولندي مارتن يول) when it carries a
-     * preposition or follows a clause break, a function word, a verb or an ordinary word's shape or an adverb (غدا
+     * preposition or follows a clause break, a function word, a verb, an ordinary word's shape without the article
+     * (للجمعية البريطانية is the society's adjective) or an adverb (غدا
      * الأسترالية); after a definite noun, another nationality or a name it is that word's adjective.
      */
     private boolean standsAlone(List<Word> words, int i) {

@@ -134,6 +134,9 @@ final class TitleRule {
     private boolean continuesTitle(List<Word> words, int titleHead, int index) {
         Word word = words.get(index);
         String norm = word.norm();
+        if (index == titleHead + 1 && isUnlistedComplementBeforeName(words, titleHead, index)) {
+            return true;
+        }
         if (index > titleHead + 1 && !lexicon.isNamingWord(words.get(titleHead).norm())
                 && lexicon.isComplementNameBeforeName(words, index)) {
             // رئيس المنطقة التربوية في الجنوب باسم عباس: the name باسم, not "in the name of" (which a spokesman's
@@ -271,6 +274,28 @@ final class TitleRule {
     /** خارجيت → خارجيه (normalised ة), نائبت → نائبه: a feminine's ة is written ت before a pronoun. */
     private static String feminineBeforePronoun(String base) {
         return base.endsWith("ت") ? base.substring(0, base.length() - 1) + "ه" : base;
+    }
+
+    /**
+     * قائمقام جبيل نتالي مرعي الخوري: a title head without the article is in construct with the word after it, its
+     * complement (a place no list knows), where a sure given name and a second word of a name follow that word; not
+     * after an honorific that stands right before a name (مار يوستينوس بولس سفر).
+     */
+    private boolean isUnlistedComplementBeforeName(List<Word> words, int titleHead, int index) {
+        String head = words.get(titleHead).norm();
+        Word word = words.get(index);
+        String norm = word.norm();
+        if (hasArticle(head) || !lexicon.isTitle(head) || lexicon.isHonorificBeforeName(head) || !word.arabic()
+                || index + 2 >= words.size()
+                || words.get(index + 1).gap() != Word.Gap.NONE || words.get(index + 2).gap() != Word.Gap.NONE
+                || hasArticle(norm) || ArabicText.isStopWord(norm) || lexicon.isAnyGivenName(norm)
+                || lexicon.isKnownSurname(norm) || lexicon.isCommonWord(norm) || lexicon.isTitle(norm)
+                || lexicon.isNationality(norm)) {
+            return false;
+        }
+        String given = words.get(index + 1).norm();
+        return words.get(index + 1).arabic() && lexicon.isGivenName(given) && !lexicon.isWeakGivenName(given)
+                && words.get(index + 2).arabic() && !ArabicText.isStopWord(words.get(index + 2).norm());
     }
 
     /** بلاد، خارجيت (of خارجيتها): a complement or place, a feminine's ة written as ت before a pronoun. */

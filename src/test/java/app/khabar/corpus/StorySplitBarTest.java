@@ -80,7 +80,8 @@ class StorySplitBarTest {
      * (blind: 14/15, 6/6) as first measured; holdout64 (blind: 14/15, 4/7) and holdout65 (blind: 11/11, 6/7) too;
      * holdout66 (blind: 14/15, 12/13), holdout67 (blind: 15/15, 6/6), holdout68 (blind: 16/16, 11/11) and holdout69
      * (blind: 14/16, 7/8) as first measured; holdout70 (blind: 15/16, 10/12), holdout71 (blind: 14/15, 11/12),
-     * holdout72 (blind: 13/16, 8/10) and holdout73 (blind: 14/15, 7/7) too.
+     * holdout72 (blind: 13/16, 8/10) and holdout73 (blind: 14/15, 7/7) too, holdout74 (blind: 16/16, 7/9) and
+     * holdout75 (blind: 15/15, 6/6) as well.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -127,7 +128,8 @@ class StorySplitBarTest {
             "holdout64, 15, 7, 14, 4", "holdout65, 11, 7, 11, 6",
             "holdout66, 15, 13, 14, 12", "holdout67, 15, 6, 15, 6", "holdout68, 16, 11, 16, 11",
             "holdout69, 16, 8, 14, 7", "holdout70, 16, 12, 15, 10", "holdout71, 15, 12, 14, 11",
-            "holdout72, 16, 10, 13, 8", "holdout73, 15, 7, 14, 7"})
+            "holdout72, 16, 10, 13, 8", "holdout73, 15, 7, 14, 7", "holdout74, 16, 9, 16, 7",
+            "holdout75, 15, 6, 15, 6"})
     void annotatedHoldoutsKeepWhatWasReached(String set, int pages, int titles, int storiesOk, int titlesOk)
             throws Exception {
         StorySplitScore score = StorySplitScore.score(Path.of("src/test/resources", set, "pages"),

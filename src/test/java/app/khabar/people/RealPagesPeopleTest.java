@@ -112,6 +112,9 @@ import app.khabar.pipeline.CorpusPipeline;
  *   domain), blind (first measure F1 0.792), then studied.</li>
  *   <li>{@code holdout73/}: 15 pages from 15 further sites, blind (F1 0.862 with the starting code of the session that
  *   added it, 0.875 with its rules of the day), then studied.</li>
+ *   <li>{@code holdout74/}: 16 pages from 16 further sites, blind (F1 0.813 with the starting code of the session that
+ *   added it, 0.800 with its rules of the day), then studied.</li>
+ *   <li>{@code holdout75/}: 15 pages from 15 further sites, blind (first measure F1 0.841), then studied.</li>
  * </ul>
  */
 class RealPagesPeopleTest {
@@ -149,7 +152,8 @@ class RealPagesPeopleTest {
             "holdout62, 0.87", "holdout63, 0.91",
             "holdout64, 0.90", "holdout65, 0.90",
             "holdout66, 0.90", "holdout67, 0.80", "holdout68, 0.88", "holdout69, 0.88",
-            "holdout70, 0.88", "holdout71, 0.88", "holdout72, 0.79", "holdout73, 0.87"})
+            "holdout70, 0.88", "holdout71, 0.88", "holdout72, 0.79", "holdout73, 0.87",
+            "holdout74, 0.81", "holdout75, 0.86"})
     void holdoutPages(String set, double floor) throws IOException {
         PeopleScore.Result result = score(set);
         assertEquals(0, result.falseMerges(), "false merges " + result);

@@ -36,7 +36,8 @@ class AnnotatedSetsTest {
             "holdout54", "holdout55", "holdout56", "holdout57", "holdout58", "holdout59",
             "holdout60", "holdout61", "holdout62", "holdout63",
             "holdout64", "holdout65", "holdout66", "holdout67", "holdout68",
-            "holdout69", "holdout70", "holdout71", "holdout72", "holdout73");
+            "holdout69", "holdout70", "holdout71", "holdout72", "holdout73",
+            "holdout74", "holdout75");
 
     @Test
     void everyAnnotationStandsInItsPage() throws IOException {

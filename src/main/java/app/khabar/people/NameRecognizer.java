@@ -1220,115 +1220,8 @@ final class NameRecognizer {
                         && !isNounWithPronounBehindPreposition(word)
                         && endsClause(words, k + 1) && k + 1 < words.size();
             } else {
-                // A third word needs more than looking like a name: محمد صلاح هدفين، حسام حسن مديرا
-                boolean plain = isSurnameWord(word) && !hasArticle(norm) && !endsWithTanween(word)
-                        && !isFutureVerb(norm) && !isAccusativeRole(words, k) // محمد حمدان دقلو نائبا
-                        && !isUnlistedImperfectVerb(norm); // محمد بولعيش يسائل وزير
-                int chainEnd = familyChainEnd(words, k);
-                accept = lexicon.isKnownSurname(norm) || lastGiven && plain && lexicon.isAnyGivenName(norm)
-                        // إخراج أحمد عبد الله السيد، / خالد بن صالح السلطان. : a title word closing the clause after
-                        // a given name or a patronymic chain
-                        || (lastGiven && (strongGiven || context == Context.TITLE) || lastParticle)
-                        && closesClauseAsTitleFamilyName(words, k)
-                        // اللواء محمود محمد علي المدير الجديد: the given name علي (the preposition على is written
-                        // with ى) ending a three-part name, before the clause's end, a role or a function word
-                        || lastGiven && units == 2 && (strongGiven || context == Context.TITLE)
-                        && isClosingGivenNameAli(words, k)
-                        // موسى فقي محمد، رئيس ...: a given name closing the clause ends a three-part name
-                        || plain && lexicon.isAnyGivenName(norm)
-                        && (endsClause(words, k + 1) || isAccusativeRole(words, k + 1)) // موسى أوشيك محمد وزيرا
-                        // مشعل الأحمد الجابر الصباح: a family name after a family name
-                        || lastFamily && chainEnd > k && chainCloses(words, chainEnd)
-                        // محمد ماهر السعيد غوادرة (: a last family word after a definite one, closing the clause
-                        || lastFamily && plain && !hasArticle(norm) && endsClause(words, k + 1)
-                        // أسعد حسن الشيباني إن، أحمد عبد الله الأحمد الصباح رئيسا، مختار بن الخضر الرباش الهيثمي،
-                        || (lastGiven || lastParticle) && chainEnd > k && chainCloses(words, chainEnd)
-                        // محمد شياع السوداني إن: a nisba that is also a nationality, only where the clause ends
-                        || context == Context.TITLE && (lastGiven || units == 2) && norm.startsWith("ال")
-                        && norm.endsWith("ي")
-                        && lexicon.isNationality(norm) && endsClause(words, k + 1)
-                        // محمد حمدان دقلو الجيش: two given names and a plain word before a definite noun
-                        || lastGiven && units == 2 && strongGiven && plain && !nounEnding(word)
-                        && !lexicon.isCommonWord(norm) && nextHasArticle(words, k + 1)
-                        || (lastGiven || context == Context.TITLE && units == 2) && plain
-                        && endsClause(words, k + 1) // وزير الخارجية الفرنسي جان نويل بارو، ...
-                        // نائبا رئيس الوزراء روز نوري شاوس وبهاء الأعرجي: before the next name of a pair
-                        || (context == Context.TITLE || strongGiven) && units == 2 && lastGiven && plain
-                        && !nounEnding(word) && !lexicon.isCommonWord(norm) && nextIsConjoinedGivenName(words, k + 1)
-                        || lastGiven && plain && !nounEnding(word) && functionWordFollows(words, k + 1)
-                        // نادية فتاح العلوي، / بدر بن حمد البوسعيدي وزير: a definite family name closing the name
-                        || (units == 2 && given || lastParticle) && isNisba(norm) && !lexicon.isCommonWord(norm)
-                        && !lexicon.isTitle(norm) && (lastParticle ? chainCloses(words, k + 1) : closes
-                        || titleFollows(words, k + 1) // سعود علي الشمري رئيس قسم المحليات
-                        || prepositionWordFollows(words, k + 1)) // أحمد علي الزبيدي بالإنجاز
-                        // صالح بن علي التركي، / نصر بن حمود الكندي أمين عام: a nisba that is also a nationality
-                        // closing a patronymic chain, before the clause's end or a title
-                        || lastParticle && isMasculineNisba(norm) && lexicon.isNationality(norm)
-                        && (endsClause(words, k + 1) || titleFollows(words, k + 1))
-                        // محمد احمد ولد محمد الأمين، : a definite given name closing the chain (الأمين ends like a
-                        // plural, so no family name)
-                        || lastParticle && lexicon.isDefiniteGivenName(norm) && chainCloses(words, k + 1)
-                        && (endsClause(words, k + 1) || functionWordFollows(words, k + 1))
-                        // عمر بن عبدالمنعم الزواوي المستشار: a family name closing a chain before a title
-                        || lastParticle && isFamilyName(norm) && !lexicon.isCommonWord(norm) && !lexicon.isTitle(norm)
-                        && titleFollows(words, k + 1)
-                        // طارق راشد رحمى محافظ، محمد محمود صحصاح لتولي، فيصل بن محمد مزمل وبعد: a plain word after
-                        // two given names or a chain, before a role, a preposition's noun or و and a function word
-                        || (lastGiven && units == 2 && given || lastParticle) && plain && !nounEnding(word)
-                        && !lexicon.isCommonWord(norm) && !norm.endsWith("ا") && !isOrdinaryWordShape(word)
-                        && !lexicon.isTitleWord(norm) && (titleFollows(words, k + 1)
-                        || prepositionWordFollows(words, k + 1) || conjoinedFunctionWordFollows(words, k + 1))
-                        // أحمد حامد لملس وزيرا للدولة: a plain word before the role of an appointment
-                        || lastGiven && units == 2 && given && plain && !nounEnding(word) && !lexicon.isCommonWord(norm)
-                        && isAccusativeRole(words, k + 1)
-                        // جمال سند السويدي في: a nisba that is also a nationality, after a title, before a particle
-                        || context == Context.TITLE && units == 2 && given && isMasculineNisba(norm) && closes
-                        // الدكتور طه أحمد المتوكل والأشغال، المدرب سامي حسن الهادي مدرب: after a title and two
-                        // given names, a definite family name (a definite given name too) where the name closes
-                        || context == Context.TITLE && units == 2 && lastGiven && given
-                        && (isFamilyName(norm) && !lexicon.isCommonWord(norm) || lexicon.isDefiniteGivenName(norm))
-                        && !lexicon.isTitle(norm) && !lexicon.isPlace(norm) && closesName(words, k + 1)
-                        // رئيس المجلس السابق أحمد عبدالعزيز السعدون، : ending like a plural, where punctuation closes
-                        // the name (no plural noun stands there)
-                        || context == Context.TITLE && units == 2 && lastGiven && given && endsLikePluralFamily(word)
-                        && punctuationFollows(words, k + 1)
-                        // الدكتور بشر هاني الخصاونة: after a title and two given names, a family name in ة
-                        || context == Context.TITLE && units == 2 && lastGiven && isTitledFamilyName(words, k)
-                        && closesName(words, k + 1)
-                        // بشر بن خليفة الحسنة وزير: a family name in ة closing a patronymic chain
-                        || lastParticle && isTitledFamilyName(words, k) && !lexicon.isComplement(norm)
-                        && !lexicon.isOrgHead(norm) && closesName(words, k + 1)
-                        // عبدالله بن خليفة العطية وزير: in ية too, though adjectives end so, where a title or the
-                        // clause's end follows (زيارة محمد بن سلمان الرسمية إلى is an adjective of the visit)
-                        || lastParticle && isChainNisbaFamilyName(norm)
-                        && (titleFollows(words, k + 1) || endsClause(words, k + 1))
-                        // بشار بن خالد المالك، / محمد ولد الشيخ الغزواني: a family name closing a patronymic chain
-                        || lastParticle && isFamilyName(norm) && !lexicon.isCommonWord(norm) && !lexicon.isTitle(norm)
-                        && chainCloses(words, k + 1)
-                        // ريتشارد ماهيتسون راندرياماندراتو من: a foreign word after foreign words, closing the name
-                        || isForeignWord(words.get(k - 1), true) && isForeignWord(word, true) && plain
-                        && closesName(words, k + 1)
-                        // إسماعيل ولد الشيخ أحمد في: a given name closing a chain whose ancestor has the article
-                        || lastParticle && lexicon.isAnyGivenName(norm) && !lexicon.isWeakGivenName(norm)
-                        && !hasArticle(norm) && closesName(words, k + 1)
-                        // علي محسن الأحمر، : a family name of colour or of the body closes a name of two given
-                        // names or more, or a chain (صادق بن عبدالله بن حسين الأحمر شيخا); as an adjective it follows
-                        // a noun, not a person's name
-                        || (lastGiven || lastParticle) && given && lexicon.isAdjectiveSurname(norm)
-                        && closesAdjectiveSurname(words, k + 1)
-                        // الشاب علي حسن حرب «: a listed family name that is also a noun, after two given names
-                        || lastGiven && units == 2 && given && lexicon.isNounSurname(norm)
-                        && (endsClause(words, k + 1) || functionWordFollows(words, k + 1)
-                        || context == Context.LIST && listRule.endsListItem(words, k + 1))
-                        // بندر بن عبد العزيز بليلة، : a family name in ة, without the article, closing a chain
-                        || lastParticle && word.lastLetter() == 'ة' && !hasArticle(norm) && !lexicon.isCommonWord(norm)
-                        && !lexicon.isNotName(norm) && !isTaf3ilaMasdar(word) && closesName(words, k + 1)
-                        // خديجة بنت امبارك فال، : a plain word closing a patronymic chain
-                        || lastParticle && plain && !nounEnding(word) && endsClause(words, k + 1)
-                        // المهندس رائد مظفر رفعت أبو السعود، : a grandfather before a kunya family name
-                        || (lastGiven || context == Context.TITLE) && !nounEnding(word)
-                        && (plain || lexicon.isAnyGivenName(norm) && !hasArticle(norm))
-                        && kunyaFamilyCloses(words, k + 1);
+                accept = acceptsLaterWord(words, k, context, units, given, strongGiven, lastGiven, lastParticle,
+                        lastFamily, closes);
             }
             if (!accept) {
                 break;
@@ -1402,6 +1295,126 @@ final class NameRecognizer {
         return units >= 3 && tokens.size() >= 4 && tokens.get(0).equals("ابو") && !tokens.get(1).equals("عبد")
                 && !lexicon.isAnyGivenName("ابو" + tokens.get(1)) && lexicon.isGivenName(tokens.get(2))
                 && !lexicon.isWeakGivenName(tokens.get(2)) && !lexicon.isChainParticle(tokens.get(3));
+    }
+
+    /**
+     * A third word of a name, or a later one, needs more than looking like a name (محمد صلاح هدفين، حسام حسن مديرا):
+     * one of the shapes below, each with what closes it. Its own method to keep {@link #readName} under the size up
+     * to which the JIT compiles a method.
+     */
+    private boolean acceptsLaterWord(List<Word> words, int k, Context context, int units, boolean given,
+                                     boolean strongGiven, boolean lastGiven, boolean lastParticle, boolean lastFamily,
+                                     boolean closes) {
+        Word word = words.get(k);
+        String norm = word.norm();
+        boolean plain = isSurnameWord(word) && !hasArticle(norm) && !endsWithTanween(word)
+                && !isFutureVerb(norm) && !isAccusativeRole(words, k) // محمد حمدان دقلو نائبا
+                && !isUnlistedImperfectVerb(norm); // محمد بولعيش يسائل وزير
+        int chainEnd = familyChainEnd(words, k);
+        return lexicon.isKnownSurname(norm) || lastGiven && plain && lexicon.isAnyGivenName(norm)
+                // إخراج أحمد عبد الله السيد، / خالد بن صالح السلطان. : a title word closing the clause after
+                // a given name or a patronymic chain
+                || (lastGiven && (strongGiven || context == Context.TITLE) || lastParticle)
+                && closesClauseAsTitleFamilyName(words, k)
+                // اللواء محمود محمد علي المدير الجديد: the given name علي (the preposition على is written
+                // with ى) ending a three-part name, before the clause's end, a role or a function word
+                || lastGiven && units == 2 && (strongGiven || context == Context.TITLE)
+                && isClosingGivenNameAli(words, k)
+                // موسى فقي محمد، رئيس ...: a given name closing the clause ends a three-part name
+                || plain && lexicon.isAnyGivenName(norm)
+                && (endsClause(words, k + 1) || isAccusativeRole(words, k + 1)) // موسى أوشيك محمد وزيرا
+                // مشعل الأحمد الجابر الصباح: a family name after a family name
+                || lastFamily && chainEnd > k && chainCloses(words, chainEnd)
+                // محمد ماهر السعيد غوادرة (: a last family word after a definite one, closing the clause
+                || lastFamily && plain && !hasArticle(norm) && endsClause(words, k + 1)
+                // أسعد حسن الشيباني إن، أحمد عبد الله الأحمد الصباح رئيسا، مختار بن الخضر الرباش الهيثمي،
+                || (lastGiven || lastParticle) && chainEnd > k && chainCloses(words, chainEnd)
+                // محمد شياع السوداني إن: a nisba that is also a nationality, only where the clause ends
+                || context == Context.TITLE && (lastGiven || units == 2) && norm.startsWith("ال")
+                && norm.endsWith("ي")
+                && lexicon.isNationality(norm) && endsClause(words, k + 1)
+                // محمد حمدان دقلو الجيش: two given names and a plain word before a definite noun
+                || lastGiven && units == 2 && strongGiven && plain && !nounEnding(word)
+                && !lexicon.isCommonWord(norm) && nextHasArticle(words, k + 1)
+                || (lastGiven || context == Context.TITLE && units == 2) && plain
+                && endsClause(words, k + 1) // وزير الخارجية الفرنسي جان نويل بارو، ...
+                // نائبا رئيس الوزراء روز نوري شاوس وبهاء الأعرجي: before the next name of a pair
+                || (context == Context.TITLE || strongGiven) && units == 2 && lastGiven && plain
+                && !nounEnding(word) && !lexicon.isCommonWord(norm) && nextIsConjoinedGivenName(words, k + 1)
+                || lastGiven && plain && !nounEnding(word) && functionWordFollows(words, k + 1)
+                // نادية فتاح العلوي، / بدر بن حمد البوسعيدي وزير: a definite family name closing the name
+                || (units == 2 && given || lastParticle) && isNisba(norm) && !lexicon.isCommonWord(norm)
+                && !lexicon.isTitle(norm) && (lastParticle ? chainCloses(words, k + 1) : closes
+                || titleFollows(words, k + 1) // سعود علي الشمري رئيس قسم المحليات
+                || prepositionWordFollows(words, k + 1)) // أحمد علي الزبيدي بالإنجاز
+                // صالح بن علي التركي، / نصر بن حمود الكندي أمين عام: a nisba that is also a nationality
+                // closing a patronymic chain, before the clause's end or a title
+                || lastParticle && isMasculineNisba(norm) && lexicon.isNationality(norm)
+                && (endsClause(words, k + 1) || titleFollows(words, k + 1))
+                // محمد احمد ولد محمد الأمين، : a definite given name closing the chain (الأمين ends like a
+                // plural, so no family name)
+                || lastParticle && lexicon.isDefiniteGivenName(norm) && chainCloses(words, k + 1)
+                && (endsClause(words, k + 1) || functionWordFollows(words, k + 1))
+                // عمر بن عبدالمنعم الزواوي المستشار: a family name closing a chain before a title
+                || lastParticle && isFamilyName(norm) && !lexicon.isCommonWord(norm) && !lexicon.isTitle(norm)
+                && titleFollows(words, k + 1)
+                // طارق راشد رحمى محافظ، محمد محمود صحصاح لتولي، فيصل بن محمد مزمل وبعد: a plain word after
+                // two given names or a chain, before a role, a preposition's noun or و and a function word
+                || (lastGiven && units == 2 && given || lastParticle) && plain && !nounEnding(word)
+                && !lexicon.isCommonWord(norm) && !norm.endsWith("ا") && !isOrdinaryWordShape(word)
+                && !lexicon.isTitleWord(norm) && (titleFollows(words, k + 1)
+                || prepositionWordFollows(words, k + 1) || conjoinedFunctionWordFollows(words, k + 1))
+                // أحمد حامد لملس وزيرا للدولة: a plain word before the role of an appointment
+                || lastGiven && units == 2 && given && plain && !nounEnding(word) && !lexicon.isCommonWord(norm)
+                && isAccusativeRole(words, k + 1)
+                // جمال سند السويدي في: a nisba that is also a nationality, after a title, before a particle
+                || context == Context.TITLE && units == 2 && given && isMasculineNisba(norm) && closes
+                // الدكتور طه أحمد المتوكل والأشغال، المدرب سامي حسن الهادي مدرب: after a title and two
+                // given names, a definite family name (a definite given name too) where the name closes
+                || context == Context.TITLE && units == 2 && lastGiven && given
+                && (isFamilyName(norm) && !lexicon.isCommonWord(norm) || lexicon.isDefiniteGivenName(norm))
+                && !lexicon.isTitle(norm) && !lexicon.isPlace(norm) && closesName(words, k + 1)
+                // رئيس المجلس السابق أحمد عبدالعزيز السعدون، : ending like a plural, where punctuation closes
+                // the name (no plural noun stands there)
+                || context == Context.TITLE && units == 2 && lastGiven && given && endsLikePluralFamily(word)
+                && punctuationFollows(words, k + 1)
+                // الدكتور بشر هاني الخصاونة: after a title and two given names, a family name in ة
+                || context == Context.TITLE && units == 2 && lastGiven && isTitledFamilyName(words, k)
+                && closesName(words, k + 1)
+                // بشر بن خليفة الحسنة وزير: a family name in ة closing a patronymic chain
+                || lastParticle && isTitledFamilyName(words, k) && !lexicon.isComplement(norm)
+                && !lexicon.isOrgHead(norm) && closesName(words, k + 1)
+                // عبدالله بن خليفة العطية وزير: in ية too, though adjectives end so, where a title or the
+                // clause's end follows (زيارة محمد بن سلمان الرسمية إلى is an adjective of the visit)
+                || lastParticle && isChainNisbaFamilyName(norm)
+                && (titleFollows(words, k + 1) || endsClause(words, k + 1))
+                // بشار بن خالد المالك، / محمد ولد الشيخ الغزواني: a family name closing a patronymic chain
+                || lastParticle && isFamilyName(norm) && !lexicon.isCommonWord(norm) && !lexicon.isTitle(norm)
+                && chainCloses(words, k + 1)
+                // ريتشارد ماهيتسون راندرياماندراتو من: a foreign word after foreign words, closing the name
+                || isForeignWord(words.get(k - 1), true) && isForeignWord(word, true) && plain
+                && closesName(words, k + 1)
+                // إسماعيل ولد الشيخ أحمد في: a given name closing a chain whose ancestor has the article
+                || lastParticle && lexicon.isAnyGivenName(norm) && !lexicon.isWeakGivenName(norm)
+                && !hasArticle(norm) && closesName(words, k + 1)
+                // علي محسن الأحمر، : a family name of colour or of the body closes a name of two given
+                // names or more, or a chain (صادق بن عبدالله بن حسين الأحمر شيخا); as an adjective it follows
+                // a noun, not a person's name
+                || (lastGiven || lastParticle) && given && lexicon.isAdjectiveSurname(norm)
+                && closesAdjectiveSurname(words, k + 1)
+                // الشاب علي حسن حرب «: a listed family name that is also a noun, after two given names
+                || lastGiven && units == 2 && given && lexicon.isNounSurname(norm)
+                && (endsClause(words, k + 1) || functionWordFollows(words, k + 1)
+                || context == Context.LIST && listRule.endsListItem(words, k + 1))
+                // بندر بن عبد العزيز بليلة، : a family name in ة, without the article, closing a chain
+                || lastParticle && word.lastLetter() == 'ة' && !hasArticle(norm) && !lexicon.isCommonWord(norm)
+                && !lexicon.isNotName(norm) && !isTaf3ilaMasdar(word) && closesName(words, k + 1)
+                // خديجة بنت امبارك فال، : a plain word closing a patronymic chain
+                || lastParticle && plain && !nounEnding(word) && endsClause(words, k + 1)
+                // المهندس رائد مظفر رفعت أبو السعود، : a grandfather before a kunya family name
+                || (lastGiven || context == Context.TITLE) && !nounEnding(word)
+                && (plain || lexicon.isAnyGivenName(norm) && !hasArticle(norm))
+                && kunyaFamilyCloses(words, k + 1);
     }
 
     /**

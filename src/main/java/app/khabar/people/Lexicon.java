@@ -44,7 +44,7 @@ final class Lexicon {
     private final Set<String> nounSurnames;
     private final Set<String> adjectiveSurnames;
     private final Set<String> roleHonorifics;
-    private final Set<String> honorificsBeforeNames;
+    private final Set<String> placeGoverningTitles;
     private final Set<String> singleNameTitles;
     private final Set<String> placeUnits;
     private final Set<String> stateUnits;
@@ -163,7 +163,7 @@ final class Lexicon {
         nounSurnames = Set.copyOf(words(resources, "noun-surnames.txt"));
         adjectiveSurnames = Set.copyOf(words(resources, "adjective-surnames.txt"));
         roleHonorifics = Set.copyOf(words(resources, "role-honorifics.txt"));
-        honorificsBeforeNames = Set.copyOf(words(resources, "honorifics-before-names.txt"));
+        placeGoverningTitles = Set.copyOf(words(resources, "place-governing-titles.txt"));
         singleNameTitles = Set.copyOf(words(resources, "single-name-titles.txt"));
         placeUnits = Set.copyOf(words(resources, "place-units.txt"));
         stateUnits = Set.copyOf(words(resources, "state-units.txt"));
@@ -404,9 +404,9 @@ final class Lexicon {
         return roleHonorifics.contains(norm);
     }
 
-    /** مار، أنبا، كابتن: a title word that stands right before a name, never in construct with a complement. */
-    boolean isHonorificBeforeName(String norm) {
-        return honorificsBeforeNames.contains(norm);
+    /** محافظ، قائمقام، مطران: a title head that governs a place, its complement. */
+    boolean isPlaceGoverningTitle(String norm) {
+        return placeGoverningTitles.contains(norm);
     }
 
     /** الرئيس، الوزير: a role that says nothing once a fuller one is known. */

@@ -82,9 +82,9 @@ final class NameMatcher {
     }
 
     /**
-     * Same full name: word by word, or the shorter (two words at least) is the first and last word of the
-     * longer, or more of its words in order ({@link #leavesOutAncestors}), with no particle between (كارين بيير ~
-     * كارين جان بيير, but محمد سلمان ≠ محمد بن سلمان); on different
+     * Same full name: word by word, or the shorter is two words, the first and last of the longer, or more words of
+     * the longer in order, leaving out no ancestor of the same given name ({@link #leavesOutAncestors}), with no
+     * particle between (كارين بيير ~ كارين جان بيير, but محمد سلمان ≠ محمد بن سلمان); on different
      * pages also with a last word that is no given name (محمد سليمان ≠ محمد الفكي سليمان). On one page, also the
      * first two words of a three-word name ending in a given name (أبي أحمد ~ أبي أحمد علي: the grandfather left out).
      * Generation suffixes (الأب، الابن، الثاني) must be equal.
@@ -158,9 +158,9 @@ final class NameMatcher {
 
     /**
      * نواف الأحمد الصباح ~ نواف الأحمد الجابر الصباح: the shorter name's words stand in the longer in order after the
-     * same given name (عبد الله, two words, is one: عبد الله الحربي is not عبد الرحمن عبد الله الحربي), some ancestor
-     * between them left out; none left out carries that given name (أحمد الجابر الصباح is the grandfather of أحمد
-     * الفهد الأحمد الجابر الصباح, not him).
+     * same given name (عبد الله, two words, is one: عبد الله الحربي is not عبد الرحمن عبد الله الحربي, nor عبد الله
+     * alone anyone), some ancestor between them left out; none left out carries that given name (أحمد الجابر الصباح
+     * is the grandfather of أحمد الفهد الأحمد الجابر الصباح, not him).
      */
     private boolean leavesOutAncestors(List<String> shorter, List<String> longer) {
         int given = shorter.get(0).equals("عبد") || shorter.get(0).equals("ابو") ? 2 : 1;
@@ -177,7 +177,10 @@ final class NameMatcher {
         for (int j = given; j < longer.size(); j++) {
             if (i < shorter.size() && sameWord(shorter.get(i), longer.get(j), 3)) {
                 i++;
-            } else if (sameWord(longer.get(j), shorter.get(0), 3) || longer.get(j).equals("ال" + givenName)) {
+            } else if (longer.get(j).equals("ال" + givenName) || (given == 1
+                    ? sameWord(longer.get(j), shorter.get(0), 3)
+                    : j + 1 < longer.size() && sameWord(longer.get(j), shorter.get(0), 3)
+                    && sameWord(longer.get(j + 1), shorter.get(1), 3))) {
                 return false;
             }
         }

@@ -277,16 +277,18 @@ final class TitleRule {
     }
 
     /**
-     * قائمقام جبيل نتالي مرعي الخوري: a title head without the article is in construct with the word after it, its
-     * complement (a place no list knows), where a sure given name and a second word of a name follow that word; not
-     * after an honorific that stands right before a name (مار يوستينوس بولس سفر).
+     * قائمقام جبيل نتالي مرعي الخوري، وقال محافظ سلفيت مصطفى طقاطقة: a head that governs a place, without the article
+     * (a conjunction or preposition before it allowed), is in construct with the word after it, the place, though no
+     * list knows it, where that word is unlisted and a sure given name and another word of a name follow it.
      */
     private boolean isUnlistedComplementBeforeName(List<Word> words, int titleHead, int index) {
-        String head = words.get(titleHead).norm();
+        boolean governsPlace = false;
+        for (Clitics.Reading reading : Clitics.readings(words.get(titleHead).norm())) {
+            governsPlace |= lexicon.isPlaceGoverningTitle(reading.form());
+        }
         Word word = words.get(index);
         String norm = word.norm();
-        if (hasArticle(head) || !lexicon.isTitle(head) || lexicon.isHonorificBeforeName(head) || !word.arabic()
-                || index + 2 >= words.size()
+        if (!governsPlace || !word.arabic() || norm.length() < 3 || norm.charAt(0) == 'و' || index + 2 >= words.size()
                 || words.get(index + 1).gap() != Word.Gap.NONE || words.get(index + 2).gap() != Word.Gap.NONE
                 || hasArticle(norm) || ArabicText.isStopWord(norm) || lexicon.isAnyGivenName(norm)
                 || lexicon.isKnownSurname(norm) || lexicon.isCommonWord(norm) || lexicon.isTitle(norm)

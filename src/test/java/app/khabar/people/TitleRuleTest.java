@@ -140,9 +140,10 @@ class TitleRuleTest {
                         "سيرغي لافروف"),
                 row("وقال سيد أحمد ولد ابوه إن الحزب مستعد.", SILENT, "سيد أحمد ولد ابوه"),
                 // قائمقام: a Lebanese district's governor, his district's name the title's complement, though no
-                // list knows it; after مار an unlisted word is the prelate's name
+                // list knows it (with و before the head too); after مار an unlisted word is the prelate's name
                 row("وحضر الحفل قائمقام جبيل السيدة نتالي مرعي الخوري، ورئيس البلدية.", FIRES, "نتالي مرعي الخوري"),
                 row("وحضر القداس قائمقام جبيل نتالي مرعي الخوري، ورئيس البلدية.", FIRES, "نتالي مرعي الخوري"),
+                row("وحضر القداس وقائمقام جبيل نتالي مرعي الخوري، ورئيس البلدية.", FIRES, "نتالي مرعي الخوري"),
                 row("وحضر مطران زحلة للسريان الأرثوذكس مار يوستينوس بولس سفر، ورئيس البلدية.", FIRES,
                         "يوستينوس بولس سفر"),
                 row("وقال قائمقام صور الأسبق حسين قبلان، إن العمل مستمر.", FIRES, "حسين قبلان"));

@@ -115,6 +115,9 @@ import app.khabar.pipeline.CorpusPipeline;
  *   <li>{@code holdout74/}: 16 pages from 16 further sites, blind (F1 0.813 with the starting code of the session that
  *   added it, 0.800 with its rules of the day), then studied.</li>
  *   <li>{@code holdout75/}: 15 pages from 15 further sites, blind (first measure F1 0.841), then studied.</li>
+ *   <li>{@code holdout76/}: 15 pages from 15 further sites, blind (first measure F1 0.931).</li>
+ *   <li>{@code holdout77/}: 16 pages from 16 further sites, blind (first measure F1 0.877).</li>
+ *   <li>{@code holdout78/}: 10 pages from 10 further sites, collected in two parts, blind (first measure F1 0.897).</li>
  * </ul>
  */
 class RealPagesPeopleTest {
@@ -153,7 +156,7 @@ class RealPagesPeopleTest {
             "holdout64, 0.90", "holdout65, 0.90",
             "holdout66, 0.90", "holdout67, 0.80", "holdout68, 0.88", "holdout69, 0.88",
             "holdout70, 0.88", "holdout71, 0.88", "holdout72, 0.79", "holdout73, 0.87",
-            "holdout74, 0.81", "holdout75, 0.86"})
+            "holdout74, 0.81", "holdout75, 0.86", "holdout76, 0.93", "holdout77, 0.87", "holdout78, 0.89"})
     void holdoutPages(String set, double floor) throws IOException {
         PeopleScore.Result result = score(set);
         assertEquals(0, result.falseMerges(), "false merges " + result);

@@ -44,7 +44,7 @@ public final class TaggerTraining {
     static final Path SETS = Path.of("src/test/resources");
     /**
      * Not trained on: {@code dev} (the issue's validation set, its figure stays honest), {@code holdout10},
-     * {@code holdout11}, {@code holdout14} to {@code holdout75} (the tagger's own test),
+     * {@code holdout11}, {@code holdout14} to {@code holdout78} (the tagger's own test),
      * {@code holdout4}, {@code holdout6}, {@code holdout12} and {@code holdout13} (sealed).
      */
     static final List<String> TRAINING_SETS = List.of("dev2", "holdout", "holdout2", "holdout3", "holdout5",

@@ -147,16 +147,16 @@ class RealPagesPeopleTest {
             "holdout46, 0.87", "holdout47, 0.87",
             "holdout48, 0.90", "holdout49, 0.85",
             "holdout50, 0.81", "holdout51, 0.90",
-            "holdout52, 0.84", "holdout53, 0.89",
+            "holdout52, 0.84", "holdout53, 0.88",
             "holdout54, 0.86", "holdout55, 0.77",
             "holdout56, 0.93", "holdout57, 0.90",
-            "holdout58, 0.79", "holdout59, 0.90",
-            "holdout60, 0.87", "holdout61, 0.93",
+            "holdout58, 0.79", "holdout59, 0.88",
+            "holdout60, 0.86", "holdout61, 0.93",
             "holdout62, 0.87", "holdout63, 0.91",
             "holdout64, 0.90", "holdout65, 0.90",
             "holdout66, 0.90", "holdout67, 0.80", "holdout68, 0.88", "holdout69, 0.88",
-            "holdout70, 0.88", "holdout71, 0.88", "holdout72, 0.79", "holdout73, 0.87",
-            "holdout74, 0.81", "holdout75, 0.86", "holdout76, 0.93", "holdout77, 0.87", "holdout78, 0.89"})
+            "holdout70, 0.88", "holdout71, 0.86", "holdout72, 0.79", "holdout73, 0.87",
+            "holdout74, 0.81", "holdout75, 0.86", "holdout76, 0.93", "holdout77, 0.87", "holdout78, 0.88"})
     void holdoutPages(String set, double floor) throws IOException {
         PeopleScore.Result result = score(set);
         assertEquals(0, result.falseMerges(), "false merges " + result);

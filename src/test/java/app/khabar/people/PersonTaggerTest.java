@@ -88,8 +88,10 @@ class PersonTaggerTest {
                 row("والأنبا موسى والقمص ثيودوسيوس حنا سكرتير البابا تواضروس الثاني.", List.of("تواضروس الثاني"),
                         "ثيودوسيوس حنا", "تواضروس الثاني"),
                 // a word neither a list nor the Arabic dictionary knows is mostly a name written for the first time
-                // (near the margin: ووقع النادي مع المدافع كوفن زيتيش was read by the weights of 8 sets, not by those of 38)
-                row("وسجل كوفن زيتيش هدف الفوز في الدقيقة 80.", List.of(), "كوفن زيتيش"),
+                // (a made-up name, ووقع النادي مع المدافع كوفن زيتيش, was on the margin: weights trained on other sets
+                // read it or not; this one, from a page, each of them reads)
+                row("وفي الدقيقة 3، استغل مبابي خطأ دفاعيا فادحا من باو كوبارسي، لينفرد بالمرمى.", List.of("مبابي"),
+                        "مبابي", "باو كوبارسي"),
                 // a verb inside is a film's title; a plural behind a preposition closes no name
                 row("وشارك في مسرحيات منها “أولاد دراكولا”، و”عبده يتحدى رامبو”، و”الجوكر”.", List.of()),
                 row("وإنا على فراقك يا مهدي لمحزونون ولا نقول إلا ما يرضي ربنا.", List.of()),

@@ -152,7 +152,7 @@ class RealPagesPeopleTest {
             "holdout56, 0.93", "holdout57, 0.90",
             "holdout58, 0.79", "holdout59, 0.88",
             "holdout60, 0.86", "holdout61, 0.93",
-            "holdout62, 0.87", "holdout63, 0.91",
+            "holdout62, 0.87", "holdout63, 0.90",
             "holdout64, 0.90", "holdout65, 0.90",
             "holdout66, 0.90", "holdout67, 0.80", "holdout68, 0.88", "holdout69, 0.88",
             "holdout70, 0.88", "holdout71, 0.86", "holdout72, 0.79", "holdout73, 0.87",

@@ -146,7 +146,11 @@ class TitleRuleTest {
                 row("وحضر القداس وقائمقام جبيل نتالي مرعي الخوري، ورئيس البلدية.", FIRES, "نتالي مرعي الخوري"),
                 row("وحضر مطران زحلة للسريان الأرثوذكس مار يوستينوس بولس سفر، ورئيس البلدية.", FIRES,
                         "يوستينوس بولس سفر"),
-                row("وقال قائمقام صور الأسبق حسين قبلان، إن العمل مستمر.", FIRES, "حسين قبلان"));
+                row("وقال قائمقام صور الأسبق حسين قبلان، إن العمل مستمر.", FIRES, "حسين قبلان"),
+                // سيد and نظير, titles and given names: right after a title they open the name, not lengthen the title
+                row("وحضر الدكتور نظير عياد، مفتي الجمهورية، والدكتور سيد بكري، نائب رئيس الجامعة.", FIRES,
+                        "نظير عياد", "سيد بكري"),
+                row("وأكد نظيره الأمريكي أن المحادثات مثمرة.", SILENT));
     }
 
     private static Arguments row(String text, boolean fires, String... persons) {

@@ -1298,6 +1298,20 @@ final class NameRecognizer {
     }
 
     /**
+     * سيد الموقف، أمين الصندوق: a title that is also a given name, before a definite word that names no family, is
+     * in construct with it ("master of", "keeper of"), so it is no word of the name before it.
+     */
+    private boolean isTitleInConstruct(List<Word> words, int k) {
+        String norm = words.get(k).norm();
+        if (k + 1 >= words.size() || !lexicon.isWeakGivenName(norm) || !lexicon.isTitleWord(norm)) {
+            return false;
+        }
+        Word next = words.get(k + 1);
+        return next.gap() == Word.Gap.NONE && next.arabic() && hasArticle(next.norm())
+                && !lexicon.isKnownSurname(next.norm()) && !lexicon.isDefiniteGivenName(next.norm());
+    }
+
+    /**
      * A third word of a name, or a later one, needs more than looking like a name (محمد صلاح هدفين، حسام حسن مديرا):
      * one of the shapes below, each with what closes it. Its own method to keep {@link #readName} under the size up
      * to which the JIT compiles a method.
@@ -1309,7 +1323,8 @@ final class NameRecognizer {
         String norm = word.norm();
         boolean plain = isSurnameWord(word) && !hasArticle(norm) && !endsWithTanween(word)
                 && !isFutureVerb(norm) && !isAccusativeRole(words, k) // محمد حمدان دقلو نائبا
-                && !isUnlistedImperfectVerb(norm); // محمد بولعيش يسائل وزير
+                && !isUnlistedImperfectVerb(norm) // محمد بولعيش يسائل وزير
+                && !isTitleInConstruct(words, k); // محمد صلاح سيد الموقف
         int chainEnd = familyChainEnd(words, k);
         return lexicon.isKnownSurname(norm) || lastGiven && plain && lexicon.isAnyGivenName(norm)
                 // إخراج أحمد عبد الله السيد، / خالد بن صالح السلطان. : a title word closing the clause after

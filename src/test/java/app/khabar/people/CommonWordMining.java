@@ -20,7 +20,7 @@ import app.khabar.arabic.ArabicText;
  * unit (شركة أرامكو: the name of a thing, which the rules read as one) and in none of the name, title, place or
  * nationality lists is an ordinary word of the news. Run by hand; writes {@code lexicon/common-words-mined.txt}, and
  * {@code CommonWordMiningTest} fails when the shipped list is not what mining gives (after an edit of the name lists
- * or a gold file). Reads the sets the tagger trains on and the studied sets it does not ({@link #MINING_SETS}),
+ * or a gold file). Reads the large studied sets and some smaller ones ({@link #MINING_SETS}; the tagger trains on more),
  * never {@code dev} nor the sealed sets, which stay unseen by the lists too. The tagger's features read the common
  * words: retrain it after mining.
  *

@@ -87,9 +87,10 @@ class PersonTaggerTest {
                 // a bare title before a definite noun opens the person's role (سكرتير البابا): the name ends before
                 row("والأنبا موسى والقمص ثيودوسيوس حنا سكرتير البابا تواضروس الثاني.", List.of("تواضروس الثاني"),
                         "ثيودوسيوس حنا", "تواضروس الثاني"),
-                // a word neither a list nor the Arabic dictionary knows is mostly a name written for the first time
-                // (a made-up name, ووقع النادي مع المدافع كوفن زيتيش, was on the margin: weights trained on other sets
-                // read it or not; this one, from a page, each of them reads)
+                // a family name no list knows, after a first word only the syllable list has (باو): the tagger reads
+                // the pair, the rules alone do not. From a page of a training set, so it pins what the shipped weights
+                // read, not how they generalise; a made-up name (ووقع النادي مع المدافع كوفن زيتيش) was on the margin
+                // and flipped with each retraining
                 row("وفي الدقيقة 3، استغل مبابي خطأ دفاعيا فادحا من باو كوبارسي، لينفرد بالمرمى.", List.of("مبابي"),
                         "مبابي", "باو كوبارسي"),
                 // a verb inside is a film's title; a plural behind a preposition closes no name

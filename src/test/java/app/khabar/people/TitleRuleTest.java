@@ -147,10 +147,11 @@ class TitleRuleTest {
                 row("وحضر مطران زحلة للسريان الأرثوذكس مار يوستينوس بولس سفر، ورئيس البلدية.", FIRES,
                         "يوستينوس بولس سفر"),
                 row("وقال قائمقام صور الأسبق حسين قبلان، إن العمل مستمر.", FIRES, "حسين قبلان"),
-                // سيد and نظير, titles and given names: right after a title they open the name, not lengthen the title
-                row("وحضر الدكتور نظير عياد، مفتي الجمهورية، والدكتور سيد بكري، نائب رئيس الجامعة.", FIRES,
-                        "نظير عياد", "سيد بكري"),
-                row("وأكد نظيره الأمريكي أن المحادثات مثمرة.", SILENT));
+                // سيد, a title and a given name: right after a title it opens the name, not lengthens the title; not
+                // نظير, which after a name is "in return for"
+                row("وحضر الدكتور محمود صديق، نائب رئيس الجامعة، والدكتور سيد بكري، نائب رئيس الجامعة.", FIRES,
+                        "محمود صديق", "سيد بكري"),
+                row("وكرم الوزير المهندس أحمد علي نظير جهوده في المشروع.", FIRES, "أحمد علي"));
     }
 
     private static Arguments row(String text, boolean fires, String... persons) {

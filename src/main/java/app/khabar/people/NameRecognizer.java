@@ -1218,8 +1218,7 @@ final class NameRecognizer {
                         // السفير أيمن مشرفة: a noun after a title and a given name, closing its clause
                         || context == Context.TITLE && strongGiven && looksLikeNounSurname(word, true)
                         && !isNounWithPronounBehindPreposition(word)
-                        && endsClause(words, k + 1) && k + 1 < words.size()
-                        || context == Context.TITLE && strongGiven && isBareWordClosingTitledName(words, k);
+                        && endsClause(words, k + 1) && k + 1 < words.size();
             } else {
                 accept = acceptsLaterWord(words, k, context, units, given, strongGiven, lastGiven, lastParticle,
                         lastFamily, closes);
@@ -1296,24 +1295,6 @@ final class NameRecognizer {
         return units >= 3 && tokens.size() >= 4 && tokens.get(0).equals("ابو") && !tokens.get(1).equals("عبد")
                 && !lexicon.isAnyGivenName("ابو" + tokens.get(1)) && lexicon.isGivenName(tokens.get(2))
                 && !lexicon.isWeakGivenName(tokens.get(2)) && !lexicon.isChainParticle(tokens.get(3));
-    }
-
-    /**
-     * المختار رضا عون، والشاعرة وهيبة قوية من تونس: after a title and a sure given name, a bare word that is no verb,
-     * title, place or function word, closed by punctuation or by من and a place, is the family name, though a list
-     * calls it a word.
-     */
-    private boolean isBareWordClosingTitledName(List<Word> words, int k) {
-        Word word = words.get(k);
-        String norm = word.norm();
-        boolean closed = k + 1 < words.size() && (words.get(k + 1).gap() != Word.Gap.NONE
-                || words.get(k + 1).norm().equals("من") && k + 2 < words.size()
-                && words.get(k + 2).gap() == Word.Gap.NONE && lexicon.isPlace(words.get(k + 2).norm()));
-        return word.arabic() && closed
-                && !hasArticle(norm) && norm.length() >= 3 && !ArabicText.isStopWord(norm) && !endsWithTanween(word)
-                && !lexicon.isTitle(norm) && !lexicon.isGroupTitle(norm) && !lexicon.isPlace(norm)
-                && !lexicon.isNationality(norm) && !lexicon.isVerb(norm) && !looksLikeVerb(norm)
-                && !lexicon.isListedNotName(norm) && !isUnlistedImperfectVerb(norm) && !isFutureVerb(norm);
     }
 
     /**

@@ -151,12 +151,7 @@ class TitleRuleTest {
                 // نظير, which after a name is "in return for"
                 row("وحضر الدكتور محمود صديق، نائب رئيس الجامعة، والدكتور سيد بكري، نائب رئيس الجامعة.", FIRES,
                         "محمود صديق", "سيد بكري"),
-                row("وكرم الوزير المهندس أحمد علي نظير جهوده في المشروع.", FIRES, "أحمد علي"),
-                // after a title and a sure given name, a bare word closed by punctuation, or by من and a place, is the
-                // family name, though it reads as a word (بوكيله: ب + وكيل + ه; قوية "strong")
-                row("ونقل تحيات الأمير إلى رئيس السلفادور نجيب بوكيله، كما نقل تحيات ولي العهد.", FIRES,
-                        "نجيب بوكيله"),
-                row("وشاركت في الأمسية الشاعرة وهيبة قوية من تونس.", FIRES, "وهيبة قوية"));
+                row("وكرم الوزير المهندس أحمد علي نظير جهوده في المشروع.", FIRES, "أحمد علي"));
     }
 
     private static Arguments row(String text, boolean fires, String... persons) {

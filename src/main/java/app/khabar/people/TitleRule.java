@@ -282,13 +282,9 @@ final class TitleRule {
      * list knows it, where that word is unlisted and a sure given name and another word of a name follow it.
      */
     private boolean isUnlistedComplementBeforeName(List<Word> words, int titleHead, int index) {
-        boolean governsPlace = false;
-        for (Clitics.Reading reading : Clitics.readings(words.get(titleHead).norm())) {
-            governsPlace |= lexicon.isPlaceGoverningTitle(reading.form());
-        }
         Word word = words.get(index);
         String norm = word.norm();
-        if (!governsPlace || !word.arabic() || norm.length() < 3 || norm.charAt(0) == 'و' || index + 2 >= words.size()
+        if (!word.arabic() || norm.length() < 3 || norm.charAt(0) == 'و' || index + 2 >= words.size()
                 || words.get(index + 1).gap() != Word.Gap.NONE || words.get(index + 2).gap() != Word.Gap.NONE
                 || hasArticle(norm) || ArabicText.isStopWord(norm) || lexicon.isAnyGivenName(norm)
                 || lexicon.isKnownSurname(norm) || lexicon.isCommonWord(norm) || lexicon.isTitle(norm)
@@ -296,8 +292,17 @@ final class TitleRule {
             return false;
         }
         String given = words.get(index + 1).norm();
-        return words.get(index + 1).arabic() && lexicon.isGivenName(given) && !lexicon.isWeakGivenName(given)
-                && words.get(index + 2).arabic() && !ArabicText.isStopWord(words.get(index + 2).norm());
+        if (!words.get(index + 1).arabic() || !lexicon.isGivenName(given) || lexicon.isWeakGivenName(given)
+                || !words.get(index + 2).arabic() || ArabicText.isStopWord(words.get(index + 2).norm())) {
+            return false;
+        }
+        // the head's clitic readings last: every title reaches this test, few get this far
+        for (Clitics.Reading reading : Clitics.readings(words.get(titleHead).norm())) {
+            if (lexicon.isPlaceGoverningTitle(reading.form())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** بلاد، خارجيت (of خارجيتها): a complement or place, a feminine's ة written as ت before a pronoun. */

@@ -165,12 +165,15 @@ public final class PageReader {
         for (int i = lines.size() - 1; i >= 0; i--) {
             ClassifiedLine line = lines.get(i);
             // a site that never punctuates, the page's last line (cut before its full stop; a footer the noise
-            // patterns know stays noise) and a line the next paragraph goes on from (التقى الوزير وفدا … / واكد
-            // الحسني …): unpunctuated prose, not a ticker
+            // patterns know stays noise) and a line a punctuated paragraph follows (التقى الوزير وفدا … / وأكد
+            // الحسني …. or نائب الوزير أكد …., the lead and its next paragraph): unpunctuated prose, not a ticker; a
+            // fully vocalised line before a paragraph is a verse quoted at the top (an obituary's), not the lead
             if (line.kind() == LineKind.NOISE && LineClassifier.isTicker(line.text()) && (punctuatesNowhere
                     || i == lines.size() - 1 && !classifier.matchesNoisePattern(line.text())
                     || i + 1 < lines.size() && lines.get(i + 1).kind() == LineKind.BODY
-                    && classifier.opensWithConjunction(lines.get(i + 1).text()))) {
+                    && (classifier.opensWithConjunction(lines.get(i + 1).text()) || !isVocalised(line.text()))
+                    || i + 1 < lines.size() && lines.get(i + 1).kind() == LineKind.HEADLINE_LIKE
+                    && classifier.opensWithSureConjunction(lines.get(i + 1).text()))) {
                 lines.set(i, new ClassifiedLine(LineKind.BODY, line.text(), line.text(), line.bulleted()));
             }
         }
@@ -187,6 +190,21 @@ public final class PageReader {
             stories.add(draft.build(stories.size(), label));
         }
         return new ParsedPage(fileName, contentHash, stories, segmenter.warnings);
+    }
+
+    /** Most of the line's letters carry a diacritic: scripture or verse, which news prose never writes so. */
+    static boolean isVocalised(String line) {
+        int letters = 0;
+        int marks = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (ArabicText.isArabicLetter(c)) {
+                letters++;
+            } else if (ArabicText.isWordMark(c)) {
+                marks++;
+            }
+        }
+        return letters > 0 && marks * 2 >= letters;
     }
 
     /** Whitespace collapsed and invisible format characters (BOM, ZWJ, bidi marks, emoji selectors) removed. */

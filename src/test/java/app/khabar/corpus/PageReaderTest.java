@@ -421,6 +421,35 @@ class PageReaderTest {
         assertEquals(prose, apart.get(0), apart.toString());
     }
 
+    /**
+     * An unpunctuated lead before a punctuated paragraph is prose though the paragraph opens a sentence of its own
+     * (نائب الوزير أكد …), and so is one before a short unpunctuated line that goes on from it (ويرى …); a fully
+     * vocalised verse above an obituary's first paragraph stays out of the story.
+     */
+    @Test
+    void unpunctuatedLeadBeforeAParagraphIsReadButAVerseAboveItIsNot() throws Exception {
+        String lead = "التقى نائب وزير الصحة العامة الدكتور عبد الله محمد دحان بالعاصمة المؤقتة عدن مدير مكتب منظمة "
+                + "الصحة العالمية بحضور مدير عام الرعاية الصحية الأولية وعدد من المسؤولين في الوزارة والمنظمة "
+                + "لمناقشة خطة العام المقبل";
+        String next = "نائب الوزير أكد في اللقاء على أهمية تطوير العلاقة بين الوزارة والمنظمة وتجاوز الصعوبات.";
+        List<String> paragraphs = read("محادثات جديدة في عدن حول الصحة\n" + lead + "\n" + next + "\n" + BODY_1 + "\n")
+                .stories().get(0).paragraphs();
+        assertEquals(List.of(lead, next, BODY_1), paragraphs);
+        String goesOn = "ويرى الحاضرون في اللقاء فرصة لتعزيز العمل المشترك بين الجانبين";
+        List<String> headed = read("محادثات جديدة في عدن حول الصحة\n" + lead + "\n" + goesOn + "\n" + BODY_1
+                + "\n").stories().get(0).paragraphs();
+        assertEquals(lead, headed.get(0), headed.toString());
+        String verse = "وَلَنَبْلُوَنَّكُمْ بِشَيْءٍ مِنَ الْخَوْفِ وَالْجُوعِ وَنَقْصٍ مِنَ الْأَمْوَالِ وَالْأَنْفُسِ "
+                + "وَالثَّمَرَاتِ وَبَشِّرِ الصَّابِرِينَ الَّذِينَ إِذَا أَصَابَتْهُمْ مُصِيبَةٌ قَالُوا إِنَّا لِلَّهِ "
+                + "وَإِنَّا إِلَيْهِ رَاجِعُونَ أُولَئِكَ عَلَيْهِمْ صَلَوَاتٌ مِنْ رَبِّهِمْ وَرَحْمَةٌ وَأُولَئِكَ هُمُ "
+                + "الْمُهْتَدُونَ";
+        String obituary = "انتقل إلى رحمة الله تعالى الشيخ أحمد الأمين عن عمر ناهز التسعين عاما بعد حياة حافلة.";
+        List<String> mourned = read("نعي\n" + verse + "\n" + obituary + "\n" + BODY_1 + "\n").stories().get(0)
+                .paragraphs();
+        assertFalse(mourned.contains(verse), mourned.toString());
+        assertTrue(mourned.contains(obituary), mourned.toString());
+    }
+
     /** Two unpunctuated paragraphs before the page's cut: the last is prose, and the one it goes on from too. */
     @Test
     void unpunctuatedProseRunsOverSeveralParagraphsUpToThePageCut() throws Exception {

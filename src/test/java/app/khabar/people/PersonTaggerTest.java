@@ -79,6 +79,9 @@ class PersonTaggerTest {
                 // a role behind a preposition and a common word in the accusative close the name the tagger reads on
                 row("وعين محمد تازي واليا، ومحمد فوزي كمفتش عام للإدارة الترابية.", List.of("محمد تازي", "محمد فوزي"),
                         "محمد تازي", "محمد فوزي"),
+                // an assistant (معاون) after the name is its role: the tagger read it as the last word
+                row("وانتقل إلى المكان المقدم سامي الدكر والنقيب أحمد عبادة معاون المباحث، لمعاينة الموقف.",
+                        List.of("سامي الدكر", "أحمد عبادة"), "سامي الدكر", "أحمد عبادة"),
                 row("وترأس المطران عصام يوحنا درويش قداسا احتفاليا في كنيسة السيدة.", List.of("عصام يوحنا درويش"),
                         "عصام يوحنا درويش"),
                 // بديلا: an accusative whose noun the mined texts know only with the article (البديل)

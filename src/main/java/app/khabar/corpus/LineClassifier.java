@@ -312,7 +312,7 @@ final class LineClassifier {
     /**
      * Headlines run together on one line (a ticker or a menu): many words and not one punctuation mark. Such a line
      * is read as body after all on a page without any other prose, as the page's last line (cut before its full
-     * stop) and before a punctuated paragraph or one that goes on from it (see {@link PageReader}).
+     * stop) and right before a paragraph the page punctuates or one that goes on from it (see {@link PageReader}).
      */
     static boolean isTicker(String line) {
         for (int i = 0; i < line.length(); i++) {

@@ -161,19 +161,12 @@ public final class PageReader {
         }
         markItemsUnderLoneBullets(lines);
         boolean punctuatesNowhere = lines.stream().noneMatch(l -> l.kind() == LineKind.BODY);
+        List<LineKind> firstKinds = lines.stream().map(ClassifiedLine::kind).toList();
         // from the last line up, so a line read as prose lets the one before it go on into it
         for (int i = lines.size() - 1; i >= 0; i--) {
             ClassifiedLine line = lines.get(i);
-            // a site that never punctuates, the page's last line (cut before its full stop; a footer the noise
-            // patterns know stays noise) and a line a punctuated paragraph follows (التقى الوزير وفدا … / وأكد
-            // الحسني …. or نائب الوزير أكد …., the lead and its next paragraph): unpunctuated prose, not a ticker; a
-            // fully vocalised line before a paragraph is a verse quoted at the top (an obituary's), not the lead
-            if (line.kind() == LineKind.NOISE && LineClassifier.isTicker(line.text()) && (punctuatesNowhere
-                    || i == lines.size() - 1 && !classifier.matchesNoisePattern(line.text())
-                    || i + 1 < lines.size() && lines.get(i + 1).kind() == LineKind.BODY
-                    && (classifier.opensWithConjunction(lines.get(i + 1).text()) || !isVocalised(line.text()))
-                    || i + 1 < lines.size() && lines.get(i + 1).kind() == LineKind.HEADLINE_LIKE
-                    && classifier.opensWithSureConjunction(lines.get(i + 1).text()))) {
+            if (line.kind() == LineKind.NOISE && LineClassifier.isTicker(line.text())
+                    && tickerShapeIsProse(lines, firstKinds, i, punctuatesNowhere)) {
                 lines.set(i, new ClassifiedLine(LineKind.BODY, line.text(), line.text(), line.bulleted()));
             }
         }
@@ -192,19 +185,54 @@ public final class PageReader {
         return new ParsedPage(fileName, contentHash, stories, segmenter.warnings);
     }
 
-    /** Most of the line's letters carry a diacritic: scripture or verse, which news prose never writes so. */
+    /**
+     * Whether a long unpunctuated line, a ticker of headlines by its shape, is prose after all: on a site that never
+     * punctuates; as the page's last line (cut before its full stop; a footer the noise patterns know stays noise);
+     * before a paragraph that goes on from it with و (التقى الوزير وفدا … / وأكد الحسني …), a line read so included;
+     * and before a paragraph the page itself punctuates (نائب الوزير أكد …., the lead and its next paragraph) or an
+     * unpunctuated line going on from it with و and a verb (ويرى …). Not a line with a menu's separators or a noise
+     * pattern, nor a verse printed vocalised above the story: those stay out.
+     */
+    private boolean tickerShapeIsProse(List<ClassifiedLine> lines, List<LineKind> firstKinds, int i,
+                                       boolean punctuatesNowhere) {
+        String text = lines.get(i).text();
+        if (punctuatesNowhere) {
+            return true;
+        }
+        if (i == lines.size() - 1) {
+            return !classifier.matchesNoisePattern(text);
+        }
+        if (isVocalised(text)) {
+            return false;
+        }
+        ClassifiedLine next = lines.get(i + 1);
+        if (next.kind() == LineKind.BODY && classifier.opensWithConjunction(next.text())) {
+            return true;
+        }
+        boolean plain = text.indexOf('|') < 0 && text.indexOf('»') < 0 && !classifier.matchesNoisePattern(text);
+        // the next line as first read: a ticker above another read as prose is no lead
+        return plain && (firstKinds.get(i + 1) == LineKind.BODY
+                || next.kind() == LineKind.HEADLINE_LIKE && LineClassifier.opensWithConjoinedVerb(next.text()));
+    }
+
+    /**
+     * A fifth of the line's words or more carry a vowel mark: scripture or verse (shadda and tanween alone count),
+     * which news prose never prints so (a tanween on an adverb here and there). Tatweel is decoration, not a mark.
+     */
     static boolean isVocalised(String line) {
-        int letters = 0;
-        int marks = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (ArabicText.isArabicLetter(c)) {
-                letters++;
-            } else if (ArabicText.isWordMark(c)) {
-                marks++;
+        List<Token> words = ArabicText.tokenize(line);
+        int vocalised = 0;
+        for (Token word : words) {
+            String text = word.text();
+            for (int k = 0; k < text.length(); k++) {
+                char c = text.charAt(k);
+                if (c != '\u0640' && ArabicText.isWordMark(c)) {
+                    vocalised++;
+                    break;
+                }
             }
         }
-        return letters > 0 && marks * 2 >= letters;
+        return !words.isEmpty() && vocalised * 5 >= words.size();
     }
 
     /** Whitespace collapsed and invisible format characters (BOM, ZWJ, bidi marks, emoji selectors) removed. */

@@ -448,6 +448,40 @@ class PageReaderTest {
                 .paragraphs();
         assertFalse(mourned.contains(verse), mourned.toString());
         assertTrue(mourned.contains(obituary), mourned.toString());
+        // a verse printed with shadda and tanween only, and one above a paragraph that opens with و
+        String marked = "ولنبلونكم بشيءٍ من الخوف والجوع ونقصٍ من الأموال والأنفس والثمرات وبشّر الصابرين الذين إذا "
+                + "أصابتهم مصيبةٌ قالوا إنّا لله وإنّا إليه راجعون أولئك عليهم صلواتٌ من ربهم ورحمةٌ وأولئك هم "
+                + "المهتدون صدق الله العظيم";
+        List<String> markedOnly = read("نعي\n" + marked + "\n" + obituary + "\n" + BODY_1 + "\n").stories()
+                .get(0).paragraphs();
+        assertFalse(markedOnly.contains(marked), markedOnly.toString());
+        String goesOnFromVerse = "وقد انتقل إلى رحمة الله تعالى الشيخ أحمد الأمين عن عمر ناهز التسعين عاما.";
+        List<String> conjoined = read("نعي\n" + verse + "\n" + goesOnFromVerse + "\n" + BODY_1 + "\n").stories()
+                .get(0).paragraphs();
+        assertFalse(conjoined.contains(verse), conjoined.toString());
+    }
+
+    /**
+     * Above a punctuated lead, only the unpunctuated line right before it is read with it: a ticker above that line,
+     * and a menu with its separators, stay out of the story.
+     */
+    @Test
+    void aTickerOrMenuAboveTheLeadStaysOut() throws Exception {
+        String headlines = "الذهب يرتفع مع تراجع الدولار الأمريكي الأهلي يفوز على الزمالك بثلاثية نظيفة وزير الصحة "
+                + "يتفقد مستشفيات الصعيد أمطار غزيرة تغرق شوارع العاصمة الأردنية ارتفاع أسعار النفط بعد قرار أوبك "
+                + "الجديد افتتاح معرض الكتاب الدولي بمشاركة واسعة";
+        String lead = "التقى نائب وزير الصحة العامة الدكتور عبد الله محمد دحان بالعاصمة المؤقتة عدن مدير مكتب منظمة "
+                + "الصحة العالمية بحضور مدير عام الرعاية الصحية الأولية وعدد من المسؤولين في الوزارة والمنظمة "
+                + "لمناقشة خطة العام المقبل";
+        String next = "نائب الوزير أكد في اللقاء على أهمية تطوير العلاقة بين الوزارة والمنظمة وتجاوز الصعوبات.";
+        List<String> paragraphs = read("محادثات جديدة في عدن حول الصحة\n" + headlines + "\n" + lead + "\n" + next
+                + "\n").stories().get(0).paragraphs();
+        assertEquals(List.of(lead, next), paragraphs);
+        String menu = "الرئيسية | أخبار محلية | أخبار عربية | أخبار دولية | اقتصاد وأعمال | رياضة محلية وعالمية | "
+                + "ثقافة وفنون | صحة وطب | تكنولوجيا وعلوم | منوعات وطرائف | كتاب وآراء | تحقيقات خاصة | اتصل بنا";
+        List<String> underMenu = read("محادثات جديدة في عدن حول الصحة\n" + menu + "\n" + next + "\n" + BODY_1
+                + "\n").stories().get(0).paragraphs();
+        assertEquals(List.of(next, BODY_1), underMenu);
     }
 
     /** Two unpunctuated paragraphs before the page's cut: the last is prose, and the one it goes on from too. */

@@ -556,7 +556,8 @@ class NameRulesTest {
                 // retired, as Sudan writes it after a rank, is part of the role; the wali is a title
                 rule("وعقد رئيس اللجنة اللواء معاش بشير الباهي اجتماعا اليوم.", "بشير الباهي"),
                 rule("وترأست الجمع السيدة زينب العدوي الوالي المفتش العام بوزارة الداخلية.", "زينب العدوي"),
-                // a supervisor after the name is its role, not its last word
+                // a supervisor after the name is its role, not its last word; bare, مشرف is a family name
+                rule("وتسلم أيمن محمد مشرف الجائزة من الوزير.", "أيمن محمد مشرف"),
                 rule("وقدم الأستاذ خالد بن سعد الصالح المشرف على البرنامج شرحا للمشاركين.", "خالد بن سعد الصالح"),
                 // a given name after a place word is the rest of the place where the two are one listed place
                 rule("وأشار إلى أن بلدية خان يونس تبذل جهودًا مستمرة من أجل السكان."),

@@ -161,14 +161,16 @@ public final class PageReader {
         }
         markItemsUnderLoneBullets(lines);
         boolean punctuatesNowhere = lines.stream().noneMatch(l -> l.kind() == LineKind.BODY);
-        List<LineKind> firstKinds = lines.stream().map(ClassifiedLine::kind).toList();
         // from the last line up, so a line read as prose lets the one before it go on into it
+        boolean nextReadAsProse = false;
         for (int i = lines.size() - 1; i >= 0; i--) {
             ClassifiedLine line = lines.get(i);
-            if (line.kind() == LineKind.NOISE && LineClassifier.isTicker(line.text())
-                    && tickerShapeIsProse(lines, firstKinds, i, punctuatesNowhere)) {
+            boolean readAsProse = line.kind() == LineKind.NOISE && LineClassifier.isTicker(line.text())
+                    && tickerShapeIsProse(lines, i, punctuatesNowhere, nextReadAsProse);
+            if (readAsProse) {
                 lines.set(i, new ClassifiedLine(LineKind.BODY, line.text(), line.text(), line.bulleted()));
             }
+            nextReadAsProse = readAsProse;
         }
         Segmenter segmenter = new Segmenter(headlines, classifier, decoration);
         segmenter.run(lines);
@@ -193,8 +195,8 @@ public final class PageReader {
      * unpunctuated line going on from it with و and a verb (ويرى …). Not a line with a menu's separators or a noise
      * pattern, nor a verse printed vocalised above the story: those stay out.
      */
-    private boolean tickerShapeIsProse(List<ClassifiedLine> lines, List<LineKind> firstKinds, int i,
-                                       boolean punctuatesNowhere) {
+    private boolean tickerShapeIsProse(List<ClassifiedLine> lines, int i, boolean punctuatesNowhere,
+                                       boolean nextReadAsProse) {
         String text = lines.get(i).text();
         if (punctuatesNowhere) {
             return true;
@@ -210,8 +212,8 @@ public final class PageReader {
             return true;
         }
         boolean plain = text.indexOf('|') < 0 && text.indexOf('»') < 0 && !classifier.matchesNoisePattern(text);
-        // the next line as first read: a ticker above another read as prose is no lead
-        return plain && (firstKinds.get(i + 1) == LineKind.BODY
+        // a ticker above another line read as prose is no lead
+        return plain && (next.kind() == LineKind.BODY && !nextReadAsProse
                 || next.kind() == LineKind.HEADLINE_LIKE && LineClassifier.opensWithConjoinedVerb(next.text()));
     }
 
@@ -223,13 +225,8 @@ public final class PageReader {
         List<Token> words = ArabicText.tokenize(line);
         int vocalised = 0;
         for (Token word : words) {
-            String text = word.text();
-            for (int k = 0; k < text.length(); k++) {
-                char c = text.charAt(k);
-                if (c != '\u0640' && ArabicText.isWordMark(c)) {
-                    vocalised++;
-                    break;
-                }
+            if (word.text().chars().anyMatch(c -> c != '\u0640' && ArabicText.isWordMark((char) c))) {
+                vocalised++;
             }
         }
         return !words.isEmpty() && vocalised * 5 >= words.size();

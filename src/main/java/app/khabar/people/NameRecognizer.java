@@ -801,8 +801,9 @@ final class NameRecognizer {
             // وعلي محمد النصراوي: و + the name علي before a given name, though وعلي is also "and on" written with ي
             // (وعلي هدى توجيهات: a name that is also a word, so a third name word must follow)
             boolean aliBeforeName = reading.form().equals("علي") && !first.endsWithAlefMaqsura()
-                    && joinsNext(words, j) && lexicon.isGivenName(words.get(j + 1).norm()) && joinsNext(words, j + 1)
-                    && (lexicon.isGivenName(words.get(j + 2).norm()) || isFamilyName(words.get(j + 2).norm()));
+                    && joinsNext(words, j) && (lexicon.isGivenName(words.get(j + 1).norm()) && joinsNext(words, j + 1)
+                    && (lexicon.isGivenName(words.get(j + 2).norm()) || isFamilyName(words.get(j + 2).norm()))
+                    || isFamilyNameAfterConjoinedAli(words, j + 1));
             if (reading.letters() > 0 && (lexicon.isPlace(first.norm())
                     || lexicon.isCommonWord(first.norm()) && !listConjunction && !particleFollows(words, j)
                     && !aliBeforeName)) {
@@ -1599,6 +1600,18 @@ final class NameRecognizer {
     private boolean closesAdjectiveSurname(List<Word> words, int next) {
         return endsClause(words, next) || functionWordFollows(words, next) || titleFollows(words, next)
                 || isAccusativeRole(words, next);
+    }
+
+    /**
+     * وعلي الجغاوي رئيس، وعلي معلول (الأهلي): after وعلي, a word no list calls a word or a given name is a family
+     * name when it is a nisba or the clause closes after it; "and on" is followed by a noun and goes on (وعلي ضوء ذلك).
+     */
+    private boolean isFamilyNameAfterConjoinedAli(List<Word> words, int k) {
+        String norm = words.get(k).norm();
+        if (lexicon.isCommonWord(norm) || lexicon.isAnyGivenName(norm) || lexicon.isPlace(norm) || norm.length() < 3) {
+            return false;
+        }
+        return hasArticle(norm) ? isNisba(norm) : endsClause(words, k + 1) || titleFollows(words, k + 1);
     }
 
     /** وهبة: و and a listed given name that is no ordinary word (هبة), whatever the whole word is too. */

@@ -235,6 +235,12 @@ class NameRulesTest {
                 rule("وحضر الحفل خالد سالم وعلي محمد النصراوي أمس.", "خالد سالم", "علي محمد النصراوي"),
                 rule("وعلى محمد أن يقرر مصيره بنفسه."),
                 rule("وعلي هدى توجيهات الرئيس بدأت الوزارة العمل."),
+                // before a family name: a nisba, or a word after which the clause closes; "and on" takes a noun
+                rule("وحضر عبد السلام الحتاش عامل الإقليم وعلي الجغاوي رئيس المجلس.", "عبد السلام الحتاش",
+                        "علي الجغاوي"),
+                rule("وضمت القائمة أسامة الحدادي (الإفريقي) وعلي معلول (الأهلي).", "أسامة الحدادي", "علي معلول"),
+                rule("وعلي ضوء ذلك قررت اللجنة تأجيل المباراة."),
+                rule("وعلي التوالي فاز الفريق بالمباراة الثالثة."),
                 // the second half of a compound given name opens no name of its own (لمحمد الصغير: behind ل)
                 rule("واستهل كلمته بمقطع شعري لمحمد الصغير أولاد أحمد عن البلاد."),
                 // a noun with a pronoun after a two-word name is not its third word

@@ -810,8 +810,8 @@ final class NameRecognizer {
                 // (وعلي بن حماد: before بن it is و + علي, not "and on")
                 break; // ليون is the city, not ل + يون (in a list of names, ومنة is و + منة, not "and from him")
             }
-            if (reading.letters() == 0 && lexicon.isDefiniteGivenName(reading.form())
-                    && (context == Context.TITLE || particleFollows(words, j))) {
+            if (reading.letters() == 0 && (lexicon.isDefiniteGivenName(reading.form())
+                    && (context == Context.TITLE || particleFollows(words, j)) || isSheikhBeforeOuld(words, j))) {
                 form = reading.form(); // الأمير الحسن، الحسين بن علي، المختار ولد أجاي
                 break;
             }
@@ -1527,6 +1527,26 @@ final class NameRecognizer {
         String name = words.get(j + 1).norm();
         return (head.equals("سيد") || head.equals("سيدي"))
                 && (lexicon.isAnyGivenName(name) || lexicon.isDefiniteGivenName(name));
+    }
+
+    /**
+     * السيد الشيخ ولد بد، المستشار الشيخ ولد امحيميد: before ولد, الشيخ is the given name it so often is in Mauritania,
+     * not the honorific (which Gulf and Yemeni pages put before بن: الشيخ بن سليمان). Where the text also names
+     * him ولد and that word without الشيخ (الملقب "ولد فتى"), الشيخ is his honorific.
+     */
+    boolean isSheikhBeforeOuld(List<Word> words, int j) {
+        if (!words.get(j).norm().equals("الشيخ") || !particleFollows(words, j)
+                || !words.get(j + 1).norm().equals("ولد") || !words.get(j + 2).arabic()) {
+            return false;
+        }
+        String father = words.get(j + 2).norm();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (words.get(i).norm().equals("ولد") && words.get(i + 1).norm().equals(father)
+                    && (i == 0 || words.get(i).gap() != Word.Gap.NONE || !words.get(i - 1).norm().equals("الشيخ"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean particleFollows(List<Word> words, int j) {

@@ -59,8 +59,9 @@ final class TitleRule {
     /** A role phrase starting at word i: head word, then construct and adjective words; null if none. */
     Title readTitle(String text, List<Word> words, int i) {
         Word head = words.get(i);
-        if (!head.arabic() || names.isSidiCompound(words, i) && names.particleFollows(words, i + 1)) {
-            return null; // سيد أحمد ولد ابوه: سيد starts the given name, it is no title
+        if (!head.arabic() || names.isSidiCompound(words, i) && names.particleFollows(words, i + 1)
+                || names.isSheikhBeforeOuld(words, i)) {
+            return null; // سيد أحمد ولد ابوه، الشيخ ولد صالح: سيد and الشيخ start the given name, they are no title
         }
         int prefix = -1;
         boolean group = false;
@@ -134,6 +135,9 @@ final class TitleRule {
     private boolean continuesTitle(List<Word> words, int titleHead, int index) {
         Word word = words.get(index);
         String norm = word.norm();
+        if (names.isSheikhBeforeOuld(words, index)) {
+            return false; // السيد الشيخ ولد بد: the name starts at الشيخ
+        }
         if (index == titleHead + 1 && isUnlistedComplementBeforeName(words, titleHead, index)) {
             return true;
         }

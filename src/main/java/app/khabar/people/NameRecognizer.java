@@ -1304,11 +1304,18 @@ final class NameRecognizer {
      */
     private boolean isTitleInConstruct(List<Word> words, int k) {
         String norm = words.get(k).norm();
-        if (k + 1 >= words.size() || !lexicon.isWeakGivenName(norm) || !lexicon.isTitleWord(norm)) {
+        if (k + 1 >= words.size() || !lexicon.isTitleWord(norm)) {
             return false;
         }
         Word next = words.get(k + 1);
-        return next.gap() == Word.Gap.NONE && next.arabic() && hasArticle(next.norm())
+        if (next.gap() == Word.Gap.NONE && next.arabic() && lexicon.isTitle(next.norm()) && !hasArticle(next.norm())
+                && !lexicon.isAnyGivenName(next.norm()) && !lexicon.isWeakGivenName(norm) && norm.charAt(0) == 'م') {
+            // رجب عبدالعال مساعد وزير الداخلية: a participle title governs the title after it ("assistant of the
+            // minister"); a noun title (كاظم مجيد سلطان عضو الاتحاد) or a given name as often a word (خالد محمد
+            // أمين رئيس الحزب) before a role is the name's last word
+            return true;
+        }
+        return lexicon.isWeakGivenName(norm) && next.gap() == Word.Gap.NONE && next.arabic() && hasArticle(next.norm())
                 && !lexicon.isKnownSurname(next.norm()) && !lexicon.isDefiniteGivenName(next.norm());
     }
 
@@ -1554,14 +1561,14 @@ final class NameRecognizer {
                 && words.get(j + 2).gap() == Word.Gap.NONE && lexicon.isChainParticle(words.get(j + 1).norm());
     }
 
-    /** وزيرا، وزيرة، رئيسا، مديرا للـ...: the role of an appointment in a list of names. */
+    /** وزيرا، وزيرة، رئيسا، مديرا للـ...، مراقبا: the role of an appointment in a list of names. */
     private boolean isAccusativeRole(List<Word> words, int k) {
         if (k >= words.size() || words.get(k).gap() != Word.Gap.NONE || !words.get(k).arabic()) {
             return false;
         }
         String norm = words.get(k).norm();
         return norm.length() >= 4 && (norm.endsWith("ا") || norm.endsWith("ه"))
-                && lexicon.isTitle(norm.substring(0, norm.length() - 1));
+                && lexicon.isTitle(norm.substring(0, norm.length() - 1)) || isDerivedParticipleAccusative(norm);
     }
 
     /** الحوثي، السوداني، المصري: the masculine singular of a nisba, with the article. */
@@ -1751,8 +1758,9 @@ final class NameRecognizer {
                 && !lexicon.isAnyGivenName(norm)) {
             return true; // أساسيا، رسميا، دوليا: the accusative of a nisba adjective, an adverb (ماريا is listed)
         }
-        if (WordShapes.isParticipleAccusative(norm, lexicon) || isTitleInAccusative(norm)) {
-            return true; // شاكرا، حاملا; مساعدا، مدربا (يكون محمد نور مساعدا له: a role in the accusative)
+        if (WordShapes.isParticipleAccusative(norm, lexicon) || isTitleInAccusative(norm)
+                || isDerivedParticipleAccusative(norm)) {
+            return true; // شاكرا، حاملا; مساعدا، مدربا (يكون محمد نور مساعدا له: a role in the accusative); مراقبا
         }
         if (norm.length() >= 6 && (norm.endsWith("يتان") || norm.endsWith("يتين"))) {
             return true; // ذهبيتان: the dual of a feminine adjective
@@ -1772,6 +1780,21 @@ final class NameRecognizer {
                     || WordShapes.isPluralBehindPreposition(norm));
         }
         return false;
+    }
+
+    /**
+     * مراقبا، مشرفا: the participle of a derived form (مُفاعِل، مُفعِل) in the indefinite accusative, a role the
+     * sentence gives the name before it (والدكتور حسام محمد علي مراقبا للجلسة); its bare form an ordinary word,
+     * never a listed name itself.
+     */
+    private boolean isDerivedParticipleAccusative(String norm) {
+        int n = norm.length();
+        if (n < 5 || n > 6 || norm.charAt(0) != 'م' || norm.charAt(n - 1) != 'ا' || n == 6 && norm.charAt(2) != 'ا') {
+            return false;
+        }
+        String bare = norm.substring(0, n - 1);
+        return (lexicon.isCommonWord(bare) || lexicon.isTitleWord(bare)) && !lexicon.isAnyGivenName(norm)
+                && !lexicon.isKnownSurname(norm) && !lexicon.isAnyGivenName(bare) && !lexicon.isKnownSurname(bare);
     }
 
     /** مساعدا، مديرا، مدربا: a title with the accusative's bare ا, never a listed name itself. */

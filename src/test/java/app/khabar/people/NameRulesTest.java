@@ -231,6 +231,13 @@ class NameRulesTest {
                 rule("وقد اشرف السيد فؤاد حاجي على الحملة.", "فؤاد حاجي"),
                 rule("وكان في الاستقبال عمدة بلدية تفرغ زينه السيد الطالب ولد المحجوب أمس.",
                         "الطالب ولد المحجوب"),
+                // a participle title before another title governs it: the name ends before it; a noun title or a
+                // given name as often a word before a role is the name's last word
+                rule("وحضر اللواء رجب عبدالعال مساعد وزير الداخلية الاجتماع.", "رجب عبدالعال"),
+                rule("ويضم في عضويته كاظم مجيد سلطان عضو الاتحاد.", "كاظم مجيد سلطان"),
+                // the participle of a derived form in the accusative is the role the sentence gives the name
+                rule("وناقشت اللجنة الرسالة على مدى ساعتين، والدكتور حسام محمد علي مراقبا للجلسة.", "حسام محمد علي"),
+                rule("وعين الوزير خالد سالم مشرفا على الحملة.", "خالد سالم"),
                 // before ولد, الشيخ is a Mauritanian given name, not the honorific (which comes before بن); a text
                 // that also names him ولد and the same word without الشيخ keeps الشيخ his honorific
                 rule("وحضر الاجتماع السيد الشيخ ولد بد، مدير الشركة.", "الشيخ ولد بد"),

@@ -118,6 +118,10 @@ import app.khabar.pipeline.CorpusPipeline;
  *   <li>{@code holdout76/}: 15 pages from 15 further sites, blind (first measure F1 0.931).</li>
  *   <li>{@code holdout77/}: 16 pages from 16 further sites, blind (first measure F1 0.877).</li>
  *   <li>{@code holdout78/}: 10 pages from 10 further sites, collected in two parts, blind (first measure F1 0.897).</li>
+ *   <li>{@code holdout79/}: 16 pages from 16 sites, 12 of them sites an earlier set read (other pages), blind (first
+ *       measure F1 0.871).</li>
+ *   <li>{@code holdout80/}: 14 pages from 14 sites, 12 of them sites an earlier set read (other pages), blind (first
+ *       measure F1 0.787).</li>
  * </ul>
  */
 class RealPagesPeopleTest {
@@ -156,7 +160,8 @@ class RealPagesPeopleTest {
             "holdout64, 0.90", "holdout65, 0.90",
             "holdout66, 0.90", "holdout67, 0.80", "holdout68, 0.88", "holdout69, 0.88",
             "holdout70, 0.88", "holdout71, 0.86", "holdout72, 0.79", "holdout73, 0.87",
-            "holdout74, 0.81", "holdout75, 0.86", "holdout76, 0.94", "holdout77, 0.87", "holdout78, 0.88"})
+            "holdout74, 0.81", "holdout75, 0.86", "holdout76, 0.94", "holdout77, 0.87", "holdout78, 0.88",
+            "holdout79, 0.85", "holdout80, 0.77"})
     void holdoutPages(String set, double floor) throws IOException {
         PeopleScore.Result result = score(set);
         assertEquals(0, result.falseMerges(), "false merges " + result);

@@ -1748,6 +1748,9 @@ final class NameRecognizer {
         if (endsWithTanween(word) || isTaf3eelMasdar(norm) || isFunctionWordByItsHamza(word)) {
             return true;
         }
+        if (norm.length() == 6 && norm.endsWith("ا") && isTaf3eelMasdar(norm.substring(0, 5))) {
+            return true; // لقيت ترحيبا، تأكيدا: the masdar تفعيل in the accusative, its tanween unwritten
+        }
         if (isFutureVerb(norm) && "اوي".indexOf(norm.charAt(2)) < 0 && "اويه".indexOf(norm.charAt(norm.length() - 1)) < 0) {
             return true; // سيكون (سنوسي، سيرجيو write a vowel)
         }

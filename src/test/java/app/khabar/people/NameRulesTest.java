@@ -238,6 +238,8 @@ class NameRulesTest {
                 // the participle of a derived form in the accusative is the role the sentence gives the name
                 rule("وناقشت اللجنة الرسالة على مدى ساعتين، والدكتور حسام محمد علي مراقبا للجلسة.", "حسام محمد علي"),
                 rule("وعين الوزير خالد سالم مشرفا على الحملة.", "خالد سالم"),
+                // the masdar تفعيل in the accusative is no family name, even after a title
+                rule("وهي خطوة اتخذها رئيس البلاد المنتخب لقيت ترحيبا واسع النطاق."),
                 // before ولد, الشيخ is a Mauritanian given name, not the honorific (which comes before بن); a text
                 // that also names him ولد and the same word without الشيخ keeps الشيخ his honorific
                 rule("وحضر الاجتماع السيد الشيخ ولد بد، مدير الشركة.", "الشيخ ولد بد"),

@@ -182,6 +182,9 @@ final class NameRecognizer {
                         || title.abbreviation() || colonOrSlashAfter(text, words, title.end()))
                         && (title.abbreviation() || !unknownAfterComma(text, words, title.end()))
                         ? readName(words, title.end(), context) : null;
+                if (context == Context.TITLE) {
+                    name = nameBeforeRepeatedRole(text, words, title, name);
+                }
                 if (name != null) {
                     take(words, claimed, candidates, title.end(), name, context, title.role());
                     i = context == Context.ORGANISATION ? personAfterOrganisation(text, words, claimed, candidates,
@@ -368,6 +371,83 @@ final class NameRecognizer {
         copy.set(j, new Word(w.raw().substring(cut), w.start() + cut, w.end(), w.norm().substring(1), w.gap(),
                 w.arabic()));
         return copy;
+    }
+
+    /**
+     * السفير ريكاردو سيلفا سانتيستيبان بنزا، سفير جمهورية بيرو: where the words after a title run to a comma and the
+     * same title follows it, in apposition, those words are the whole name, however few of them any list knows (a
+     * list of envoys, of appointees). Two to four words that each may be a name's; the name read before when longer.
+     */
+    private Name nameBeforeRepeatedRole(String text, List<Word> words, Title title, Name read) {
+        int from = title.end();
+        int end = from;
+        while (end < words.size() && end - from < 4 && isApposedNameWord(words.get(end), end == from)
+                && (end == from || words.get(end).gap() == Word.Gap.NONE)) {
+            end++;
+            if (end < words.size() && words.get(end).gap() == Word.Gap.SOFT) {
+                break;
+            }
+        }
+        if (end - from < 2 || end >= words.size() || read != null && read.end() >= end
+                || !APPOSITION_MARK.matcher(text.substring(words.get(end - 1).end(), words.get(end).start())).matches()) {
+            return read;
+        }
+        Title apposed = titleRule.readTitle(text, words, end);
+        if (apposed == null || !titleWords(words, title).contains(roleHead(apposed.role()))) {
+            return read; // (سعادة السفير …، سفير: the repeated head may stand after an honorific)
+        }
+        String first = words.get(from).norm();
+        boolean conjunction = first.length() > 3 && first.charAt(0) == 'و' && !lexicon.isAnyGivenName(first)
+                && lexicon.isAnyGivenName(first.substring(1)); // (… في تعز، وعبدالقوي الوجيه، مدير مديرية)
+        String given = conjunction ? first.substring(1) : first;
+        if (!lexicon.isAnyGivenName(given) && !isForeignWord(words.get(from), true)) {
+            return read; // الفنان صوت وطنه، الفنان: the first word a listed given name or a foreign one
+        }
+        List<String> tokens = new ArrayList<>();
+        lexicon.addNameToken(tokens, given);
+        for (int k = from + 1; k < end; k++) {
+            lexicon.addNameToken(tokens, words.get(k).norm());
+        }
+        return new Name(end, conjunction ? 1 : 0, List.copyOf(tokens), "", end - from, lexicon.isAnyGivenName(given));
+    }
+
+    private static final Pattern APPOSITION_MARK = Pattern.compile("\\s*[،,؛;]\\s*");
+
+    /**
+     * A word that may stand in a name read between a title and its repetition: no function word, verb or role, no
+     * noun with a possessive pronoun (وطنه; الوجيه has the article, so its ه is a root letter) and no feminine
+     * adjective of relation (إكليريكية مار أفرام السرياني اللاهوتية، ومار يوسف بالي).
+     */
+    private boolean isApposedNameWord(Word word, boolean first) {
+        String norm = word.norm();
+        boolean definite = hasArticle(norm);
+        return word.arabic() && norm.length() >= 2 && !ArabicText.isStopWord(norm) && !endsWithTanween(word)
+                && !lexicon.isVerb(norm) && !lexicon.isTitleWord(norm) && !lexicon.isTitle(norm)
+                && !lexicon.isNationality(norm) && !lexicon.isPlace(norm) && !lexicon.isNotName(norm)
+                && !(word.lastLetter() == 'ه' && !definite && !lexicon.isAnyGivenName(norm))
+                && !(definite && word.lastLetter() == 'ة' && norm.endsWith("يه") && !lexicon.isKnownSurname(norm))
+                && !(first && (definite || lexicon.isCommonWord(norm) && !lexicon.isAnyGivenName(norm)));
+    }
+
+    /** The words of a title read before word {@code title.end()}, each as {@link #roleHead} gives it. */
+    private static Set<String> titleWords(List<Word> words, Title title) {
+        Set<String> heads = new HashSet<>();
+        for (int k = title.end() - 1; k >= 0 && words.get(k).end() > title.start(); k--) {
+            heads.add(roleHead(words.get(k).norm()));
+        }
+        return heads;
+    }
+
+    /** سفيرة جمهورية الفلبين → سفير: a role's head word without the article, a clitic و or the feminine ending. */
+    private static String roleHead(String role) {
+        String head = ArabicText.normalize(role.strip()).split("\\s+")[0];
+        if (head.startsWith("وال") && head.length() > 5) {
+            head = head.substring(1);
+        }
+        if (head.startsWith("ال") && head.length() > 4) {
+            head = head.substring(2);
+        }
+        return head.endsWith("ه") && head.length() > 3 ? head.substring(0, head.length() - 1) : head;
     }
 
     /** عزيز أخنوش، رئيس الحكومة المغربية، أن: a role between commas right after the name. */

@@ -247,8 +247,10 @@ final class PersonResolver {
         List<String> rules = new ArrayList<>(candidate.rules());
         rules.addAll(List.of(resolution));
         String name = stories.get(story).text().substring(candidate.nameStart(), candidate.end());
-        addHit(cluster, new Hit(story, candidate.start(), candidate.end(), text, name, candidate.tokens().size(),
-                candidate.role(), List.copyOf(rules)));
+        // (the generation counts as a word of the name, so تواضروس الثاني is fuller than تواضروس)
+        int words = candidate.tokens().size() + (candidate.suffix().isEmpty() ? 0 : 1);
+        addHit(cluster, new Hit(story, candidate.start(), candidate.end(), text, name, words, candidate.role(),
+                List.copyOf(rules)));
     }
 
     private void addHit(Cluster cluster, Hit hit) {
@@ -456,12 +458,17 @@ final class PersonResolver {
         }
     }
 
-    /** The one full name among the page's whose first word is this given name; null when none or several. */
+    /**
+     * The one full name among the page's whose first word is this given name (a lone word with its generation
+     * counts: تواضروس الثاني); null when none or several.
+     */
     private static Cluster onlyBearerOfFirstName(List<Cluster> pageNames, String given) {
         Cluster bearer = null;
         for (Cluster cluster : pageNames == null ? List.<Cluster>of() : pageNames) {
             Cluster root = cluster.root();
-            boolean bears = root.names.stream().anyMatch(name -> name.size() >= 2 && name.get(0).equals(given));
+            // (البابا تواضروس after البابا تواضروس الثاني: one word and its generation is a full name too)
+            boolean bears = root.names.stream().anyMatch(name -> (name.size() >= 2 || !root.suffix.isEmpty())
+                    && name.get(0).equals(given));
             if (bears && bearer != null && bearer != root) {
                 return null;
             }

@@ -243,6 +243,8 @@ class NameRulesTest {
                 rule("وسعادة السفير سايمر بالا، سفير جمهورية ألبانيا؛ وسعادة السفيرة نور العين جبيرة باجا، سفيرة"
                         + " جمهورية الفلبين.", "سايمر بالا", "نور العين جبيرة باجا"),
                 rule("الفنان صوت وطنه، الفنان صوته سلاحه ليصرخ بالحرية."),
+                // districts named after people are places (لقاء الولاة المنتدبين)
+                rule("ويخص التنصيب مقاطعات الحراش، حسين داي، رويبة وبئر مراد رايس."),
                 // the masdar تفعيل in the accusative is no family name, even after a title
                 rule("وهي خطوة اتخذها رئيس البلاد المنتخب لقيت ترحيبا واسع النطاق."),
                 // before ولد, الشيخ is a Mauritanian given name, not the honorific (which comes before بن); a text

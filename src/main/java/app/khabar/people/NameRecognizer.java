@@ -1173,7 +1173,7 @@ final class NameRecognizer {
                 boolean familyRoot = lexicon.isFamilyParticle(norm) && next.arabic()
                         && !ArabicText.isStopWord(next.norm());
                 if (abd || lexicon.isAnyGivenName(next.norm()) || isSurnameWord(next) || definiteAncestor
-                        || lastAncestor || familyRoot
+                        || lastAncestor || familyRoot || isClosingFatherAfterOuld(words, k)
                         || norm.equals("ال") && next.arabic() || (units >= 2 || given) && kunyaFamilyCloses(words, k)) {
                     tokens.add(norm);
                     addToken(tokens, next.norm());
@@ -2343,6 +2343,24 @@ final class NameRecognizer {
         }
         String norm = words.get(next).norm();
         return lexicon.isVerb(norm) || !hasArticle(norm) && !lexicon.isAnyGivenName(norm);
+    }
+
+    /**
+     * محمد الحنشي ولد الكتاب؛ محمد عبدالله ولد خطرة في: after ولد or بنت (a Mauritanian chain) the father's name may
+     * be any word a list calls common, with or without the article, where the clause ends or a function word follows
+     * it; no function word, verb, role or place (محمد ولد في: "was born in").
+     */
+    private boolean isClosingFatherAfterOuld(List<Word> words, int particle) {
+        String norm = words.get(particle).norm();
+        if (!norm.equals("ولد") && !norm.equals("بنت") || particle + 1 >= words.size()) {
+            return false;
+        }
+        Word father = words.get(particle + 1);
+        String name = father.norm();
+        return father.gap() == Word.Gap.NONE && father.arabic() && name.length() >= 3 && !ArabicText.isStopWord(name)
+                && !lexicon.isVerb(name) && !lexicon.isTitle(name) && !lexicon.isTitleWord(name) && !lexicon.isPlace(name)
+                && !lexicon.isNationality(name) && !endsWithTanween(father)
+                && (endsClause(words, particle + 2) || functionWordFollows(words, particle + 2));
     }
 
     /** رئيس، المستشار: a title word, with or without the article (no other clitic). */

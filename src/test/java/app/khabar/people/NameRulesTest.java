@@ -245,6 +245,11 @@ class NameRulesTest {
                 rule("الفنان صوت وطنه، الفنان صوته سلاحه ليصرخ بالحرية."),
                 // districts named after people are places (لقاء الولاة المنتدبين)
                 rule("ويخص التنصيب مقاطعات الحراش، حسين داي، رويبة وبئر مراد رايس."),
+                // after ولد or بنت the father's name may be a common word, where the clause ends or a function word
+                // follows; ولد before a function word is the verb "was born"
+                rule("رافق الوزير السفير محمد الحنشي ولد الكتاب؛ مدير التعاون الثنائي.", "محمد الحنشي ولد الكتاب"),
+                rule("وقد عين محمد عبدالله ولد خطرة في منصبه الجديد.", "محمد عبدالله ولد خطرة"),
+                rule("وقال إن محمد ولد في القاهرة عام 1950."),
                 // the masdar تفعيل in the accusative is no family name, even after a title
                 rule("وهي خطوة اتخذها رئيس البلاد المنتخب لقيت ترحيبا واسع النطاق."),
                 // before ولد, الشيخ is a Mauritanian given name, not the honorific (which comes before بن); a text

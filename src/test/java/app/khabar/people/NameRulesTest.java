@@ -250,6 +250,9 @@ class NameRulesTest {
                 rule("رافق الوزير السفير محمد الحنشي ولد الكتاب؛ مدير التعاون الثنائي.", "محمد الحنشي ولد الكتاب"),
                 rule("وقد عين محمد عبدالله ولد خطرة في منصبه الجديد.", "محمد عبدالله ولد خطرة"),
                 rule("وقال إن محمد ولد في القاهرة عام 1950."),
+                // the churches' press names its clergy by one religious name
+                rule("والرئيس الروحي للدير الراهب أخيليوس. بعد الضيافة توجه الوفد إلى الكنيسة.", "أخيليوس"),
+                rule("وترأس القداس الأنبا بطرس والأنبا موسى أسقف الشباب.", "بطرس", "موسى"),
                 // the masdar تفعيل in the accusative is no family name, even after a title
                 rule("وهي خطوة اتخذها رئيس البلاد المنتخب لقيت ترحيبا واسع النطاق."),
                 // before ولد, الشيخ is a Mauritanian given name, not the honorific (which comes before بن); a text

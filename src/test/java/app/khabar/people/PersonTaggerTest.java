@@ -88,8 +88,8 @@ class PersonTaggerTest {
                 row("وكذلك المدرب أحمد آل عبدالسلام بديلا لوليد السعدي في تدريب نادي صحم.",
                         List.of("أحمد آل عبدالسلام"), "أحمد آل عبدالسلام", "وليد السعدي"),
                 // a bare title before a definite noun opens the person's role (سكرتير البابا): the name ends before
-                row("والأنبا موسى والقمص ثيودوسيوس حنا سكرتير البابا تواضروس الثاني.", List.of("تواضروس الثاني"),
-                        "ثيودوسيوس حنا", "تواضروس الثاني"),
+                row("والأنبا موسى والقمص ثيودوسيوس حنا سكرتير البابا تواضروس الثاني.", List.of("موسى", "ثيودوسيوس حنا",
+                        "تواضروس الثاني"), "موسى", "ثيودوسيوس حنا", "تواضروس الثاني"),
                 // a family name no list knows, after a first word only the syllable list has (باو): the tagger reads
                 // the pair, the rules alone do not. From a page of a training set, so it pins what the shipped weights
                 // read, not how they generalise; a made-up name (ووقع النادي مع المدافع كوفن زيتيش) was on the margin

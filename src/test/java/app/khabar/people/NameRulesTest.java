@@ -253,6 +253,9 @@ class NameRulesTest {
                 // the churches' press names its clergy by one religious name
                 rule("والرئيس الروحي للدير الراهب أخيليوس. بعد الضيافة توجه الوفد إلى الكنيسة.", "أخيليوس"),
                 rule("وترأس القداس الأنبا بطرس والأنبا موسى أسقف الشباب.", "بطرس", "موسى"),
+                // الفريق is a rank (and a team), never a family name
+                rule("وقال مدرب الزوراء حيدر عبد الأمير الفريق جاهز للمباراة.", "حيدر عبد الأمير"),
+                rule("وأشاد الفريق ياسر العطا بجهود القوات.", "ياسر العطا"),
                 // the masdar تفعيل in the accusative is no family name, even after a title
                 rule("وهي خطوة اتخذها رئيس البلاد المنتخب لقيت ترحيبا واسع النطاق."),
                 // before ولد, الشيخ is a Mauritanian given name, not the honorific (which comes before بن); a text

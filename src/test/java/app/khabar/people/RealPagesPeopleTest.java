@@ -150,7 +150,7 @@ class RealPagesPeopleTest {
             "holdout44, 0.77", "holdout45, 0.92",
             "holdout46, 0.87", "holdout47, 0.87",
             "holdout48, 0.90", "holdout49, 0.85",
-            "holdout50, 0.81", "holdout51, 0.90",
+            "holdout50, 0.81", "holdout51, 0.89",
             "holdout52, 0.84", "holdout53, 0.87",
             "holdout54, 0.86", "holdout55, 0.77",
             "holdout56, 0.93", "holdout57, 0.90",

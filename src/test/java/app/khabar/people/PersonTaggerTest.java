@@ -48,6 +48,8 @@ class PersonTaggerTest {
                 // a listed place opens no name; a masdar behind a preposition or a plural of things closes none
                 row("في محيط مستشفى ناصر بمدينة خان يونس جنوب قطاع غزة.", List.of()),
                 row("وزار وفد دير الأنبا بيشوي بوادي النطرون الكنيسة.", List.of()),
+                // an obituary's epithets and formulae are fixed phrases, no names (the tagger read two of them)
+                row("وكان رحمه الله جميل الوفاء كريم الخصال، أسكنه الله فسيح جنات النعيم.", List.of()),
                 // a future verb closes no name (the tagger read it as a family name)
                 row("وقال إن اللقاء بين الرئيس وحميدتي سيركز على وقف إطلاق النار.", List.of()),
                 // و before an unlisted word joins the next item of a list to a name (two singers by one name each)

@@ -1045,6 +1045,15 @@ final class NameRecognizer {
                 lastGiven = true;
                 continue;
             }
+            if (isTheophoricNameAfter(words, k)) {
+                tokens.add(norm); // فوزي فتح الله، فيصل خير الله: a name with الله written as two words
+                tokens.add(words.get(k + 1).norm());
+                k += 2;
+                units++;
+                lastGiven = true;
+                lastParticle = false;
+                continue;
+            }
             if (lexicon.isCompoundNameEnd(norm)) {
                 // عز الدين: a word that is also a noun (عز "glory") is a sure given name with its second word, where
                 // the two written as one are listed as a given name no list calls a word (عزالدين); so is a first
@@ -2361,6 +2370,16 @@ final class NameRecognizer {
                 && !lexicon.isVerb(name) && !lexicon.isTitle(name) && !lexicon.isTitleWord(name) && !lexicon.isPlace(name)
                 && !lexicon.isNationality(name) && !endsWithTanween(father)
                 && (endsClause(words, particle + 2) || functionWordFollows(words, particle + 2));
+    }
+
+    /**
+     * خير الله، فتح الله، عوض الله: a later word of a name and الله after it, the two a given name the lists hold as one
+     * word (خيرالله), though the first alone is a noun no list takes for a name. عبد is read on its own.
+     */
+    private boolean isTheophoricNameAfter(List<Word> words, int k) {
+        String norm = words.get(k).norm();
+        return !norm.equals("عبد") && norm.length() >= 2 && joinsNext(words, k)
+                && words.get(k + 1).norm().equals("الله") && lexicon.isGivenName(norm + "الله");
     }
 
     /** رئيس، المستشار: a title word, with or without the article (no other clitic). */

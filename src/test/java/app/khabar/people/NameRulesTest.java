@@ -256,6 +256,11 @@ class NameRulesTest {
                 // الفريق is a rank (and a team), never a family name
                 rule("وقال مدرب الزوراء حيدر عبد الأمير الفريق جاهز للمباراة.", "حيدر عبد الأمير"),
                 rule("وأشاد الفريق ياسر العطا بجهود القوات.", "ياسر العطا"),
+                // a later word and الله, a given name the lists hold as one word (خيرالله), are one word of the name
+                rule("بحضور حميد يوسف رئيس الاتحاد البحريني، وفوزي فتح الله رئيس الاتحاد الليبي للشطرنج.", "حميد يوسف",
+                        "فوزي فتح الله"),
+                rule("وتعادل محمد عزت مع الأستاذ الاتحادي اللبناني فيصل خير الله.", "محمد عزت", "فيصل خير الله"),
+                rule("وقال أحمد حفظه الله إن الاتفاق قريب."),
                 // the masdar تفعيل in the accusative is no family name, even after a title
                 rule("وهي خطوة اتخذها رئيس البلاد المنتخب لقيت ترحيبا واسع النطاق."),
                 // before ولد, الشيخ is a Mauritanian given name, not the honorific (which comes before بن); a text

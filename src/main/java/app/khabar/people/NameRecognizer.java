@@ -110,6 +110,8 @@ final class NameRecognizer {
     }
 
     private static final Pattern ONLY_A_COMMA = Pattern.compile("\\s*[،,]\\s*");
+    /** A comma or a semicolon between a name and the title repeated after it (a list of envoys separates so). */
+    private static final Pattern APPOSITION_MARK = Pattern.compile("\\s*[،,؛;]\\s*");
     /** What the preposition على takes besides a noun (على ما، على هذا، على نحو): after علي, no end of a name. */
     private static final Set<String> PREPOSITION_ALA_OBJECTS = Set.of("ما", "هذا", "هذه", "ذلك", "تلك", "كل", "نحو",
             "بعض", "جميع", "غير", "اي");
@@ -182,11 +184,14 @@ final class NameRecognizer {
                         || title.abbreviation() || colonOrSlashAfter(text, words, title.end()))
                         && (title.abbreviation() || !unknownAfterComma(text, words, title.end()))
                         ? readName(words, title.end(), context) : null;
-                if (context == Context.TITLE) {
-                    name = nameBeforeRepeatedRole(text, words, title, name);
+                String role = title.role();
+                ApposedName apposed = context == Context.TITLE ? nameBeforeRepeatedRole(text, words, title, name) : null;
+                if (apposed != null) {
+                    name = apposed.name(); // the role is the repeated title's: the one before may be another person's
+                    role = apposed.role();
                 }
                 if (name != null) {
-                    take(words, claimed, candidates, title.end(), name, context, title.role());
+                    take(words, claimed, candidates, title.end(), name, context, role);
                     i = context == Context.ORGANISATION ? personAfterOrganisation(text, words, claimed, candidates,
                             name.end(), title.start()) : listItems(text, words, claimed, candidates, name.end());
                 } else if (context == Context.ORGANISATION) {
@@ -378,40 +383,52 @@ final class NameRecognizer {
      * same title follows it, in apposition, those words are the whole name, however few of them any list knows (a
      * list of envoys, of appointees). Two to four words that each may be a name's; the name read before when longer.
      */
-    private Name nameBeforeRepeatedRole(String text, List<Word> words, Title title, Name read) {
+    private ApposedName nameBeforeRepeatedRole(String text, List<Word> words, Title title, Name read) {
         int from = title.end();
+        if (from >= words.size() || words.get(from).gap() == Word.Gap.HARD) {
+            return null; // a title closing its line heads no name on the next
+        }
         int end = from;
         while (end < words.size() && end - from < 4 && isApposedNameWord(words.get(end), end == from)
                 && (end == from || words.get(end).gap() == Word.Gap.NONE)) {
             end++;
-            if (end < words.size() && words.get(end).gap() == Word.Gap.SOFT) {
-                break;
-            }
         }
         if (end - from < 2 || end >= words.size() || read != null && read.end() >= end
                 || !APPOSITION_MARK.matcher(text.substring(words.get(end - 1).end(), words.get(end).start())).matches()) {
-            return read;
+            return null;
         }
         Title apposed = titleRule.readTitle(text, words, end);
-        if (apposed == null || !titleWords(words, title).contains(roleHead(apposed.role()))) {
-            return read; // (سعادة السفير …، سفير: the repeated head may stand after an honorific)
+        if (apposed == null || !roleHeads(title.role()).contains(headOfRole(apposed.role()))
+                || opensWithConjoinedTitle(words.get(end).norm())) {
+            // (سعادة السفير …، سفير: the repeated head may stand after an honorific; وزير العدل وحافظ الأختام …،
+            // ووزير التعليم: a title after و opens the list's next item, no apposition)
+            return null;
         }
         String first = words.get(from).norm();
         boolean conjunction = first.length() > 3 && first.charAt(0) == 'و' && !lexicon.isAnyGivenName(first)
                 && lexicon.isAnyGivenName(first.substring(1)); // (… في تعز، وعبدالقوي الوجيه، مدير مديرية)
         String given = conjunction ? first.substring(1) : first;
         if (!lexicon.isAnyGivenName(given) && !isForeignWord(words.get(from), true)) {
-            return read; // الفنان صوت وطنه، الفنان: the first word a listed given name or a foreign one
+            return null; // الفنان صوت وطنه، الفنان: the first word a listed given name or a foreign one
         }
         List<String> tokens = new ArrayList<>();
         lexicon.addNameToken(tokens, given);
         for (int k = from + 1; k < end; k++) {
             lexicon.addNameToken(tokens, words.get(k).norm());
         }
-        return new Name(end, conjunction ? 1 : 0, List.copyOf(tokens), "", end - from, lexicon.isAnyGivenName(given));
+        return new ApposedName(new Name(end, conjunction ? 1 : 0, List.copyOf(tokens), "", end - from,
+                lexicon.isAnyGivenName(given)), apposed.role());
     }
 
-    private static final Pattern APPOSITION_MARK = Pattern.compile("\\s*[،,؛;]\\s*");
+    /** ووزير، والسفير: و and a title, the next item of a list (وزير itself starts with the letter و). */
+    private boolean opensWithConjoinedTitle(String norm) {
+        return norm.length() > 3 && norm.charAt(0) == 'و' && !lexicon.isTitle(norm)
+                && (norm.startsWith("وال") || lexicon.isTitle(norm.substring(1)));
+    }
+
+    /** A name read before its repeated title, and that title's role, the person's own. */
+    private record ApposedName(Name name, String role) {
+    }
 
     /**
      * A word that may stand in a name read between a title and its repetition: no function word, verb or role, no
@@ -429,19 +446,23 @@ final class NameRecognizer {
                 && !(first && (definite || lexicon.isCommonWord(norm) && !lexicon.isAnyGivenName(norm)));
     }
 
-    /** The words of a title read before word {@code title.end()}, each as {@link #roleHead} gives it. */
-    private static Set<String> titleWords(List<Word> words, Title title) {
+    /** Each word of a role (وسعادة السفير → سعاده، سفير) as {@link #headOfRole} gives it. */
+    private Set<String> roleHeads(String role) {
         Set<String> heads = new HashSet<>();
-        for (int k = title.end() - 1; k >= 0 && words.get(k).end() > title.start(); k--) {
-            heads.add(roleHead(words.get(k).norm()));
+        for (String word : role.strip().split("\\s+")) {
+            heads.add(headOfRole(word));
         }
         return heads;
     }
 
-    /** سفيرة جمهورية الفلبين → سفير: a role's head word without the article, a clitic و or the feminine ending. */
-    private static String roleHead(String role) {
+    /**
+     * سفيرة جمهورية الفلبين → سفير، وسفير → سفير: a role's first word without a clitic و, the article or the feminine
+     * ending. (Not {@code PersonResolver}'s role head, which keeps the feminine apart.)
+     */
+    private String headOfRole(String role) {
         String head = ArabicText.normalize(role.strip()).split("\\s+")[0];
-        if (head.startsWith("وال") && head.length() > 5) {
+        if (head.length() > 3 && head.charAt(0) == 'و'
+                && (head.startsWith("وال") || lexicon.isTitle(head.substring(1)))) {
             head = head.substring(1);
         }
         if (head.startsWith("ال") && head.length() > 4) {
@@ -1389,7 +1410,8 @@ final class NameRecognizer {
 
     /**
      * سيد الموقف، أمين الصندوق: a title that is also a given name, before a definite word that names no family, is
-     * in construct with it ("master of", "keeper of"), so it is no word of the name before it.
+     * in construct with it ("master of", "keeper of"), so it is no word of the name before it; so is a participle
+     * title before a bare title (مساعد وزير الداخلية: "assistant of the minister").
      */
     private boolean isTitleInConstruct(List<Word> words, int k) {
         String norm = words.get(k).norm();
@@ -1636,9 +1658,15 @@ final class NameRecognizer {
             return false;
         }
         String father = words.get(j + 2).norm();
+        if (ArabicText.isStopWord(father) || lexicon.isNotName(father)) {
+            return false; // الشيخ ولد في: "the sheikh was born in"
+        }
         for (int i = 0; i + 1 < words.size(); i++) {
+            // the same ولد and father standing with no given name before them (الملقب "ولد فتى"), not a brother's
+            // name (أحمد ولد فتى)
+            String before = i == 0 || words.get(i).gap() != Word.Gap.NONE ? "" : words.get(i - 1).norm();
             if (words.get(i).norm().equals("ولد") && words.get(i + 1).norm().equals(father)
-                    && (i == 0 || words.get(i).gap() != Word.Gap.NONE || !words.get(i - 1).norm().equals("الشيخ"))) {
+                    && !before.equals("الشيخ") && !lexicon.isAnyGivenName(before)) {
                 return false;
             }
         }
@@ -1650,7 +1678,10 @@ final class NameRecognizer {
                 && words.get(j + 2).gap() == Word.Gap.NONE && lexicon.isChainParticle(words.get(j + 1).norm());
     }
 
-    /** وزيرا، وزيرة، رئيسا، مديرا للـ...، مراقبا: the role of an appointment in a list of names. */
+    /**
+     * وزيرا، وزيرة، رئيسا، مديرا للـ...، مراقبا: the role of an appointment in a list of names (or an adverb of the
+     * same shape, مجددا, which ends a name as well).
+     */
     private boolean isAccusativeRole(List<Word> words, int k) {
         if (k >= words.size() || words.get(k).gap() != Word.Gap.NONE || !words.get(k).arabic()) {
             return false;
@@ -1838,7 +1869,7 @@ final class NameRecognizer {
             return true;
         }
         if (norm.length() == 6 && norm.endsWith("ا") && isTaf3eelMasdar(norm.substring(0, 5))) {
-            return true; // لقيت ترحيبا، تأكيدا: the masdar تفعيل in the accusative, its tanween unwritten
+            return true; // لقيت ترحيبا، تقديرا: the masdar تفعيل in the accusative, its tanween unwritten
         }
         if (isFutureVerb(norm) && "اوي".indexOf(norm.charAt(2)) < 0 && "اويه".indexOf(norm.charAt(norm.length() - 1)) < 0) {
             return true; // سيكون (سنوسي، سيرجيو write a vowel)
@@ -1875,9 +1906,9 @@ final class NameRecognizer {
     }
 
     /**
-     * مراقبا، مشرفا: the participle of a derived form (مُفاعِل، مُفعِل) in the indefinite accusative, a role the
-     * sentence gives the name before it (والدكتور حسام محمد علي مراقبا للجلسة); its bare form an ordinary word,
-     * never a listed name itself.
+     * مراقبا: the participle of a derived form (مُفاعِل, or مُفعِل in five letters) in the indefinite accusative, a
+     * role the sentence gives the name before it (والدكتور حسام محمد علي مراقبا للجلسة), or an adverb made so
+     * (مجددا); its bare form an ordinary word or a title, neither it nor the bare form a listed name (مشرف is).
      */
     private boolean isDerivedParticipleAccusative(String norm) {
         int n = norm.length();
@@ -2366,10 +2397,16 @@ final class NameRecognizer {
         }
         Word father = words.get(particle + 1);
         String name = father.norm();
-        return father.gap() == Word.Gap.NONE && father.arabic() && name.length() >= 3 && !ArabicText.isStopWord(name)
-                && !lexicon.isVerb(name) && !lexicon.isTitle(name) && !lexicon.isTitleWord(name) && !lexicon.isPlace(name)
-                && !lexicon.isNationality(name) && !endsWithTanween(father)
-                && (endsClause(words, particle + 2) || functionWordFollows(words, particle + 2));
+        if (father.gap() != Word.Gap.NONE || !father.arabic() || name.length() < 3 || ArabicText.isStopWord(name)
+                || lexicon.isNotName(name) || lexicon.isTitleWord(name) || lexicon.isTimeAfterName(name)
+                || endsWithTanween(father) || name.startsWith("بال") || name.startsWith("لل")) {
+            return false; // (محمد ولد بالقاهرة: "was born in")
+        }
+        if (endsClause(words, particle + 2)) {
+            return true;
+        }
+        // before a function word, a definite common noun is the verb's object (فاطمة علي بنت المدرسة في: "built")
+        return functionWordFollows(words, particle + 2) && !(hasArticle(name) && lexicon.isCommonWord(name));
     }
 
     /**

@@ -424,7 +424,8 @@ final class PersonResolver {
                         continue; // السيدة سناء العطية: a name whose family name was not read is nobody new
                     }
                     // للسلطان هيثم after السلطان هيثم بن طارق: the one person of the page with this first name
-                    Cluster bearer = onlyBearerOfFirstName(fullNamesByPage.get(stories.get(s).pageKey()), word);
+                    Cluster bearer = onlyBearerOfFirstName(fullNamesByPage.get(stories.get(s).pageKey()), word,
+                            candidate.role());
                     if (bearer != null) {
                         addHit(bearer, s, candidate, "first-name-on-page");
                         continue;
@@ -459,16 +460,16 @@ final class PersonResolver {
     }
 
     /**
-     * The one full name among the page's whose first word is this given name (a lone word with its generation
-     * counts: تواضروس الثاني); null when none or several.
+     * The one full name among the page's whose first word is this given name; null when none or several. A lone word
+     * with its generation counts under the same title (البابا تواضروس after البابا تواضروس الثاني), not under another
+     * (اللاعب محمد beside الملك محمد السادس is someone else).
      */
-    private static Cluster onlyBearerOfFirstName(List<Cluster> pageNames, String given) {
+    private static Cluster onlyBearerOfFirstName(List<Cluster> pageNames, String given, String role) {
         Cluster bearer = null;
         for (Cluster cluster : pageNames == null ? List.<Cluster>of() : pageNames) {
             Cluster root = cluster.root();
-            // (البابا تواضروس after البابا تواضروس الثاني: one word and its generation is a full name too)
-            boolean bears = root.names.stream().anyMatch(name -> (name.size() >= 2 || !root.suffix.isEmpty())
-                    && name.get(0).equals(given));
+            boolean bears = root.names.stream().anyMatch(name -> name.get(0).equals(given)
+                    && (name.size() >= 2 || !root.suffix.isEmpty() && sameRoleHead(root, role)));
             if (bears && bearer != null && bearer != root) {
                 return null;
             }
@@ -498,6 +499,15 @@ final class PersonResolver {
             }
         }
         return matching.size() == 1 ? matching : found;
+    }
+
+    /** Some mention of the person carries a role with the same head word as {@code role}. */
+    private static boolean sameRoleHead(Cluster person, String role) {
+        if (role == null) {
+            return false;
+        }
+        String head = roleHead(role);
+        return person.hits.stream().anyMatch(hit -> hit.role() != null && roleHead(hit.role()).equals(head));
     }
 
     private static String roleHead(String role) {

@@ -243,6 +243,9 @@ class NameRulesTest {
                 rule("وسعادة السفير سايمر بالا، سفير جمهورية ألبانيا؛ وسعادة السفيرة نور العين جبيرة باجا، سفيرة"
                         + " جمهورية الفلبين.", "سايمر بالا", "نور العين جبيرة باجا"),
                 rule("الفنان صوت وطنه، الفنان صوته سلاحه ليصرخ بالحرية."),
+                // و and a title after the comma open the list's next item: no apposition
+                rule("وضم الوفد وزير العدل وحافظ الأختام عبد الرشيد طبي، ووزير التعليم العالي كمال بداري.",
+                        "كمال بداري"),
                 // districts named after people are places (لقاء الولاة المنتدبين)
                 rule("ويخص التنصيب مقاطعات الحراش، حسين داي، رويبة وبئر مراد رايس."),
                 // after ولد or بنت the father's name may be a common word, where the clause ends or a function word
@@ -250,6 +253,8 @@ class NameRulesTest {
                 rule("رافق الوزير السفير محمد الحنشي ولد الكتاب؛ مدير التعاون الثنائي.", "محمد الحنشي ولد الكتاب"),
                 rule("وقد عين محمد عبدالله ولد خطرة في منصبه الجديد.", "محمد عبدالله ولد خطرة"),
                 rule("وقال إن محمد ولد في القاهرة عام 1950."),
+                rule("وقال إن محمد عبدالله ولد بالقاهرة في عام 1950.", "محمد عبدالله"),
+                rule("وقالت إن فاطمة علي بنت المدرسة في قريتها.", "فاطمة علي"),
                 // the churches' press names its clergy by one religious name
                 rule("والرئيس الروحي للدير الراهب أخيليوس. بعد الضيافة توجه الوفد إلى الكنيسة.", "أخيليوس"),
                 rule("وترأس القداس الأنبا بطرس والأنبا موسى أسقف الشباب.", "بطرس", "موسى"),
@@ -267,6 +272,7 @@ class NameRulesTest {
                 // that also names him ولد and the same word without الشيخ keeps الشيخ his honorific
                 rule("وحضر الاجتماع السيد الشيخ ولد بد، مدير الشركة.", "الشيخ ولد بد"),
                 rule("وقال المستشار الشيخ ولد امحيميد إن الحملة بدأت.", "الشيخ ولد امحيميد"),
+                rule("وحضر أحمد ولد بد والسيد الشيخ ولد بد، مدير الشركة.", "أحمد ولد بد", "الشيخ ولد بد"),
                 rule("وقال الشيخ بن سليمان إن الحملة بدأت."),
                 rule("وأفتى الشيخ ولد فتى، الملقب \"ولد فتى\"، في المسألة."),
                 // وعلي before a given name is و and the name علي, unless written وعلى ("and on")
@@ -767,6 +773,10 @@ class NameRulesTest {
                         + " البابا تواضروس أن الكنيسة للجميع.")));
         assertEquals(1, one.persons().size(), one.persons().toString());
         assertEquals("تواضروس الثاني", one.persons().get(0).name(), "the fuller form names him");
+        // under another title the lone name is someone else
+        CorpusPeople two = Extractors.FULL.extract(List.of(new StoryText("b", "pb",
+                "استقبل الملك محمد السادس الوفد الرياضي. وقال اللاعب محمد إن الاستقبال كان رائعا.")));
+        assertEquals(2, two.persons().size(), two.persons().toString());
     }
 
     private static long suleimans(CorpusPeople people) {

@@ -420,6 +420,20 @@ final class NameRecognizer {
                 lexicon.isAnyGivenName(given)), apposed.role());
     }
 
+    /**
+     * تاج السر: a word no list takes for a given name and a definite word after it, the two written as one a sure
+     * given name of the lists (تاجالسر), as the second words of compound names listed apart (الدين، الله) are.
+     */
+    private boolean isSplitGivenName(List<Word> words, int j) {
+        if (!joinsNext(words, j) || !words.get(j).arabic()) {
+            return false;
+        }
+        String first = words.get(j).norm();
+        String second = words.get(j + 1).norm();
+        return second.startsWith("ال") && second.length() >= 4 && !lexicon.isAnyGivenName(first)
+                && lexicon.isGivenName(first + second) && !lexicon.isWeakGivenName(first + second);
+    }
+
     /** ووزير، والسفير: و and a title, the next item of a list (وزير itself starts with the letter و). */
     private boolean opensWithConjoinedTitle(String norm) {
         return norm.length() > 3 && norm.charAt(0) == 'و' && !lexicon.isTitle(norm)
@@ -958,6 +972,9 @@ final class NameRecognizer {
             // أم كلثوم، أم محمد: a mother's kunya, before a given name no list calls a word (محمد أم علي: "or")
             form = "ام";
         }
+        if (form == null && isSplitGivenName(words, j)) {
+            form = first.norm(); // تاج السر: a given name the lists hold as one word, written as two
+        }
         if (form != null && lexicon.isPlace(form) && joinsNext(words, j) && lexicon.isPlace(words.get(j + 1).norm())) {
             return null; // محافظ بيت لحم: two place words are a place, whatever name one of them also is
         }
@@ -1075,7 +1092,7 @@ final class NameRecognizer {
                 lastParticle = false;
                 continue;
             }
-            if (lexicon.isCompoundNameEnd(norm)) {
+            if (lexicon.isCompoundNameEnd(norm) || units == 1 && tokens.size() == 1 && isSplitGivenName(words, k - 1)) {
                 // عز الدين: a word that is also a noun (عز "glory") is a sure given name with its second word, where
                 // the two written as one are listed as a given name no list calls a word (عزالدين); so is a first
                 // word no list takes as a given name (زهر الدين: زهرالدين)

@@ -266,6 +266,9 @@ class NameRulesTest {
                         "فوزي فتح الله"),
                 rule("وتعادل محمد عزت مع الأستاذ الاتحادي اللبناني فيصل خير الله.", "محمد عزت", "فيصل خير الله"),
                 rule("وقال أحمد حفظه الله إن الاتفاق قريب."),
+                // a word and a definite word the lists hold as one given name (تاجالسر) open a name as one word
+                rule("وفاز التونسي على الأستاذ الاتحادي السوداني تاج السر أبو بكر، فيما تعادل الآخرون.",
+                        "تاج السر أبو بكر"),
                 // the masdar تفعيل in the accusative is no family name, even after a title
                 rule("وهي خطوة اتخذها رئيس البلاد المنتخب لقيت ترحيبا واسع النطاق."),
                 // before ولد, الشيخ is a Mauritanian given name, not the honorific (which comes before بن); a text

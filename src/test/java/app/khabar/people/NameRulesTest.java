@@ -269,6 +269,9 @@ class NameRulesTest {
                 // a word and a definite word the lists hold as one given name (تاجالسر) open a name as one word
                 rule("وفاز التونسي على الأستاذ الاتحادي السوداني تاج السر أبو بكر، فيما تعادل الآخرون.",
                         "تاج السر أبو بكر"),
+                // الهادئ, normalised, is the given name الهادي: only المحيط الهادئ is the Pacific
+                rule("واستقبل الوزير السفير أسامة الهادي سفير جمهورية مصر العربية.", "أسامة الهادي"),
+                rule("وتقع الجزر في المحيط الهادئ قرب أستراليا."),
                 // the masdar تفعيل in the accusative is no family name, even after a title
                 rule("وهي خطوة اتخذها رئيس البلاد المنتخب لقيت ترحيبا واسع النطاق."),
                 // before ولد, الشيخ is a Mauritanian given name, not the honorific (which comes before بن); a text

@@ -382,6 +382,8 @@ final class NameRecognizer {
      * السفير ريكاردو سيلفا سانتيستيبان بنزا، سفير جمهورية بيرو: where the words after a title run to a comma and the
      * same title follows it, in apposition, those words are the whole name, however few of them any list knows (a
      * list of envoys, of appointees). Two to four words that each may be a name's; the name read before when longer.
+     * Another title in apposition does as well where a listed given name opens the words (سعادة عبدالله الحر، سفير
+     * دولة قطر: a family name that is also a word).
      */
     private ApposedName nameBeforeRepeatedRole(String text, List<Word> words, Title title, Name read) {
         int from = title.end();
@@ -398,8 +400,9 @@ final class NameRecognizer {
             return null;
         }
         Title apposed = titleRule.readTitle(text, words, end);
-        if (apposed == null || !roleHeads(title.role()).contains(headOfRole(apposed.role()))
-                || opensWithConjoinedTitle(words.get(end).norm())) {
+        boolean repeated = apposed != null && roleHeads(title.role()).contains(headOfRole(apposed.role()));
+        if (apposed == null || apposed.group() || opensWithConjoinedTitle(words.get(end).norm())
+                || !repeated && !lexicon.isGivenName(words.get(from).norm())) {
             // (سعادة السفير …، سفير: the repeated head may stand after an honorific; وزير العدل وحافظ الأختام …،
             // ووزير التعليم: a title after و opens the list's next item, no apposition)
             return null;

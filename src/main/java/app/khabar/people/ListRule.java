@@ -168,9 +168,9 @@ final class ListRule {
             }
         }
         String first = words.get(start).norm();
-        boolean conjunction = first.length() > 3 && first.charAt(0) == 'و' && !lexicon.isAnyGivenName(first)
-                && lexicon.isAnyGivenName(first.substring(1));
-        String firstName = conjunction ? first.substring(1) : first;
+        String afterConjunction = names.givenNameAfterConjunction(first);
+        boolean conjunction = afterConjunction != null;
+        String firstName = conjunction ? afterConjunction : first;
         String last = words.get(end - 1).norm();
         // لقاء الخميسي: a family nisba closing the item, after words without the article that are no title or
         // group, in more than three letters (not رئيس الحزب الشيوعي، قادة الرأي)

@@ -400,17 +400,17 @@ final class NameRecognizer {
             return null;
         }
         Title apposed = titleRule.readTitle(text, words, end);
-        boolean repeated = apposed != null && roleHeads(title.role()).contains(headOfRole(apposed.role()));
-        if (apposed == null || apposed.group() || opensWithConjoinedTitle(words.get(end).norm())
-                || !repeated && !lexicon.isGivenName(words.get(from).norm())) {
-            // (سعادة السفير …، سفير: the repeated head may stand after an honorific; وزير العدل وحافظ الأختام …،
-            // ووزير التعليم: a title after و opens the list's next item, no apposition)
-            return null;
+        if (apposed == null || apposed.group() || opensWithConjoinedTitle(words.get(end).norm())) {
+            return null; // (وزير العدل وحافظ الأختام …، ووزير التعليم: a title after و opens the list's next item)
         }
         String first = words.get(from).norm();
-        boolean conjunction = first.length() > 3 && first.charAt(0) == 'و' && !lexicon.isAnyGivenName(first)
-                && lexicon.isAnyGivenName(first.substring(1)); // (… في تعز، وعبدالقوي الوجيه، مدير مديرية)
-        String given = conjunction ? first.substring(1) : first;
+        boolean repeated = roleHeads(title.role()).contains(headOfRole(apposed.role())); // (سعادة السفير …، سفير)
+        if (!repeated && !lexicon.isGivenName(first)) {
+            return null;
+        }
+        String afterConjunction = givenNameAfterConjunction(first); // (… في تعز، وعبدالقوي الوجيه، مدير مديرية)
+        boolean conjunction = afterConjunction != null;
+        String given = conjunction ? afterConjunction : first;
         if (!lexicon.isAnyGivenName(given) && !isForeignWord(words.get(from), true)) {
             return null; // الفنان صوت وطنه، الفنان: the first word a listed given name or a foreign one
         }
@@ -437,6 +437,12 @@ final class NameRecognizer {
                 && lexicon.isGivenName(first + second) && !lexicon.isWeakGivenName(first + second);
     }
 
+    /** وعبدالقوي → عبدالقوي: a given name after the conjunction و, where the word itself is none; else null. */
+    String givenNameAfterConjunction(String norm) {
+        return norm.length() > 3 && norm.charAt(0) == 'و' && !lexicon.isAnyGivenName(norm)
+                && lexicon.isAnyGivenName(norm.substring(1)) ? norm.substring(1) : null;
+    }
+
     /** ووزير، والسفير: و and a title, the next item of a list (وزير itself starts with the letter و). */
     private boolean opensWithConjoinedTitle(String norm) {
         return norm.length() > 3 && norm.charAt(0) == 'و' && !lexicon.isTitle(norm)
@@ -455,9 +461,8 @@ final class NameRecognizer {
     private boolean isApposedNameWord(Word word, boolean first) {
         String norm = word.norm();
         boolean definite = hasArticle(norm);
-        return word.arabic() && norm.length() >= 2 && !ArabicText.isStopWord(norm) && !endsWithTanween(word)
-                && !lexicon.isVerb(norm) && !lexicon.isTitleWord(norm) && !lexicon.isTitle(norm)
-                && !lexicon.isNationality(norm) && !lexicon.isPlace(norm) && !lexicon.isNotName(norm)
+        return word.arabic() && norm.length() >= 2 && !endsWithTanween(word) && !lexicon.isNotName(norm)
+                && !lexicon.isTitleWord(norm)
                 && !(word.lastLetter() == 'ه' && !definite && !lexicon.isAnyGivenName(norm))
                 && !(definite && word.lastLetter() == 'ة' && norm.endsWith("يه") && !lexicon.isKnownSurname(norm))
                 && !(first && (definite || lexicon.isCommonWord(norm) && !lexicon.isAnyGivenName(norm)));
@@ -1075,22 +1080,16 @@ final class NameRecognizer {
                 // or a derived participle in the accusative, how the sentence goes on about her)
                 break;
             }
-            // محمد المختار سيد أحمد: سيد/سيدي and a given name, the father's one given name; عبد and its word too
-            if (given && !lastParticle && isSidiCompound(words, k)
-                    || norm.equals("عبد") && joinsNext(words, k) && (units == 1 || lastGiven)) {
+            // محمد المختار سيد أحمد: سيد/سيدي and a given name, the father's one given name; عبد and its word too;
+            // فوزي فتح الله: a name with الله written as two words
+            boolean sidiOrAbd = given && !lastParticle && isSidiCompound(words, k)
+                    || norm.equals("عبد") && joinsNext(words, k) && (units == 1 || lastGiven);
+            if (sidiOrAbd || isTheophoricNameAfter(words, k)) {
                 tokens.add(norm);
                 tokens.add(words.get(k + 1).norm());
                 k += 2;
                 units++;
-                secondIsStrong = true;
-                lastGiven = true;
-                continue;
-            }
-            if (isTheophoricNameAfter(words, k)) {
-                tokens.add(norm); // فوزي فتح الله، فيصل خير الله: a name with الله written as two words
-                tokens.add(words.get(k + 1).norm());
-                k += 2;
-                units++;
+                secondIsStrong |= sidiOrAbd;
                 lastGiven = true;
                 lastParticle = false;
                 continue;
@@ -1678,7 +1677,7 @@ final class NameRecognizer {
             return false;
         }
         String father = words.get(j + 2).norm();
-        if (ArabicText.isStopWord(father) || lexicon.isNotName(father)) {
+        if (lexicon.isNotName(father)) {
             return false; // الشيخ ولد في: "the sheikh was born in"
         }
         for (int i = 0; i + 1 < words.size(); i++) {
@@ -1707,8 +1706,8 @@ final class NameRecognizer {
             return false;
         }
         String norm = words.get(k).norm();
-        return norm.length() >= 4 && (norm.endsWith("ا") || norm.endsWith("ه"))
-                && lexicon.isTitle(norm.substring(0, norm.length() - 1)) || isDerivedParticipleAccusative(norm);
+        return (norm.length() >= 4 && (norm.endsWith("ا") || norm.endsWith("ه"))
+                && lexicon.isTitle(norm.substring(0, norm.length() - 1))) || isDerivedParticipleAccusative(norm);
     }
 
     /** الحوثي، السوداني، المصري: the masculine singular of a nisba, with the article. */
@@ -2417,7 +2416,7 @@ final class NameRecognizer {
         }
         Word father = words.get(particle + 1);
         String name = father.norm();
-        if (father.gap() != Word.Gap.NONE || !father.arabic() || name.length() < 3 || ArabicText.isStopWord(name)
+        if (father.gap() != Word.Gap.NONE || !father.arabic() || name.length() < 3
                 || lexicon.isNotName(name) || lexicon.isTitleWord(name) || lexicon.isTimeAfterName(name)
                 || endsWithTanween(father) || name.startsWith("بال") || name.startsWith("لل")) {
             return false; // (محمد ولد بالقاهرة: "was born in")

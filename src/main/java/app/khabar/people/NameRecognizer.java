@@ -1726,6 +1726,12 @@ final class NameRecognizer {
     }
 
     /** كيم جونغ أون على، شي جين بينغ في: a preposition or conjunction closes the name. */
+    /** الأستاذة فيرا بابون اليوم: a time word (اليوم، أمس) goes on with the clause after a name. */
+    private boolean timeFollows(List<Word> words, int next) {
+        return next < words.size() && words.get(next).gap() == Word.Gap.NONE
+                && lexicon.isTimeAfterName(words.get(next).norm());
+    }
+
     static boolean functionWordFollows(List<Word> words, int next) {
         if (next >= words.size() || words.get(next).gap() != Word.Gap.NONE) {
             return false;
@@ -2078,10 +2084,12 @@ final class NameRecognizer {
         }
         if (c == 'ف' && !strict && norm.length() >= (context == Context.TITLE ? 4 : 5) && next != null
                 && isSurnameWord(next)
-                && !lexicon.isCommonWord(next.norm()) && endsClause(words, index + 2)
+                && !lexicon.isCommonWord(next.norm()) && (endsClause(words, index + 2) || context == Context.TITLE
+                && (functionWordFollows(words, index + 2) || timeFollows(words, index + 2)))
                 && !lexicon.isCommonWord(norm.substring(1)) && !lexicon.isAnyGivenName(norm.substring(1))
                 && !looksLikeVerb(norm.substring(1))) {
-            return true; // فالنتينا قسيسية: a foreign given name, not the conjunction, when a surname follows
+            return true; // فالنتينا قسيسية: a foreign given name, not the conjunction, when a surname follows (after a
+            // title, or a function word or time goes on after it: الأستاذة فيرا بابون اليوم)
         }
         if (c == 'و' || c == 'ف') {
             return false; // a conjunction: the next clause, not a name

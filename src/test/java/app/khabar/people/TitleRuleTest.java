@@ -32,6 +32,12 @@ class TitleRuleTest {
                 row("وشارك في الندوة د مرتضى الجزولي والوفد المرافق.", FIRES, "مرتضى الجزولي"),
                 // a narrow column breaks the line after تحت, an adverb of place that closes no name
                 row("مؤتمرها لدعم حكومة\nالأستاذ كمال الحيدري تحت\nشعار الوحدة", FIRES, "كمال الحيدري"),
+                // after a title, an unlisted given name in ف is no conjunction where a time or function word
+                // goes on after the surname; ف before a verb is still the conjunction
+                row("وشاركت رئيسة البلدية الأستاذة فيرا بابون اليوم في الاحتفال.", FIRES, "فيرا بابون"),
+                row("وحضرت الأستاذة فيرا بابون في الاحتفال.", FIRES, "فيرا بابون"),
+                row("وقال الأستاذ فيرا بابون أمس إن الطريق مغلق.", FIRES, "فيرا بابون"),
+                row("وغاب الأستاذ فقدم بابون اليوم استقالته.", SILENT),
                 // السوداني is a nationality of the title, though also a surname
                 row("وقال رئيس مجلس السيادة السوداني عبد الفتاح البرهان إن الجيش مستعد.", FIRES,
                         "عبد الفتاح البرهان"),

@@ -1073,6 +1073,9 @@ final class NameRecognizer {
                 // blessing; كريم الحوزي والبامي: two people)
                 break;
             }
+            if (isTitleWordGoverningPronounNoun(words, k)) {
+                break; // أحمد علي نظير جهوده: "in return for", no name word
+            }
             if ((isPerfectVerbShape(norm) || isImperfectVerbShape(norm) || isAccusativeParticiple(norm))
                     && !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm)
                     && !lexicon.isCompoundNameEnd(norm)) {
@@ -1302,7 +1305,8 @@ final class NameRecognizer {
                         && (!nextHasArticle(words, k + 1) || nisbaFollows(words, k + 1)
                         && (strongGiven || context == Context.TITLE)) // الزميل سعود علي الشمري
                         && (!(k + 1 < words.size() && words.get(k + 1).gap() == Word.Gap.NONE
-                        && lexicon.isAnyGivenName(words.get(k + 1).norm()))
+                        && lexicon.isAnyGivenName(words.get(k + 1).norm())
+                        && !isTitleWordGoverningPronounNoun(words, k + 1))
                         // (الفنان رفيق علي أحمد.: after a title a weak given name does as well)
                         || (strongGiven || context == Context.TITLE) && (endsClause(words, k + 2)
                         || functionWordFollows(words, k + 2)))
@@ -1726,6 +1730,20 @@ final class NameRecognizer {
     }
 
     /** كيم جونغ أون على، شي جين بينغ في: a preposition or conjunction closes the name. */
+    /**
+     * نظير جهوده، نائب رئيسه: a title word (that may also be a given name) before a noun with its pronoun governs
+     * that noun; it is no word of a name.
+     */
+    private boolean isTitleWordGoverningPronounNoun(List<Word> words, int k) {
+        if (k >= words.size() || !lexicon.isTitleWord(words.get(k).norm()) || !joinsNext(words, k)) {
+            return false;
+        }
+        Word next = words.get(k + 1);
+        return next.norm().charAt(0) != 'و' && Clitics.withoutPronoun(next, 3) != null
+                && !lexicon.isAnyGivenName(next.norm())
+                && !lexicon.isKnownSurname(next.norm());
+    }
+
     /** الأستاذة فيرا بابون اليوم: a time word (اليوم، أمس) goes on with the clause after a name. */
     private boolean timeFollows(List<Word> words, int next) {
         return next < words.size() && words.get(next).gap() == Word.Gap.NONE

@@ -1352,7 +1352,11 @@ final class NameRecognizer {
                         // السفير أيمن مشرفة: a noun after a title and a given name, closing its clause
                         || context == Context.TITLE && strongGiven && looksLikeNounSurname(word, true)
                         && !isNounWithPronounBehindPreposition(word)
-                        && endsClause(words, k + 1) && k + 1 < words.size();
+                        && endsClause(words, k + 1) && k + 1 < words.size()
+                        // محمد صباح السالم الصباح رئيس: a father's given name that is also a word, before definite
+                        // ancestors and the family name that close the chain
+                        || strongGiven && lexicon.isAnyGivenName(norm) && !hasArticle(norm) && chainAfter >= k + 3
+                        && chainCloses(words, chainAfter);
             } else {
                 accept = acceptsLaterWord(words, k, context, units, given, strongGiven, lastGiven, lastParticle,
                         lastFamily, closes);

@@ -38,6 +38,10 @@ class TitleRuleTest {
                 row("وحضرت الأستاذة فيرا بابون في الاحتفال.", FIRES, "فيرا بابون"),
                 row("وقال الأستاذ فيرا بابون أمس إن الطريق مغلق.", FIRES, "فيرا بابون"),
                 row("وغاب الأستاذ فقدم بابون اليوم استقالته.", SILENT),
+                // a father's given name that is also a word, before two definite ancestors closing the chain
+                row("استقبل سمو الشيخ الدكتور محمد صباح السالم الصباح رئيس مجلس الوزراء في قصر بيان.", FIRES,
+                        "محمد صباح السالم الصباح"),
+                row("وعاد الوزير محمد صباح الجمعة إلى الكويت.", SILENT),
                 // نظير is a counterpart with its pronoun, a given name after a title
                 row("وأمّ المصلين الدكتور نظير عياد مفتي الجمهورية.", FIRES, "نظير عياد"),
                 row("وبحث الوزير مع نظيره الفرنسي عياد الاتفاق.", SILENT),

@@ -85,6 +85,7 @@ final class Lexicon {
     private final String cueFirstLetters;
     private final Set<String> listCues;
     private final Set<String> kinCues;
+    private final Set<String> cuesBeforeLa;
     private final Set<String> openersAfterNames;
     private final Set<String> honorificsInChains;
     private final Set<String> timesAfterNames;
@@ -193,6 +194,8 @@ final class Lexicon {
         creditWords = Set.copyOf(words(resources, "credit-words.txt"));
         Set<String> cues = new HashSet<>(words(resources, "reporting-verbs.txt"));
         cues.addAll(words(resources, "person-cues.txt"));
+        cuesBeforeLa = Set.copyOf(words(resources, "cues-before-la.txt"));
+        cues.addAll(cuesBeforeLa);
         reportingVerbs = Set.copyOf(cues);
         listCues = Set.copyOf(words(resources, "list-cues.txt"));
         cues.addAll(listCues);
@@ -592,6 +595,11 @@ final class Lexicon {
     /** Could this word be a reporting verb, a person, list or kin cue, with or without a clitic? False is certain. */
     boolean mayBeCue(String norm) {
         return !norm.isEmpty() && cueFirstLetters.indexOf(norm.charAt(0)) >= 0;
+    }
+
+    /** خلفا: a person cue whose name follows behind ل (خلفا لكمال ماجد). */
+    boolean isCueBeforeLa(String norm) {
+        return cuesBeforeLa.contains(norm);
     }
 
     /** منهم، من بينهم، أبرزهم: names follow as the items of a list. */

@@ -918,7 +918,9 @@ final class NameRecognizer {
         for (Clitics.Reading reading : Clitics.readings(first.norm())) {
             boolean listConjunction = context == Context.LIST && reading.letters() == 1
                     && first.norm().charAt(0) == 'و';
-            if (lenient && reading.letters() > 0 && !listConjunction) {
+            boolean cuedLa = context == Context.REPORTED && reading.letters() == 1 && first.norm().charAt(0) == 'ل'
+                    && j > 0 && lexicon.isCueBeforeLa(words.get(j - 1).norm()); // خلفا لكمال ماجد
+            if (lenient && reading.letters() > 0 && !listConjunction && !cuedLa) {
                 break; // after a title the name carries no clitic; the title did (a list item may carry و)
             }
             // وعلي محمد النصراوي: و + the name علي before a given name, though وعلي is also "and on" written with ي

@@ -1,6 +1,7 @@
 package app.khabar.people;
 
 import java.util.List;
+import java.util.Set;
 
 import app.khabar.people.NameRecognizer.Name;
 
@@ -22,6 +23,10 @@ final class ReportedSpeechRule {
 
     /** The rule id served with every name read after a reporting verb. */
     static final String ID = "verb-led";
+
+    /** الذي، التي، الذين، اللذان: relative pronouns, normalised. */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("الذي", "التي", "الذين", "اللذان", "اللذين",
+            "اللتان", "اللتين", "اللواتي", "اللاتي");
 
     private final Lexicon lexicon;
     /** The shared name reader: one definition of a name for all rules. */
@@ -51,10 +56,18 @@ final class ReportedSpeechRule {
     /**
      * Whether a name read after the cue, of the given strength (its units, and one more for a generation suffix)
      * and ending before word {@code end}, is whole: two units at least, closing their clause (وقالت كايا كالاس إن،
-     * وقال يوهان فاديفول، وزير) or followed by a title in apposition (قال سام ألتمان المؤسس المشارك). Where other
+     * وقال يوهان فاديفول، وزير), followed by a title in apposition (قال سام ألتمان المؤسس المشارك) or by a relative
+     * pronoun. Where other
      * words run on, the cue announced no name of its own.
      */
     boolean isWholeName(List<Word> words, int strength, int end) {
-        return strength >= 2 && (NameRecognizer.endsClause(words, end) || names.titleFollows(words, end));
+        return strength >= 2 && (NameRecognizer.endsClause(words, end) || names.titleFollows(words, end)
+                || relativeFollows(words, end));
+    }
+
+    /** خلفا لعلي بوقرة الذي تم تحويله: a relative pronoun opens a clause about the name before it. */
+    private static boolean relativeFollows(List<Word> words, int end) {
+        return end < words.size() && words.get(end).gap() == Word.Gap.NONE
+                && RELATIVE_PRONOUNS.contains(words.get(end).norm());
     }
 }

@@ -36,6 +36,12 @@ class ReportedSpeechRuleTest {
                 // words other than verbs that introduce a named person: a leader, the late
                 row("وفاز الفريق بقيادة هيرفي رينارد.", FIRES, "هيرفي رينارد"),
                 row("وشارك في الحفل أبناء الراحل هوجو شافيز.", FIRES, "هوجو شافيز"),
+                // خلفا announces the predecessor behind ل; a relative pronoun closes a name as a comma does
+                row("وانتخب لمغاري رئيسا للمجلس، خلفا لكمال ماجد، وذلك وفق القانون.", FIRES, "كمال ماجد"),
+                row("وعين واليا خلفا لكمال ماجد الذي نقل إلى الجزائر.", FIRES, "كمال ماجد"),
+                row("وقال هيرفي رينارد الذي يدرب المنتخب إن الفريق جاهز.", FIRES, "هيرفي رينارد"),
+                row("وعين مديرا جديدا خلفا لسلفه في المنصب.", SILENT),
+                row("وتمسك المجلس لكمال ماجد بالمنصب.", SILENT),
 
                 // must not fire: a name that runs on past its clause, or one word alone
                 row("وقال هيرفي رينارد للصحفيين إن المنتخب جاهز.", SILENT),

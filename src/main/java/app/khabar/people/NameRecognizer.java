@@ -569,6 +569,7 @@ final class NameRecognizer {
         boolean oneWordPerson = context != Context.TITLE || role != null && namesByOneName(role);
         boolean confirmed = !single || context == Context.LINEUP || name.given() || lexicon.isKnownSurname(name.tokens().get(0))
                 || oneWordPerson && (endsClause(words, name.end()) || lexicon.isVerb(words.get(name.end()).norm())
+                || roleInApposition(words, name.end())
                 || (context == Context.TITLE || context == Context.NATIONALITY) && isForeignWord(words.get(first), true)
                 && (functionWordFollows(words, name.end()) || prepositionalNounFollows(words, name.end())));
         if (role != null && ArabicText.normalize(role).startsWith("نظير")) {
@@ -738,7 +739,24 @@ final class NameRecognizer {
                 || !lexicon.isAnyGivenName(norm) && isOrdinaryWordShape(words.get(next)) // المطربة شيرين حفلا
                 || norm.length() > 4 && (norm.startsWith("بال") || norm.startsWith("لل") || norm.startsWith("وال"))
                 || lexicon.isChainParticle(norm) && next + 1 < words.size()
-                && words.get(next + 1).gap() == Word.Gap.NONE;
+                && words.get(next + 1).gap() == Word.Gap.NONE
+                // المطران ثيوذوسيوس رئيس أساقفة سبسطية، الملك سلمان وولي عهده: a role in apposition, or و and the
+                // next person's title or given name
+                || roleInApposition(words, next) || opensWithConjoinedTitle(norm)
+                || givenNameAfterConjunction(norm) != null;
+    }
+
+    /**
+     * رئيس أساقفة سبسطية، متروبوليت: a bare title heading a role right after a lone name; never one that is also a
+     * name or an honorific (الشيخ، أمير، معالي: قيس الشيخ نجيب، عبد الحميد معالي are family names).
+     */
+    private boolean roleInApposition(List<Word> words, int next) {
+        if (!titleFollows(words, next) || !joinsNext(words, next)) {
+            return false;
+        }
+        String norm = words.get(next).norm();
+        return !hasArticle(norm) && !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm)
+                && !lexicon.isRoleHonorific(norm) && !lexicon.isRoleHonorific("ال" + norm);
     }
 
     /** The ids of the rules and evidence that found a name, served with each mention so a reader sees why. */

@@ -38,6 +38,10 @@ class TitleRuleTest {
                 row("وحضرت الأستاذة فيرا بابون في الاحتفال.", FIRES, "فيرا بابون"),
                 row("وقال الأستاذ فيرا بابون أمس إن الطريق مغلق.", FIRES, "فيرا بابون"),
                 row("وغاب الأستاذ فقدم بابون اليوم استقالته.", SILENT),
+                // a title that names people by one name: the lone name closes before a role in apposition or
+                // before و and the next person's title
+                row("وترأس الخدمة الإلهية المطران ثيوذوسيوس رئيس أساقفة سبسطية.", FIRES, "ثيوذوسيوس"),
+                row("وأشاد بتوجيهات الملك سلمان وولي عهده بالمشروع.", FIRES, "سلمان"),
                 // a father's given name that is also a word, before two definite ancestors closing the chain
                 row("استقبل سمو الشيخ الدكتور محمد صباح السالم الصباح رئيس مجلس الوزراء في قصر بيان.", FIRES,
                         "محمد صباح السالم الصباح"),

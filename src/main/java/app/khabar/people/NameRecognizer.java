@@ -566,7 +566,8 @@ final class NameRecognizer {
         boolean single = name.units() == 1 && name.suffix().isEmpty();
         // after a title, an unlisted word alone is somebody new only where the title names people by one name
         // (الشاعر أدونيس، الفنانة سوما); elsewhere it was mostly a word or a cut name (محافظ حضرموت، كقائد طيار)
-        boolean oneWordPerson = context != Context.TITLE || role != null && namesByOneName(role);
+        boolean oneWordPerson = context != Context.TITLE || role != null && (namesByOneName(role)
+                || namesForeignerByOneName(role, name.tokens().get(0)) && endsClause(words, name.end()));
         boolean confirmed = !single || context == Context.LINEUP || name.given() || lexicon.isKnownSurname(name.tokens().get(0))
                 || oneWordPerson && (endsClause(words, name.end()) || lexicon.isVerb(words.get(name.end()).norm())
                 || roleInApposition(words, name.end())
@@ -578,7 +579,8 @@ final class NameRecognizer {
         boolean givenOnly = name.given() && name.units() == 1;
         boolean standsAlone = givenOnly && (context == Context.LIST || context == Context.LINEUP
                 || context == Context.TITLE && role != null
-                && namesByOneName(role) && closesLoneName(words, name.end()));
+                && (namesByOneName(role) && closesLoneName(words, name.end())
+                || namesForeignerByOneName(role, name.tokens().get(0)) && endsClause(words, name.end())));
         candidates.add(new Candidate(first, name.end(), start, end, nameStart, name.tokens(), name.suffix(),
                 context == Context.GROUP_TITLE ? null : role, single, givenOnly, confirmed, standsAlone,
                 rules(words, first, name, context, role)));
@@ -717,6 +719,23 @@ final class NameRecognizer {
         for (String word : ArabicText.normalize(role.strip()).split("\\s+")) {
             if (lexicon.isSingleNameTitle(word.startsWith("ال") && word.length() > 3 ? word.substring(2) : word)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * المدرب الفرنسي جارزيتو، للمدير الفني الصربي برانكو: a role with a nationality names a foreigner by one name,
+     * a name no list of Arabic names holds (المدرب المصري حسام is a cut name).
+     */
+    private boolean namesForeignerByOneName(String role, String token) {
+        if (lexicon.isArabicName(token) || token.length() < 5) {
+            return false;
+        }
+        for (String word : ArabicText.normalize(role.strip()).split("\\s+")) {
+            String bare = hasArticle(word) ? word.substring(2) : word;
+            if (lexicon.isNationality(word) && !lexicon.isGroupAdjective(bare)) {
+                return true; // (رئيس المجلس الإقليمي لتارودانت: a relation adjective of institutions, no country)
             }
         }
         return false;

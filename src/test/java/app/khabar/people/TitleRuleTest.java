@@ -42,6 +42,11 @@ class TitleRuleTest {
                 // before و and the next person's title
                 row("وترأس الخدمة الإلهية المطران ثيوذوسيوس رئيس أساقفة سبسطية.", FIRES, "ثيوذوسيوس"),
                 row("وأشاد بتوجيهات الملك سلمان وولي عهده بالمشروع.", FIRES, "سلمان"),
+                // a role with a country's nationality names a foreigner by one name, where the clause closes; not
+                // an Arabic given name (a cut name), nor after a relation adjective of institutions
+                row("وعين النادي مديرا فنيا خلفا للمدير الفني الصربي برانكو، وذلك في الاجتماع.", FIRES, "برانكو"),
+                row("وعين النادي المدرب المصري حسام، وذلك في الاجتماع.", SILENT),
+                row("وحضر رئيس المجلس الإقليمي لتارودانت، والنواب.", SILENT),
                 // a father's given name that is also a word, before two definite ancestors closing the chain
                 row("استقبل سمو الشيخ الدكتور محمد صباح السالم الصباح رئيس مجلس الوزراء في قصر بيان.", FIRES,
                         "محمد صباح السالم الصباح"),

@@ -210,7 +210,7 @@ final class TitleRule {
                     && !(form == norm && lexicon.isDefiniteGivenName(form) && index + 1 < words.size()
                     && (names.particleFollows(words, index) || words.get(index + 1).gap() != Word.Gap.NONE
                     || NameRecognizer.endsClause(words, index + 1)
-                    || unlistedWordClosesClause(words, index + 1)));
+                    || unlistedWordClosesClause(words, index + 1) || nameWordFollows(words, index + 1)));
         }
         if (lexicon.isOrgHead(form) && index + 1 < words.size() && words.get(index + 1).gap() == Word.Gap.NONE) {
             return true; // المتحدث باسم وزارة الخارجية، رئيس جامعة القاهرة: the organisation the role belongs to
@@ -273,6 +273,18 @@ final class TitleRule {
         return word.gap() == Word.Gap.NONE && word.arabic() && !hasArticle(word.norm())
                 && !lexicon.isNotName(word.norm()) && !lexicon.isAnyGivenName(word.norm())
                 && (NameRecognizer.endsClause(words, index + 1) || !lexicon.isCommonWord(word.norm()));
+    }
+
+    /**
+     * الأستاذ الطيب صالح، الأستاذ الهادي الصادق: a definite given name after a title opens the name where a listed
+     * given name, a definite one or a known family name follows it.
+     */
+    private boolean nameWordFollows(List<Word> words, int index) {
+        Word word = words.get(index);
+        String norm = word.norm();
+        return word.gap() == Word.Gap.NONE && word.arabic() && !lexicon.isTitle(norm)
+                && (lexicon.isAnyGivenName(norm) && !lexicon.isWeakGivenName(norm) || lexicon.isDefiniteGivenName(norm)
+                || lexicon.isKnownSurname(norm));
     }
 
     /** خارجيت → خارجيه (normalised ة), نائبت → نائبه: a feminine's ة is written ت before a pronoun. */

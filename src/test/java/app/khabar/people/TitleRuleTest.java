@@ -47,6 +47,8 @@ class TitleRuleTest {
                 row("وعين النادي مديرا فنيا خلفا للمدير الفني الصربي برانكو، وذلك في الاجتماع.", FIRES, "برانكو"),
                 row("وعين النادي المدرب المصري حسام، وذلك في الاجتماع.", SILENT),
                 row("وحضر رئيس المجلس الإقليمي لتارودانت، والنواب.", SILENT),
+                // a definite given name after a title opens the name before another given name
+                row("وحضر وزير المالية والاستاذ الهادي الصادق وزير الزراعة الاجتماع.", FIRES, "الهادي الصادق"),
                 // a father's given name that is also a word, before two definite ancestors closing the chain
                 row("استقبل سمو الشيخ الدكتور محمد صباح السالم الصباح رئيس مجلس الوزراء في قصر بيان.", FIRES,
                         "محمد صباح السالم الصباح"),

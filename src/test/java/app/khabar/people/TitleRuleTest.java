@@ -47,6 +47,11 @@ class TitleRuleTest {
                 row("وعين النادي مديرا فنيا خلفا للمدير الفني الصربي برانكو، وذلك في الاجتماع.", FIRES, "برانكو"),
                 row("وعين النادي المدرب المصري حسام، وذلك في الاجتماع.", SILENT),
                 row("وحضر رئيس المجلس الإقليمي لتارودانت، والنواب.", SILENT),
+                // roles of school, sport and song; the referee only with the article (حكم is a ruling)
+                row("وكرمت المدرسة المعلمة ثناء هرشه في يوم المعلم.", FIRES, "ثناء هرشه"),
+                row("وأدار المباراة الحكم المصري محمد عادل، وسط حضور كبير.", FIRES, "محمد عادل"),
+                row("وأنشد المنشد مشاري العفاسي قصيدة.", FIRES, "مشاري العفاسي"),
+                row("ويطالب الإقليم بالحكم الذاتي منذ سنوات.", SILENT),
                 // a definite given name after a title opens the name before another given name
                 row("وحضر وزير المالية والاستاذ الهادي الصادق وزير الزراعة الاجتماع.", FIRES, "الهادي الصادق"),
                 // a father's given name that is also a word, before two definite ancestors closing the chain

@@ -203,7 +203,8 @@ final class PersonTagger {
                     // (محمد شيخ الأزهر، كمال حسن سيحضر، كارين جان بيير للصحفيين، بيشوي بوادي النطرون)
                     free &= !claimed[w] && words.get(w).gap() == Word.Gap.NONE && words.get(w).arabic()
                             && !isRole(norm, lexicon) && !futureVerb(norm) && !prepositionWithArticle(norm)
-                            && !lexicon.isPlaceUnitBehindPreposition(norm) && !opensDefiniteRole(words, w, lexicon);
+                            && !lexicon.isPlaceUnitBehindPreposition(norm) && !opensDefiniteRole(words, w, lexicon)
+                            && !isFeminineAdjectiveBeforeFunctionWord(words, w, lexicon);
                 }
                 if (!free || !plausible(words, new Span(candidate.firstWord(), span.endWord(), 0), lexicon)) {
                     continue;
@@ -264,7 +265,8 @@ final class PersonTagger {
         if (lexicon.isAnyGivenName(last) || lexicon.isKnownSurname(last)) {
             return true;
         }
-        if (endsInRoleBeforeDefiniteNoun(words, span, lexicon)) {
+        if (endsInRoleBeforeDefiniteNoun(words, span, lexicon)
+                || isFeminineAdjectiveBeforeFunctionWord(words, span.endWord() - 1, lexicon)) {
             return false;
         }
         boolean commonWord = lexicon.isCommonWord(last) && !lexicon.isTitle(last) && !lexicon.isNationality(last);
@@ -333,6 +335,17 @@ final class PersonTagger {
         }
         String next = words.get(w + 1).norm();
         return next.startsWith("ال") && lexicon.isCommonWord(next) && !lexicon.isAnyGivenName(next);
+    }
+
+    /**
+     * زينب ياسين محمد حسن التدريسية في مركز: a definite feminine adjective in ية no list knows, before a function
+     * word, describes the person (a woman's family nisba is followed by what she did: لميس بنت يونس البلوشية كلمة).
+     */
+    private static boolean isFeminineAdjectiveBeforeFunctionWord(List<Word> words, int w, Lexicon lexicon) {
+        Word word = words.get(w);
+        String norm = word.norm();
+        return norm.startsWith("ال") && norm.length() >= 6 && norm.endsWith("يه") && word.lastLetter() == 'ة'
+                && !lexicon.isKnownSurname(norm) && NameRecognizer.functionWordFollows(words, w + 1);
     }
 
     /**

@@ -106,6 +106,9 @@ class PersonTaggerTest {
                 // the masdar تفاعل behind ب closes the name the tagger would read on
                 row("وأشاد الوالي المكلف الأستاذ محمد أحمد عبد الرحمن بتجاوب المواطنين مع الحملة.",
                         List.of("محمد أحمد عبد الرحمن"), "محمد أحمد عبد الرحمن"),
+                // a definite feminine adjective before a function word describes the woman the rule named
+                row("فقد حصلت الدكتورة زينب ياسين محمد حسن التدريسية في مركز التقنيات على براءة اختراع.",
+                        List.of("زينب ياسين محمد حسن"), "زينب ياسين محمد حسن"),
                 // a place named in words the tagger reads as a name (خميس مشيط) is no name
                 row("وزار الوزير خميس مشيط أمس، ثم عاد إلى سيدي بوزيد.", List.of()),
                 // أمام, the preposition, is no family name though normalised it is إمام's letters (عادل إمام)

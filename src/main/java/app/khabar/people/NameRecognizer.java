@@ -1156,6 +1156,9 @@ final class NameRecognizer {
                     && !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm) && !isGluedKunya(norm)) {
                 break; // حسين عوض قوله: a noun with a pronoun after a two-word name
             }
+            if (lastParticle && isFeminineNounWithPronoun(word)) {
+                break; // محمدو ولد الداه ولد أيد أطروحته: after a chain, a listed noun with its pronoun
+            }
             if (units >= 2 && !lastParticle && startsNextPerson(words, k)) {
                 break; // حمادة هلال وهبة مجدى: و, a given name and a name word after a full name start the next person
             }
@@ -1785,6 +1788,14 @@ final class NameRecognizer {
         return next.norm().charAt(0) != 'و' && Clitics.withoutPronoun(next, 3) != null
                 && !lexicon.isAnyGivenName(next.norm())
                 && !lexicon.isKnownSurname(next.norm());
+    }
+
+    /** أطروحته، رسالتها: a listed feminine noun, its ة written ت, with a third-person pronoun after it. */
+    private boolean isFeminineNounWithPronoun(Word word) {
+        String base = Clitics.withoutPronoun(word, 3);
+        return base != null && base.endsWith("ت") && !lexicon.isAnyGivenName(word.norm())
+                && !lexicon.isKnownSurname(word.norm())
+                && lexicon.isCommonWord(base.substring(0, base.length() - 1) + "ه");
     }
 
     /** الأستاذة فيرا بابون اليوم: a time word (اليوم، أمس) goes on with the clause after a name. */

@@ -338,13 +338,14 @@ final class PersonTagger {
     }
 
     /**
-     * زينب ياسين محمد حسن التدريسية في مركز: a definite feminine adjective in ية no list knows, before a function
-     * word, describes the person (a woman's family nisba is followed by what she did: لميس بنت يونس البلوشية كلمة).
+     * زينب ياسين محمد حسن التدريسية في مركز، البراء بن مالك المتجهة إلى: a definite feminine adjective in ية or
+     * participle no list knows, before a function word, describes the person (a woman's family nisba is followed by what she did: لميس بنت يونس البلوشية كلمة).
      */
     private static boolean isFeminineAdjectiveBeforeFunctionWord(List<Word> words, int w, Lexicon lexicon) {
         Word word = words.get(w);
         String norm = word.norm();
-        return norm.startsWith("ال") && norm.length() >= 6 && norm.endsWith("يه") && word.lastLetter() == 'ة'
+        return norm.startsWith("ال") && norm.length() >= 6 && word.lastLetter() == 'ة'
+                && (norm.endsWith("يه") || WordShapes.isDefiniteParticiple(norm)) // المتجهة إلى
                 && !lexicon.isKnownSurname(norm) && NameRecognizer.functionWordFollows(words, w + 1);
     }
 

@@ -370,6 +370,10 @@ class NameRulesTest {
                 rule("ترأس رئيس مجلس الوزراء نواف سلام جلسة لمجلس الوزراء."),
                 rule("وقدمت المطربة يارا، أغاني جديدة.", "يارا"),
                 rule("ومكتب جلالة الملك الحسين، طيب الله ثراه.", "الحسين"),
+                // an obituary post's الله before its verb is no half of a name; after a chain, a listed noun with
+                // its pronoun is no name word
+                rule("وفاة أخينا مشاري البلام الله يرحمك يا طيب.", "مشاري البلام"),
+                rule("وناقش الباحث محمدو ولد الداه ولد أيد أطروحته للدكتوراه.", "محمدو ولد الداه ولد أيد"),
                 // imperfect verbs after a name
                 rule("وقال إن شيرين تغني في المهرجان."),
                 rule("وأكد أن قيس سعيد ينتقل إلى القصر.", "قيس سعيد"),

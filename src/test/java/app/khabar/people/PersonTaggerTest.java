@@ -109,6 +109,7 @@ class PersonTaggerTest {
                 // a definite feminine adjective before a function word describes the woman the rule named
                 row("فقد حصلت الدكتورة زينب ياسين محمد حسن التدريسية في مركز التقنيات على براءة اختراع.",
                         List.of("زينب ياسين محمد حسن"), "زينب ياسين محمد حسن"),
+                row("والي القضارف يودع قافلة كتائب البراء بن مالك المتجهة الي وادي سيدنا.", List.of()),
                 // a place named in words the tagger reads as a name (خميس مشيط) is no name
                 row("وزار الوزير خميس مشيط أمس، ثم عاد إلى سيدي بوزيد.", List.of()),
                 // أمام, the preposition, is no family name though normalised it is إمام's letters (عادل إمام)

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 import app.khabar.arabic.ArabicDictionary;
@@ -32,6 +33,9 @@ final class PersonTagger {
      * so their scale may differ a little).
      */
     static final double MIN_MARGIN = 4;
+
+    /** أبو، أبي، أبا، أم: the head of a kunya, normalised; a name never ends in one. */
+    private static final Set<String> KUNYA_HEADS = Set.of("ابو", "ابي", "ابا", "ام");
     static final String RULE = "learned-tagger";
 
     /** A name the tagger found: story words [firstWord, endWord) and the margin of its least sure token. */
@@ -239,6 +243,10 @@ final class PersonTagger {
         }
         if (agreesWithDefiniteNounBefore(words, span.firstWord(), lexicon)) {
             return false;
+        }
+        String lastWord = words.get(span.endWord() - 1).norm();
+        if (lexicon.isChainParticle(lastWord) || KUNYA_HEADS.contains(lastWord)) {
+            return false; // أحمد مولود ولد، حميد الأحمر أبي: a chain or a kunya whose name the tagger left out
         }
         for (int w = span.firstWord(); w < span.endWord(); w++) {
             String norm = words.get(w).norm();

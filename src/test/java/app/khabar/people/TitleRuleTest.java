@@ -47,6 +47,10 @@ class TitleRuleTest {
                 row("وعين النادي مديرا فنيا خلفا للمدير الفني الصربي برانكو، وذلك في الاجتماع.", FIRES, "برانكو"),
                 row("وعين النادي المدرب المصري حسام، وذلك في الاجتماع.", SILENT),
                 row("وحضر رئيس المجلس الإقليمي لتارودانت، والنواب.", SILENT),
+                // a listed governorate completes the title before the comma's apposition, and a region no name
+                // runs into (سوس ماسة عبد الله غازي)
+                row("وأكد رئيس مجلس محافظة ديالى، عمر الكروي، الخميس، استنفار فرق الدفاع المدني.", FIRES,
+                        "عمر الكروي"),
                 // roles of school, sport and song; the referee only with the article (حكم is a ruling)
                 row("وكرمت المدرسة المعلمة ثناء هرشه في يوم المعلم.", FIRES, "ثناء هرشه"),
                 row("وأدار المباراة الحكم المصري محمد عادل، وسط حضور كبير.", FIRES, "محمد عادل"),

@@ -1775,7 +1775,6 @@ final class NameRecognizer {
                 && lexicon.isCommonWord(norm.substring(1));
     }
 
-    /** كيم جونغ أون على، شي جين بينغ في: a preposition or conjunction closes the name. */
     /**
      * نظير جهوده، نائب رئيسه: a title word (that may also be a given name) before a noun with its pronoun governs
      * that noun; it is no word of a name.
@@ -1804,6 +1803,7 @@ final class NameRecognizer {
                 && lexicon.isTimeAfterName(words.get(next).norm());
     }
 
+    /** كيم جونغ أون على، شي جين بينغ في: a preposition or conjunction closes the name. */
     static boolean functionWordFollows(List<Word> words, int next) {
         if (next >= words.size() || words.get(next).gap() != Word.Gap.NONE) {
             return false;

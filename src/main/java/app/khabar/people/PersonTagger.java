@@ -33,10 +33,10 @@ final class PersonTagger {
      * so their scale may differ a little).
      */
     static final double MIN_MARGIN = 4;
+    static final String RULE = "learned-tagger";
 
     /** أبو، أبي، أبا، أم: the head of a kunya, normalised; a name never ends in one. */
     private static final Set<String> KUNYA_HEADS = Set.of("ابو", "ابي", "ابا", "ام");
-    static final String RULE = "learned-tagger";
 
     /** A name the tagger found: story words [firstWord, endWord) and the margin of its least sure token. */
     record Span(int firstWord, int endWord, double margin) {
@@ -347,7 +347,8 @@ final class PersonTagger {
 
     /**
      * زينب ياسين محمد حسن التدريسية في مركز، البراء بن مالك المتجهة إلى: a definite feminine adjective in ية or
-     * participle no list knows, before a function word, describes the person (a woman's family nisba is followed by what she did: لميس بنت يونس البلوشية كلمة).
+     * participle no list knows, before a function word, describes the person (a woman's family nisba is followed by
+     * what she did: لميس بنت يونس البلوشية كلمة).
      */
     private static boolean isFeminineAdjectiveBeforeFunctionWord(List<Word> words, int w, Lexicon lexicon) {
         Word word = words.get(w);

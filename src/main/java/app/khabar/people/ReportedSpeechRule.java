@@ -57,8 +57,7 @@ final class ReportedSpeechRule {
      * Whether a name read after the cue, of the given strength (its units, and one more for a generation suffix)
      * and ending before word {@code end}, is whole: two units at least, closing their clause (وقالت كايا كالاس إن،
      * وقال يوهان فاديفول، وزير), followed by a title in apposition (قال سام ألتمان المؤسس المشارك) or by a relative
-     * pronoun. Where other
-     * words run on, the cue announced no name of its own.
+     * pronoun (خلفا لكمال ماجد الذي). Where other words run on, the cue announced no name of its own.
      */
     boolean isWholeName(List<Word> words, int strength, int end) {
         return strength >= 2 && (NameRecognizer.endsClause(words, end) || names.titleFollows(words, end)

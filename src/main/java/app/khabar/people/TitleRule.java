@@ -276,8 +276,8 @@ final class TitleRule {
     }
 
     /**
-     * الأستاذ الطيب صالح، الأستاذ الهادي الصادق: a definite given name after a title opens the name where a listed
-     * given name, a definite one or a known family name follows it.
+     * الأستاذ الهادي الصادق، السيد المنصف ابراهيم اللوح: a definite given name after a title opens the name where a
+     * given name no list calls a word, a definite one or a known family name follows it.
      */
     private boolean nameWordFollows(List<Word> words, int index) {
         Word word = words.get(index);

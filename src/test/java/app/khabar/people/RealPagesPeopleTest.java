@@ -125,7 +125,8 @@ import app.khabar.pipeline.CorpusPipeline;
  *   <li>{@code holdout81/} and {@code holdout82/}: 20 and 16 pages, 22 of their 36 sites read by an earlier set (other
  *       pages), blind, measured at the end of the session that studied holdout79 and holdout80 (F1 0.890 and 0.883).</li>
  *   <li>{@code holdout83/} and {@code holdout84/}: 17 and 16 pages, 26 of their 33 sites read by an earlier set (other
- *       pages), blind, measured in the session after (F1 0.868 and 0.862; the same with that session's starting code).</li>
+ *       pages), blind, measured in the session after (F1 0.868 and 0.862; the same with that session's starting
+ *       code).</li>
  * </ul>
  */
 class RealPagesPeopleTest {

@@ -153,8 +153,10 @@ final class PersonTagger {
             Word first = words.get(span.firstWord());
             String firstBare = TaggerFeatures.withoutProclitic(first.norm());
             // وأحمد → أحمد where the word without its proclitic is a given name and the word itself is not
+            // (وصديق أحمد → صديق أحمد too where the story names صديق أحمد without the و)
             boolean stripFirst = !firstBare.equals(first.norm()) && !firstBare.startsWith("ال")
-                    && lexicon.isAnyGivenName(firstBare) && !lexicon.isAnyGivenName(first.norm());
+                    && (lexicon.isAnyGivenName(firstBare) || opensFoundName(firstBare, recognition.candidates()))
+                    && !lexicon.isAnyGivenName(first.norm());
             // spelled as the rules spell names (عبدالعزيز as عبد العزيز), so the resolver matches them alike
             List<String> tokens = new ArrayList<>(span.endWord() - span.firstWord() + 1);
             lexicon.addNameToken(tokens, stripFirst ? firstBare : first.norm());
@@ -180,6 +182,16 @@ final class PersonTagger {
         if (added) {
             recognition.candidates().sort(Comparator.comparingInt(NameRecognizer.Candidate::firstWord));
         }
+    }
+
+    /** Whether a name already found in the story opens with the token. */
+    private static boolean opensFoundName(String token, List<NameRecognizer.Candidate> candidates) {
+        for (NameRecognizer.Candidate candidate : candidates) {
+            if (!candidate.tokens().isEmpty() && candidate.tokens().get(0).equals(token)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A rule's name the tagger reads on beyond its end, over unclaimed words: the rule cut it short. */
@@ -244,6 +256,11 @@ final class PersonTagger {
         if (agreesWithDefiniteNounBefore(words, span.firstWord(), lexicon)) {
             return false;
         }
+        if (span.firstWord() > 0 && words.get(span.firstWord()).gap() == Word.Gap.NONE
+                && words.get(span.firstWord() - 1).arabic() && governedByUnit(words.get(span.firstWord() - 1).norm(),
+                first, lexicon)) {
+            return false; // منطقة خميس مشيط، والي ولاية سيدي بعباس: the words a unit noun governs name the place
+        }
         String lastWord = words.get(span.endWord() - 1).norm();
         if (lexicon.isChainParticle(lastWord) || KUNYA_HEADS.contains(lastWord)) {
             return false; // أحمد مولود ولد، حميد الأحمر أبي: a chain or a kunya whose name the tagger left out
@@ -285,6 +302,15 @@ final class PersonTagger {
                 && !WordShapes.isImperfectVerbShape(last) && !WordShapes.isDefiniteTaf3eelMasdar(last)
                 && !accusative(words.get(span.endWord() - 1), lexicon)
                 && !(span.endWord() - span.firstWord() > 2 && WordShapes.isFa3ayaPlural(last));
+    }
+
+    /**
+     * A unit noun governs the span as its place: any for a settlement's or a region's unit, for a state's (which is
+     * also a term of office: ولاية دونالد ترامب) one whose first word is no given name or one that is also a word.
+     */
+    private static boolean governedByUnit(String unit, String first, Lexicon lexicon) {
+        return lexicon.isPlaceUnit(unit)
+                || lexicon.isStateUnit(unit) && (!lexicon.isAnyGivenName(first) || lexicon.isWeakGivenName(first));
     }
 
     /** سكرتير البابا، مدير المدرسة: the span's last word is a bare title or role before a definite noun. */

@@ -162,6 +162,11 @@ final class TitleRule {
                 && isCoordinatedComplement(norm.substring(1))) {
             return true; // وزير الرياضة والشباب، وزير الطاقة والموارد الطبيعية: coordinated complements
         }
+        if (word.arabic() && norm.length() > 3 && norm.charAt(0) == 'و' && lexicon.isComplement(norm.substring(1))
+                && hasArticle(words.get(index - 1).norm()) && index + 1 < words.size()
+                && words.get(index + 1).gap() == Word.Gap.NONE && hasArticle(words.get(index + 1).norm())) {
+            return true; // وزير المجاهدين وذوي الحقوق، وزيرة التضامن وشؤون المرأة: a coordinated construct
+        }
         if (!word.arabic() || lexicon.isKnownSurname(norm) || norm.startsWith("و") || norm.equals("د")) {
             return false; // منسقة الوفد د. منى النعيمي: the doctor's abbreviation starts a title of its own
         }

@@ -38,6 +38,12 @@ class TitleRuleTest {
                 row("وحضرت الأستاذة فيرا بابون في الاحتفال.", FIRES, "فيرا بابون"),
                 row("وقال الأستاذ فيرا بابون أمس إن الطريق مغلق.", FIRES, "فيرا بابون"),
                 row("وغاب الأستاذ فقدم بابون اليوم استقالته.", SILENT),
+                // an indefinite complement with و before a definite word goes on with the ministry's name
+                row("وألقى وزير المجاهدين وذوي الحقوق، العيد ربيقة، كلمة تأبينية.", FIRES, "العيد ربيقة"),
+                row("وقالت وزيرة التضامن وشؤون المرأة، سلوى الهادي، إن البرنامج بدأ.", FIRES, "سلوى الهادي"),
+                // محافظة, a governorate before its place's name, is a family name where the clause closes
+                row("وقال وزير التعليم العالي الدكتور عزمي محافظة، إن الجامعات جاهزة.", FIRES, "عزمي محافظة"),
+                row("وزار الدكتور عزمي محافظة إربد أمس.", SILENT),
                 // a title that names people by one name: the lone name closes before a role in apposition or
                 // before و and the next person's title
                 row("وترأس الخدمة الإلهية المطران ثيوذوسيوس رئيس أساقفة سبسطية.", FIRES, "ثيوذوسيوس"),

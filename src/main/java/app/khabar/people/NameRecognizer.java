@@ -1115,6 +1115,9 @@ final class NameRecognizer {
             if (isTitleWordGoverningPronounNoun(words, k)) {
                 break; // أحمد علي نظير جهوده: "in return for", no name word
             }
+            if (units >= 2 && isTitleWordInConstruct(words, k)) {
+                break; // محمد صلاح نجم منتخب مصر: the apposed role, no third name
+            }
             if ((isPerfectVerbShape(norm) || isImperfectVerbShape(norm) || isAccusativeParticiple(norm))
                     && !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm)
                     && !lexicon.isCompoundNameEnd(norm)) {
@@ -1773,6 +1776,21 @@ final class NameRecognizer {
         String norm = words.get(next).norm();
         return norm.length() >= 4 && (norm.charAt(0) == 'ب' || norm.charAt(0) == 'ل')
                 && lexicon.isCommonWord(norm.substring(1));
+    }
+
+    /**
+     * نجم منتخب مصر، نجم ليفربول: a title that is also a given name (نجم، أمين), before the team, organisation or place
+     * it governs in a construct, opens a role in apposition after a name of two words or more.
+     */
+    private boolean isTitleWordInConstruct(List<Word> words, int k) {
+        String norm = words.get(k).norm();
+        if (!lexicon.isTitleWord(norm) || !lexicon.isWeakGivenName(norm) || !joinsNext(words, k)) {
+            return false;
+        }
+        String next = words.get(k + 1).norm();
+        return words.get(k + 1).arabic() && !lexicon.isAnyGivenName(next) && !lexicon.isKnownSurname(next)
+                && !lexicon.isCompoundNameEnd(next)
+                && (lexicon.isComplement(next) || lexicon.isOrgHead(next) || lexicon.isPlace(next));
     }
 
     /**

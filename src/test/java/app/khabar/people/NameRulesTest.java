@@ -36,6 +36,9 @@ class NameRulesTest {
                 rule("وأكد الوزير أن بلاده ستواصل دعمها."),
                 // سيد الموقف: a title that is also a given name, in construct with a definite word, ends the name
                 rule("وكان محمد صلاح سيد الموقف في المباراة أمس.", "محمد صلاح"),
+                // نجم منتخب مصر: a title that is also a given name, before the team it governs, ends the name
+                rule("مما لا شك فيه أن محمد صلاح نجم منتخب مصر في كرة القدم أصبح من الأساطير.", "محمد صلاح"),
+                rule("وسجل كريم فؤاد نجم ليفربول هدفا في الشوط الأول.", "كريم فؤاد"),
                 // a person never in any lexicon, found from the title alone
                 rule("قال وزير الخارجية الفنلندي ألكسندر ستوب إن بلاده تدعم العقوبات.", "ألكسندر ستوب"),
                 rule("وقال وزير الخارجية الإستوني مارغوس تساهكنا للصحفيين إن الاتحاد يجب أن يتحرك.",

@@ -1361,6 +1361,11 @@ final class NameRecognizer {
                         || context == Context.TITLE && functionWordFollows(words, k + 1)) // المطرب خالد الشيخ عن
                         // عضو البلدية عبد الله القاضي. : any title word, where it closes the clause
                         || (strongGiven || context == Context.TITLE && given) && closesClauseAsTitleFamilyName(words, k)
+                        // المطران بطرس قسيس، : a bare title word before a comma after a given name (an apposed
+                        // role would go on with what it governs)
+                        || (strongGiven || context == Context.TITLE && given) && !hasArticle(norm)
+                        && lexicon.isTitleWord(norm) && !endsWithTanween(word) && k + 1 < words.size()
+                        && words.get(k + 1).gap() == Word.Gap.SOFT // (not before a line's end: a caption's role)
                         // ونادية الجندي، : in a list of names, a definite word ending the item is the family name
                         || context == Context.LIST && norm.startsWith("ال") && norm.length() >= 5
                         && (!lexicon.isTitle(norm) || listRule.nextItemIsName(words, k + 1)) // ومروان الصحفي وصالح

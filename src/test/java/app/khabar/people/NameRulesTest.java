@@ -39,6 +39,10 @@ class NameRulesTest {
                 // نجم منتخب مصر: a title that is also a given name, before the team it governs, ends the name
                 rule("مما لا شك فيه أن محمد صلاح نجم منتخب مصر في كرة القدم أصبح من الأساطير.", "محمد صلاح"),
                 rule("وسجل كريم فؤاد نجم ليفربول هدفا في الشوط الأول.", "كريم فؤاد"),
+                // a bare title word before a comma after a given name is the family name; in the accusative it is
+                // the role the person came in
+                rule("وترأس القداس المطران بطرس قسيس، راعي الأبرشية.", "بطرس قسيس"),
+                rule("وحضر الاجتماع أحمد نائبا، عن الوزير."),
                 // a person never in any lexicon, found from the title alone
                 rule("قال وزير الخارجية الفنلندي ألكسندر ستوب إن بلاده تدعم العقوبات.", "ألكسندر ستوب"),
                 rule("وقال وزير الخارجية الإستوني مارغوس تساهكنا للصحفيين إن الاتحاد يجب أن يتحرك.",

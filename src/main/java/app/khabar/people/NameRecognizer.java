@@ -1120,7 +1120,7 @@ final class NameRecognizer {
             }
             if ((isPerfectVerbShape(norm) || isImperfectVerbShape(norm) || isAccusativeParticiple(norm))
                     && !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm)
-                    && !lexicon.isCompoundNameEnd(norm)) {
+                    && !lexicon.isCompoundNameEnd(norm) && !(units == 1 && strongGiven && isAfalFamilyName(words, k))) {
                 // صباح رحلت، دارمانان تباحث، شيرين تغني، قيس سعيد ينتقل: a verb after the name (خديجة متناسقا:
                 // or a derived participle in the accusative, how the sentence goes on about her)
                 break;
@@ -1361,6 +1361,7 @@ final class NameRecognizer {
                         || context == Context.TITLE && functionWordFollows(words, k + 1)) // المطرب خالد الشيخ عن
                         // عضو البلدية عبد الله القاضي. : any title word, where it closes the clause
                         || (strongGiven || context == Context.TITLE && given) && closesClauseAsTitleFamilyName(words, k)
+                        || units == 1 && strongGiven && isAfalFamilyName(words, k)
                         // المطران بطرس قسيس، : a bare title word before a comma after a given name (an apposed
                         // role would go on with what it governs)
                         || (strongGiven || context == Context.TITLE && given) && !hasArticle(norm)
@@ -1781,6 +1782,17 @@ final class NameRecognizer {
         String norm = words.get(next).norm();
         return norm.length() >= 4 && (norm.charAt(0) == 'ب' || norm.charAt(0) == 'ل')
                 && lexicon.isCommonWord(norm.substring(1));
+    }
+
+    /**
+     * سعد أردش، : a word shaped like an elative or a perfect أفعل that no list knows, before a comma (the elatives and
+     * the verbs of the news are listed: قال محمد أكثر، is not read so).
+     */
+    private boolean isAfalFamilyName(List<Word> words, int k) {
+        String norm = words.get(k).norm();
+        return norm.length() == 4 && norm.charAt(0) == 'ا' && !writesVowel(norm) && !lexicon.isCommonWord(norm)
+                && !lexicon.isVerb(norm) && !lexicon.isNotName(norm) && k + 1 < words.size()
+                && words.get(k + 1).gap() == Word.Gap.SOFT;
     }
 
     /**

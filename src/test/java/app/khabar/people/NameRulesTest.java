@@ -43,6 +43,9 @@ class NameRulesTest {
                 // the role the person came in
                 rule("وترأس القداس المطران بطرس قسيس، راعي الأبرشية.", "بطرس قسيس"),
                 rule("وحضر الاجتماع أحمد نائبا، عن الوزير."),
+                // a family name shaped like an elative before a comma after a sure given name; a listed elative is none
+                rule("وقال سعد أردش، إن المسرح يحتاج إلى دعم.", "سعد أردش"),
+                rule("وكان خالد أسرع، من الجميع في السباق."),
                 // a person never in any lexicon, found from the title alone
                 rule("قال وزير الخارجية الفنلندي ألكسندر ستوب إن بلاده تدعم العقوبات.", "ألكسندر ستوب"),
                 rule("وقال وزير الخارجية الإستوني مارغوس تساهكنا للصحفيين إن الاتحاد يجب أن يتحرك.",

@@ -204,7 +204,7 @@ final class NameRecognizer {
                 }
                 continue;
             }
-            if (isOrganisationHead(words.get(i)) && !creditsTitledPerson(words, i)) {
+            if (isOrganisationHead(words.get(i)) && !creditsTitledPerson(words, i) && !isMeansPhrase(words, i)) {
                 int j = i + 1;
                 while (j < words.size() && j <= i + 1 && words.get(j).gap() == Word.Gap.NONE
                         && words.get(j).norm().startsWith("ال") && !lexicon.isKnownSurname(words.get(j).norm())) {
@@ -886,6 +886,12 @@ final class NameRecognizer {
         }
         String before = words.get(i - 1).norm();
         return lexicon.isPlace(before) && lexicon.isPlace(before + words.get(i).norm());
+    }
+
+    /** عن طريق أحمد بيبو: "by way of", the scorer or the agent after it, no road named after a person. */
+    private static boolean isMeansPhrase(List<Word> words, int i) {
+        return i > 0 && words.get(i).norm().equals("طريق") && words.get(i).gap() == Word.Gap.NONE
+                && words.get(i - 1).norm().equals("عن");
     }
 
     /** مؤسسة، لشركة: an organisation's head word, with or without a clitic. */

@@ -46,6 +46,9 @@ class NameRulesTest {
                 // a family name shaped like an elative before a comma after a sure given name; a listed elative is none
                 rule("وقال سعد أردش، إن المسرح يحتاج إلى دعم.", "سعد أردش"),
                 rule("وكان خالد أسرع، من الجميع في السباق."),
+                // عن طريق, "by way of": the scorer after it, no road named after him
+                rule("تقدم المريخ بالهدف الأول عن طريق أحمد بيبو من ضربة جزاء.", "أحمد بيبو"),
+                rule("وتم ذلك عن طريق التواصل مع الوزارة."),
                 // a person never in any lexicon, found from the title alone
                 rule("قال وزير الخارجية الفنلندي ألكسندر ستوب إن بلاده تدعم العقوبات.", "ألكسندر ستوب"),
                 rule("وقال وزير الخارجية الإستوني مارغوس تساهكنا للصحفيين إن الاتحاد يجب أن يتحرك.",

@@ -204,7 +204,8 @@ final class NameRecognizer {
                 }
                 continue;
             }
-            if (isOrganisationHead(words.get(i)) && !creditsTitledPerson(words, i) && !isMeansPhrase(words, i)) {
+            if (isOrganisationHead(words.get(i)) && !creditsTitledPerson(words, i) && !isMeansPhrase(words, i)
+                    && !isCastCue(words, i)) {
                 int j = i + 1;
                 while (j < words.size() && j <= i + 1 && words.get(j).gap() == Word.Gap.NONE
                         && words.get(j).norm().startsWith("ال") && !lexicon.isKnownSurname(words.get(j).norm())) {
@@ -892,6 +893,19 @@ final class NameRecognizer {
     private static boolean isMeansPhrase(List<Word> words, int i) {
         return i > 0 && words.get(i).norm().equals("طريق") && words.get(i).gap() == Word.Gap.NONE
                 && words.get(i - 1).norm().equals("عن");
+    }
+
+    /**
+     * من بطولة إلهام شاهين، وبطولة منى هلا: "starring", the cast after it, no championship named after a person
+     * (بطولة محمد السادس: a king's regnal number after the name keeps the championship).
+     */
+    private boolean isCastCue(List<Word> words, int i) {
+        String norm = words.get(i).norm();
+        if (!(norm.equals("بطوله") || norm.equals("وبطوله")) || !joinsNext(words, i)) {
+            return false;
+        }
+        return lexicon.isAnyGivenName(words.get(i + 1).norm())
+                && !(joinsNext(words, i + 1) && lexicon.isGenerationSuffix(words.get(i + 2).norm()));
     }
 
     /** مؤسسة، لشركة: an organisation's head word, with or without a clitic. */

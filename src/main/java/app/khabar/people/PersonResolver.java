@@ -120,9 +120,10 @@ final class PersonResolver {
         }
         Cluster subsetMatch = null;
         int subsetMatches = 0;
+        boolean pageLocal = isTwoGivenNames(tokens, suffix);
         for (Cluster cluster : sameLast) {
             Cluster root = cluster.root();
-            if (root.single) {
+            if (root.single || pageLocal && !root.pages.contains(page)) {
                 continue;
             }
             for (List<String> name : root.names) {
@@ -138,6 +139,15 @@ final class PersonResolver {
             }
         }
         return subsetMatches == 1 ? subsetMatch : null; // a short form fitting two long names joins neither
+    }
+
+    /**
+     * محمود حسن، محمد علي: two given names and nothing else, a man's name and his father's, which many people share;
+     * the same two words on two pages are two people unless the list of well-known people says otherwise.
+     */
+    private boolean isTwoGivenNames(List<String> tokens, String suffix) {
+        return tokens.size() == 2 && suffix.isEmpty() && lexicon.isGivenName(tokens.get(0))
+                && lexicon.isGivenName(tokens.get(1)) && !lexicon.isKnownSurname(tokens.get(1));
     }
 
     /**

@@ -49,6 +49,10 @@ class NameRulesTest {
                 // عن طريق, "by way of": the scorer after it, no road named after him
                 rule("تقدم المريخ بالهدف الأول عن طريق أحمد بيبو من ضربة جزاء.", "أحمد بيبو"),
                 rule("وتم ذلك عن طريق التواصل مع الوزارة."),
+                // بطولة before a given name is the cast ("starring"), before a king's name and number a championship
+                rule("المسلسل من بطولة هبة الدري وحمد العماني وحسين المهدي.", "هبة الدري", "حمد العماني",
+                        "حسين المهدي"),
+                rule("وفاز المنتخب في بطولة محمد السادس الدولية للكاراتيه."),
                 // a person never in any lexicon, found from the title alone
                 rule("قال وزير الخارجية الفنلندي ألكسندر ستوب إن بلاده تدعم العقوبات.", "ألكسندر ستوب"),
                 rule("وقال وزير الخارجية الإستوني مارغوس تساهكنا للصحفيين إن الاتحاد يجب أن يتحرك.",
@@ -680,6 +684,13 @@ class NameRulesTest {
                 new StoryText("a", "pa", "وقال عضو المجلس محمد الفكي سليمان، إن الاتفاق قريب. وأضاف محمد سليمان، أن"
                         + " الحوار مستمر."));
         assertEquals(1, suleimans(Extractors.FULL.extract(together)));
+    }
+
+    @Test
+    void aNameOfTwoGivenNamesIsOnePersonOnItsPageOnly() {
+        // محمود حسن, a name and his father's that many share: the actor of one page is not the official of another
+        assertOnePersonOnOnePageTwoApart("والعرض من بطولة الفنان محمود حسن.",
+                "وقال رئيس مكتب التسويق محمود حسن إن الموسم جيد.");
     }
 
     @Test

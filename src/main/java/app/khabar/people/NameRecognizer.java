@@ -1138,7 +1138,8 @@ final class NameRecognizer {
             if (units >= 2 && isTitleWordInConstruct(words, k)) {
                 break; // محمد صلاح نجم منتخب مصر: the apposed role, no third name
             }
-            if ((isPerfectVerbShape(norm) || isImperfectVerbShape(norm) || isAccusativeParticiple(norm))
+            if ((isPerfectVerbShape(norm) || isImperfectVerbShape(norm) || isAccusativeParticiple(norm)
+                    || WordShapes.isShortImperfectVerbShape(norm))
                     && !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm)
                     && !lexicon.isCompoundNameEnd(norm) && !(units == 1 && strongGiven && isAfalFamilyName(words, k))) {
                 // صباح رحلت، دارمانان تباحث، شيرين تغني، قيس سعيد ينتقل: a verb after the name (خديجة متناسقا:

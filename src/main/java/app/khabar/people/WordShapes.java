@@ -307,6 +307,15 @@ final class WordShapes {
     }
 
     /**
+     * تعد، تضع، يصل: the imperfect of a root whose first letter is و, three letters with no long vowel after its
+     * prefix (the names of this shape, يسر، تقي، يمن, are listed and asked about first).
+     */
+    static boolean isShortImperfectVerbShape(String norm) {
+        return norm.length() == 3 && (norm.charAt(0) == 'ي' || norm.charAt(0) == 'ت')
+                && "اويىه".indexOf(norm.charAt(1)) < 0 && "اويىه".indexOf(norm.charAt(2)) < 0;
+    }
+
+    /**
      * محترف، مختص، متمنيا، مستشار: the participle of a derived verb (تفعّل، افتعل، استفعل: م with ت as its second or
      * third letter, or مست). The names of these shapes (معتصم، مختار) are listed.
      */

@@ -2143,6 +2143,10 @@ final class NameRecognizer {
         if (isUnlistedImperfectVerb(norm)) {
             return false; // تتسابق، يستقبل: the imperfect of a derived form
         }
+        if (context == Context.LIST && norm.length() >= 5 && norm.charAt(0) == 'ل' && "يتن".indexOf(norm.charAt(1)) >= 0
+                && !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm)) {
+            return false; // عمار الكناني، لتنهال مدامع: ل and an imperfect verb open a clause, not the list's next item
+        }
         if (isAccusativeRole(words, index)) {
             return false; // محافظا لريف دمشق: a role in the accusative, the predicate of an appointment
         }

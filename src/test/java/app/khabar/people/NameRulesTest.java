@@ -55,6 +55,9 @@ class NameRulesTest {
                 rule("وفاز المنتخب في بطولة محمد السادس الدولية للكاراتيه."),
                 // an imperfect of three letters (تعد، تضع) is the verb after the name, no family name
                 rule("وقالت: داريا تضع يدها بيد كل المخلصين."),
+                // ل and an imperfect open a clause after a name, no next item of a list; وجود is a noun, not و + جود
+                rule("بحنجرة الرادود الحسيني عمار الكناني، لتنهال مدامع كل من حضر.", "عمار الكناني"),
+                rule("وكان مفيدا جدا وجود مرشد يتحدث لنا عن المكان."),
                 // a person never in any lexicon, found from the title alone
                 rule("قال وزير الخارجية الفنلندي ألكسندر ستوب إن بلاده تدعم العقوبات.", "ألكسندر ستوب"),
                 rule("وقال وزير الخارجية الإستوني مارغوس تساهكنا للصحفيين إن الاتحاد يجب أن يتحرك.",

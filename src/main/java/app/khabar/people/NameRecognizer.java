@@ -1055,6 +1055,9 @@ final class NameRecognizer {
                     && !(next.startsWith("ال") && next.length() >= 6 && lexicon.isAnyGivenName(next.substring(2))
                     && !lexicon.isWeakGivenName(next.substring(2)))) { // علي الخالد
                 form = null; // علي الفور، علي التحرك: على written with ي before a definite noun, no family name
+            } else if (next.length() == 3 && !writesVowel(next) && !next.equals("عبد")
+                    && !lexicon.isAnyGivenName(next) && !lexicon.isKnownSurname(next) && nextHasArticle(words, j + 2)) {
+                form = null; // علي عمق العلاقات: before a masdar in construct with a definite noun, the preposition
             }
         }
         if (form == null && joinsNext(words, j) && context != Context.GROUP_TITLE) {

@@ -58,6 +58,9 @@ class NameRulesTest {
                 // ل and an imperfect open a clause after a name, no next item of a list; وجود is a noun, not و + جود
                 rule("بحنجرة الرادود الحسيني عمار الكناني، لتنهال مدامع كل من حضر.", "عمار الكناني"),
                 rule("وكان مفيدا جدا وجود مرشد يتحدث لنا عن المكان."),
+                // علي before a masdar of three letters in construct is على written with ي; before عبد, the name
+                rule("ورحب بالوفد مؤكدا علي عمق العلاقات بين الولايتين."),
+                rule("وشهدت الولاية مراسم تنصيب علي عبد القادر حاكما للإقليم.", "علي عبد القادر"),
                 // a person never in any lexicon, found from the title alone
                 rule("قال وزير الخارجية الفنلندي ألكسندر ستوب إن بلاده تدعم العقوبات.", "ألكسندر ستوب"),
                 rule("وقال وزير الخارجية الإستوني مارغوس تساهكنا للصحفيين إن الاتحاد يجب أن يتحرك.",

@@ -1386,6 +1386,10 @@ final class NameRecognizer {
                         // عضو البلدية عبد الله القاضي. : any title word, where it closes the clause
                         || (strongGiven || context == Context.TITLE && given) && closesClauseAsTitleFamilyName(words, k)
                         || units == 1 && strongGiven && isAfalFamilyName(words, k)
+                        // مصطفى وزيري، الأمين العام: a dual title in construct needs its genitive (وزيري الخارجية);
+                        // before punctuation or another title it is the family name
+                        || strongGiven && !hasArticle(norm) && lexicon.isGroupTitle(norm) && !lexicon.isTitle(norm)
+                        && (punctuationFollows(words, k + 1) || titleFollows(words, k + 1))
                         // المطران بطرس قسيس، : a bare title word before a comma after a given name (an apposed
                         // role would go on with what it governs)
                         || (strongGiven || context == Context.TITLE && given) && !hasArticle(norm)

@@ -60,6 +60,9 @@ class NameRulesTest {
                 rule("وكان مفيدا جدا وجود مرشد يتحدث لنا عن المكان."),
                 // علي before a masdar of three letters in construct is على written with ي; before عبد, the name
                 rule("ورحب بالوفد مؤكدا علي عمق العلاقات بين الولايتين."),
+                // a dual title in construct needs its genitive: before punctuation or a title it is the family name
+                rule("وقال مصطفى وزيري، الأمين العام للمجلس الأعلى للآثار، إن الكشف مهم.", "مصطفى وزيري"),
+                rule("واجتمع محمد وزيري الخارجية والدفاع أمس."),
                 rule("وشهدت الولاية مراسم تنصيب علي عبد القادر حاكما للإقليم.", "علي عبد القادر"),
                 // a person never in any lexicon, found from the title alone
                 rule("قال وزير الخارجية الفنلندي ألكسندر ستوب إن بلاده تدعم العقوبات.", "ألكسندر ستوب"),

@@ -1906,7 +1906,7 @@ final class NameRecognizer {
      */
     private boolean closesAdjectiveSurname(List<Word> words, int next) {
         return endsClause(words, next) || functionWordFollows(words, next) || titleFollows(words, next)
-                || isAccusativeRole(words, next);
+                || isAccusativeRole(words, next) || nextIsConjoinedGivenName(words, next); // حمزة الأحمر ومحمد
     }
 
     /**

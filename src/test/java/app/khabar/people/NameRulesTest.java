@@ -63,6 +63,8 @@ class NameRulesTest {
                 // a dual title in construct needs its genitive: before punctuation or a title it is the family name
                 rule("وقال مصطفى وزيري، الأمين العام للمجلس الأعلى للآثار، إن الكشف مهم.", "مصطفى وزيري"),
                 rule("واجتمع محمد وزيري الخارجية والدفاع أمس."),
+                // a family name of colour closes before و and the next person's given name
+                rule("ولعب في الوسط حمزة الأحمر ومحمد أمين بن عمر.", "حمزة الأحمر", "محمد أمين بن عمر"),
                 rule("وشهدت الولاية مراسم تنصيب علي عبد القادر حاكما للإقليم.", "علي عبد القادر"),
                 // a person never in any lexicon, found from the title alone
                 rule("قال وزير الخارجية الفنلندي ألكسندر ستوب إن بلاده تدعم العقوبات.", "ألكسندر ستوب"),

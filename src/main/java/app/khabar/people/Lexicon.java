@@ -492,8 +492,10 @@ final class Lexicon {
             return false;
         }
         Word next = words.get(i + 1);
+        // (الممثل المصري باسم سمرة: a family name no list knows does too, where no list calls it a word)
         return next.gap() == Word.Gap.NONE && next.arabic() && !next.norm().startsWith("ال")
-                && (isGivenName(next.norm()) || isKnownSurname(next.norm()))
+                && (isGivenName(next.norm()) || isKnownSurname(next.norm())
+                || !isCommonWord(next.norm()) && !isNotName(next.norm()))
                 && !isPlace(next.norm()) && !isOrgHead(next.norm());
     }
 

@@ -44,6 +44,9 @@ class TitleRuleTest {
                 // محافظة, a governorate before its place's name, is a family name where the clause closes
                 row("وقال وزير التعليم العالي الدكتور عزمي محافظة، إن الجامعات جاهزة.", FIRES, "عزمي محافظة"),
                 row("وزار الدكتور عزمي محافظة إربد أمس.", SILENT),
+                // باسم after a title that names no spokesman is the given name, before a family name no list knows
+                row("والممثل المصري باسم سمرة، والممثلة المغربية نسرين الراضي.", FIRES, "باسم سمرة", "نسرين الراضي"),
+                row("وتحدث رئيس الوفد باسم بلاده في الجلسة.", SILENT),
                 // a title that names people by one name: the lone name closes before a role in apposition or
                 // before و and the next person's title
                 row("وترأس الخدمة الإلهية المطران ثيوذوسيوس رئيس أساقفة سبسطية.", FIRES, "ثيوذوسيوس"),

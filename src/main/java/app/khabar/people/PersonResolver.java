@@ -17,7 +17,8 @@ import app.khabar.arabic.ArabicText;
 /**
  * Turns the names recognised in every story into persons of the whole corpus:
  * <ol>
- *   <li>full names are grouped when {@link NameMatcher#sameName} says they spell one name;</li>
+ *   <li>full names are grouped when {@link NameMatcher#sameName} says they spell one name (a name of two given names
+ *       and nothing else, محمود حسن, only on its own page: many people share it);</li>
  *   <li>groups are linked to the curated list of well-known people (Latin name, stable key);</li>
  *   <li>titled single names (الوزير أوستن) and bare surnames (غالانت، وبن جفير) are resolved to the person of
  *       that surname in the same story, else the same page, else the well-known list, else the corpus when only

@@ -704,6 +704,11 @@ class NameRulesTest {
         // محمود حسن, a name and his father's that many share: the actor of one page is not the official of another
         assertOnePersonOnOnePageTwoApart("والعرض من بطولة الفنان محمود حسن.",
                 "وقال رئيس مكتب التسويق محمود حسن إن الموسم جيد.");
+        // the list of well-known people still joins its own across pages
+        CorpusPeople known = Extractors.FULL.extract(List.of(
+                new StoryText("a", "pa", "وقال الرئيس محمود عباس إن الاتفاق قريب."),
+                new StoryText("b", "pb", "وقال محمود عباس، إن السلام ممكن.")));
+        assertEquals(1, known.persons().size(), known.persons().toString());
     }
 
     @Test

@@ -1651,10 +1651,26 @@ final class NameRecognizer {
                 && !lexicon.isNotName(norm) && !isTaf3ilaMasdar(word) && closesName(words, k + 1)
                 // خديجة بنت امبارك فال، : a plain word closing a patronymic chain
                 || lastParticle && plain && !nounEnding(word) && endsClause(words, k + 1)
+                // عباس عودة السلطاني، محمد براك المطير، : a definite family name, one a list holds as a word too,
+                // after two words of a name a title or a sure given name announced, right before punctuation: an
+                // adjective there would qualify a noun, and a name's apposition starts after the comma
+                || units >= 2 && given && (strongGiven || context == Context.TITLE) && !lastFamily
+                && isPunctuatedFamilyName(words, k)
                 // المهندس رائد مظفر رفعت أبو السعود، : a grandfather before a kunya family name
                 || (lastGiven || context == Context.TITLE) && !nounEnding(word)
                 && (plain || lexicon.isAnyGivenName(norm) && !hasArticle(norm))
                 && kunyaFamilyCloses(words, k + 1);
+    }
+
+    /** See {@link #acceptsLaterWord}: a definite family name closing the name at punctuation or the text's end. */
+    private boolean isPunctuatedFamilyName(List<Word> words, int k) {
+        String norm = words.get(k).norm();
+        // (قابوس بن سعيد المعظم، : a word no nisba is an epithet as often as a name, so it must be no listed word)
+        return (punctuationFollows(words, k + 1) || k + 1 == words.size()) && isFamilyName(norm)
+                && (norm.endsWith("ي") || !lexicon.isCommonWord(norm)) && !lexicon.isNamingWord(norm)
+                && !lexicon.isTitle(norm) && !lexicon.isTitleWord(norm) && !lexicon.isPlace(norm)
+                && !lexicon.isListedNotName(norm) && !lexicon.isTimeAfterName(norm)
+                && !ArabicText.isStopWord(norm) && !endsWithTanween(words.get(k));
     }
 
     /**

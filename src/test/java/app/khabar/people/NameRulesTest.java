@@ -46,6 +46,12 @@ class NameRulesTest {
                 // a family name shaped like an elative before a comma after a sure given name; a listed elative is none
                 rule("وقال سعد أردش، إن المسرح يحتاج إلى دعم.", "سعد أردش"),
                 rule("وكان خالد أسرع، من الجميع في السباق."),
+                // a definite family name, even one a list holds as a word, after two words of a name and before a
+                // comma; an epithet no list takes as a nisba is no family name there
+                rule("استقبل مدير عام التربية في كربلاء، عباس عودة السلطاني، في مكتبه وفدا.", "عباس عودة السلطاني"),
+                rule("وقدم النواب طلبا وقعه وليد الطبطبائي ومحمد براك المطير، إلى المجلس.", "وليد الطبطبائي",
+                        "محمد براك المطير"),
+                rule("واستقبل السلطان قابوس بن سعيد المعظم، الضيوف في القصر.", "قابوس بن سعيد"),
                 // عن طريق, "by way of": the scorer after it, no road named after him
                 rule("تقدم المريخ بالهدف الأول عن طريق أحمد بيبو من ضربة جزاء.", "أحمد بيبو"),
                 rule("وتم ذلك عن طريق التواصل مع الوزارة."),

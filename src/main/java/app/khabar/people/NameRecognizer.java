@@ -1560,6 +1560,10 @@ final class NameRecognizer {
                 // with ى) ending a three-part name, before the clause's end, a role or a function word
                 || lastGiven && units == 2 && (strongGiven || context == Context.TITLE)
                 && isClosingGivenNameAli(words, k)
+                // محمد نجيب محمد علي.. ، عامر عثمان علي بحضور: the preposition على governs a noun, so before
+                // punctuation or a preposition's noun علي is the name, however the page spells على
+                || lastGiven && given && norm.equals("علي") && !word.endsWithAlefMaqsura()
+                && (punctuationFollows(words, k + 1) || k + 1 == words.size() || nounAfterBaFollows(words, k + 1))
                 // موسى فقي محمد، رئيس ...: a given name closing the clause ends a three-part name
                 || plain && lexicon.isAnyGivenName(norm)
                 && (endsClause(words, k + 1) || isAccusativeRole(words, k + 1)) // موسى أوشيك محمد وزيرا
@@ -2661,6 +2665,16 @@ final class NameRecognizer {
      * لتولي، بالمنصب: a word carrying the preposition ل (or ب and the article) that is no name or place; wider than
      * {@link #prepositionalNounFollows}, which asks for a listed word, because a role or a chain came first.
      */
+    /** بحضور، بالولاية: ب and a noun, which no preposition before it governs (على بعد is "at a distance"). */
+    private boolean nounAfterBaFollows(List<Word> words, int next) {
+        if (next >= words.size() || words.get(next).gap() != Word.Gap.NONE || !words.get(next).arabic()) {
+            return false;
+        }
+        String norm = words.get(next).norm();
+        return norm.length() >= 4 && norm.charAt(0) == 'ب' && !norm.equals("بعد") && !lexicon.isAnyGivenName(norm)
+                && !lexicon.isKnownSurname(norm) && (norm.startsWith("بال") || lexicon.isCommonWord(norm.substring(1)));
+    }
+
     private boolean prepositionWordFollows(List<Word> words, int next) {
         if (next >= words.size() || words.get(next).gap() != Word.Gap.NONE || !words.get(next).arabic()) {
             return false;

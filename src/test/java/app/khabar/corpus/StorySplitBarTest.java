@@ -85,7 +85,8 @@ class StorySplitBarTest {
      * holdout78 (blind: 9/10, 3/16; twelve of the titles are one page's headline ticker) as first measured;
      * holdout79 (blind: 15/16, 9/9) and holdout80 (blind: 13/14, 4/5) too, holdout81 (blind: 17/20, 10/10) and
      * holdout82 (blind: 16/16, 3/3) as well; holdout83 (blind: 17/17, 7/7) and holdout84 (blind: 12/16, 9/12; three
-     * teasers under one page's related-articles heading) as first measured.
+     * teasers under one page's related-articles heading) as first measured; holdout85 (blind: 16/16, 9/9) and
+     * holdout86 (blind: 16/16, 8/8) too.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -136,7 +137,7 @@ class StorySplitBarTest {
             "holdout75, 15, 6, 15, 6", "holdout76, 15, 9, 15, 8", "holdout77, 16, 4, 15, 4",
             "holdout78, 10, 16, 9, 3", "holdout79, 16, 9, 15, 9",
             "holdout80, 14, 5, 13, 4", "holdout81, 20, 10, 17, 10", "holdout82, 16, 3, 16, 3",
-            "holdout83, 17, 7, 17, 7", "holdout84, 16, 12, 12, 9"})
+            "holdout83, 17, 7, 17, 7", "holdout84, 16, 12, 12, 9", "holdout85, 16, 9, 16, 9", "holdout86, 16, 8, 16, 8"})
     void annotatedHoldoutsKeepWhatWasReached(String set, int pages, int titles, int storiesOk, int titlesOk)
             throws Exception {
         StorySplitScore score = StorySplitScore.score(Path.of("src/test/resources", set, "pages"),

@@ -161,7 +161,10 @@ final class WordShapes {
 
     /** سيحضر، ستواصل: the future prefix on an imperfect verb. */
     static boolean isFutureVerb(String norm) {
-        return norm.length() >= 5 && norm.charAt(0) == 'س' && "يتن".indexOf(norm.charAt(1)) >= 0;
+        // (سنجاب، سنمار: سن and a stem with ا before its last letter is a noun or a name; a first-person future of a
+        // hollow root takes و or ي there, سنقول، سنسير)
+        return norm.length() >= 5 && norm.charAt(0) == 'س' && "يتن".indexOf(norm.charAt(1)) >= 0
+                && !(norm.length() == 5 && norm.charAt(1) == 'ن' && norm.charAt(3) == 'ا');
     }
 
     /** Plural, dual and feminine endings of common nouns (هدفين، مسؤولون، إحاطات، ضرورة). */

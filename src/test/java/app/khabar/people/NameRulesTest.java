@@ -55,6 +55,8 @@ class NameRulesTest {
                 // علي after given names before punctuation or ب and a noun is the name: على governs a noun
                 rule("وأدار الندوة الشاعر محمد نجيب محمد علي.. وحضرها كثيرون على غير العادة.", "محمد نجيب محمد علي"),
                 rule("افتتح المدير التنفيذي عامر عثمان علي بحضور المفوض مركزا على الطريق.", "عامر عثمان علي"),
+                // سن and a stem with ا before its last letter is a family name, no first-person future verb
+                rule("وقال أحمد سنجاب، مراسل القناة من بيروت، إن لبنان كان حاضرا.", "أحمد سنجاب"),
                 // عن طريق, "by way of": the scorer after it, no road named after him
                 rule("تقدم المريخ بالهدف الأول عن طريق أحمد بيبو من ضربة جزاء.", "أحمد بيبو"),
                 rule("وتم ذلك عن طريق التواصل مع الوزارة."),

@@ -1365,7 +1365,8 @@ final class NameRecognizer {
                         // definite ancestors and the family name, closing the clause
                         || (context == Context.TITLE && given || strongGiven) && lexicon.isAnyGivenName(norm)
                         && !hasArticle(norm) && chainAfter >= k + 2
-                        && (endsClause(words, chainAfter) || functionWordFollows(words, chainAfter))
+                        && (endsClause(words, chainAfter) || functionWordFollows(words, chainAfter)
+                        || nextIsConjoinedGivenName(words, chainAfter)) // محمد باقر المهري وأسامة الصائغ
                         // (وحقي إبراهيم وصبيح محسن: before a given name, و joins the next person)
                         || strongGiven && isForeignSurnameAfterWaw(norm) && !(k + 1 < words.size()
                         && words.get(k + 1).gap() == Word.Gap.NONE && lexicon.isAnyGivenName(words.get(k + 1).norm()))

@@ -57,6 +57,9 @@ class NameRulesTest {
                 rule("افتتح المدير التنفيذي عامر عثمان علي بحضور المفوض مركزا على الطريق.", "عامر عثمان علي"),
                 // سن and a stem with ا before its last letter is a family name, no first-person future verb
                 rule("وقال أحمد سنجاب، مراسل القناة من بيروت، إن لبنان كان حاضرا.", "أحمد سنجاب"),
+                // a given name, then a father's given name and a family name before و and the next given name
+                rule("ومن الحضور ممثل المرجع في الكويت محمد باقر المهري وأسامة الصائغ مدير الوقف.", "محمد باقر المهري",
+                        "أسامة الصائغ"),
                 // عن طريق, "by way of": the scorer after it, no road named after him
                 rule("تقدم المريخ بالهدف الأول عن طريق أحمد بيبو من ضربة جزاء.", "أحمد بيبو"),
                 rule("وتم ذلك عن طريق التواصل مع الوزارة."),

@@ -1647,6 +1647,10 @@ final class NameRecognizer {
                 // a noun, not a person's name
                 || (lastGiven || lastParticle) && given && lexicon.isAdjectiveSurname(norm)
                 && closesAdjectiveSurname(words, k + 1)
+                // الأستاذة غالية قندفجي عطايا، : a listed family name that is also a noun, after a given name and
+                // another word a title or a sure given name announced, closing the clause
+                || units == 2 && given && (strongGiven || context == Context.TITLE) && lexicon.isNounSurname(norm)
+                && !endsWithTanween(word) && (punctuationFollows(words, k + 1) || k + 1 == words.size())
                 // الشاب علي حسن حرب «: a listed family name that is also a noun, after two given names
                 || lastGiven && units == 2 && given && lexicon.isNounSurname(norm)
                 && (endsClause(words, k + 1) || functionWordFollows(words, k + 1)

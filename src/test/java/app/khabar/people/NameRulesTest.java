@@ -60,6 +60,8 @@ class NameRulesTest {
                 // a given name, then a father's given name and a family name before و and the next given name
                 rule("ومن الحضور ممثل المرجع في الكويت محمد باقر المهري وأسامة الصائغ مدير الوقف.", "محمد باقر المهري",
                         "أسامة الصائغ"),
+                // a listed family name that is also a noun closes a name of two words before punctuation
+                rule("وألقت المديرة التربوية، الأستاذة غالية قندفجي عطايا، كلمة الإدارة.", "غالية قندفجي عطايا"),
                 // عن طريق, "by way of": the scorer after it, no road named after him
                 rule("تقدم المريخ بالهدف الأول عن طريق أحمد بيبو من ضربة جزاء.", "أحمد بيبو"),
                 rule("وتم ذلك عن طريق التواصل مع الوزارة."),

@@ -38,7 +38,8 @@ class AnnotatedSetsTest {
             "holdout64", "holdout65", "holdout66", "holdout67", "holdout68",
             "holdout69", "holdout70", "holdout71", "holdout72", "holdout73",
             "holdout74", "holdout75", "holdout76", "holdout77", "holdout78", "holdout79", "holdout80", "holdout81",
-            "holdout82", "holdout83", "holdout84", "holdout85", "holdout86");
+            "holdout82", "holdout83", "holdout84", "holdout85", "holdout86",
+            "holdout87", "holdout88");
 
     @Test
     void everyAnnotationStandsInItsPage() throws IOException {

@@ -1288,7 +1288,9 @@ final class NameRecognizer {
                         && (lexicon.isDefiniteGivenName(next.norm()) || next.norm().equals("الشيخ")
                         || isFamilyName(next.norm()) && !lexicon.isCommonWord(next.norm()));
                 // سلمان بن عيسى بن هندي، : after a chain, بن and any plain word that ends the clause name an ancestor
-                boolean lastAncestor = lexicon.isChainParticle(norm) && units >= 2 && next.arabic()
+                // (الإمام عبد الحميد بن باديس. : after a title one given name will do)
+                boolean lastAncestor = lexicon.isChainParticle(norm) && (units >= 2 || context == Context.TITLE && given)
+                        && next.arabic()
                         && !hasArticle(next.norm()) && !ArabicText.isStopWord(next.norm()) && endsClause(words, k + 2);
                 // خالد آيت طالب: after آيت any word but a function word is the family's root
                 boolean familyRoot = lexicon.isFamilyParticle(norm) && next.arabic()

@@ -62,6 +62,8 @@ class NameRulesTest {
                         "أسامة الصائغ"),
                 // a listed family name that is also a noun closes a name of two words before punctuation
                 rule("وألقت المديرة التربوية، الأستاذة غالية قندفجي عطايا، كلمة الإدارة.", "غالية قندفجي عطايا"),
+                // after a title, a given name, بن and the ancestor closing the clause are a name of their own
+                rule("ليترحم على روح رائد النهضة الإمام عبد الحميد بن باديس.", "عبد الحميد بن باديس"),
                 // عن طريق, "by way of": the scorer after it, no road named after him
                 rule("تقدم المريخ بالهدف الأول عن طريق أحمد بيبو من ضربة جزاء.", "أحمد بيبو"),
                 rule("وتم ذلك عن طريق التواصل مع الوزارة."),

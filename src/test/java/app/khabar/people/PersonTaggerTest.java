@@ -38,7 +38,7 @@ class PersonTaggerTest {
                         "رشيد الطاوسي"),
                 row("ممثلا محافظ الشمال القاضي رمزي نهرا ولدى وصولهما عزفت فرقة الكشافة.", List.of(),
                         "رمزي نهرا"),
-                row("والسيدة مهدية بن بلة نجلة الرئيس الراحل أحمد بن بلة، والوالي المنتدب.", List.of(),
+                row("والسيدة مهدية بن بلة نجلة الرئيس الراحل أحمد بن بلة، والوالي المنتدب.", List.of("أحمد بن بلة|بن بلة"),
                         "مهدية بن بلة", "أحمد بن بلة"),
                 // what the lists and word shapes keep out of a name: a future verb, a role without the article,
                 // a preposition with the article before a common noun

@@ -91,7 +91,8 @@ final class ListRule {
      * that is no whole name, is a name too where it is shaped like one: one to three words, none taken, the first a
      * listed given name (its و read as the conjunction) or the last a family nisba, no word a function word or with
      * a case ending, the first no listed verb. A word of it may be a title or a common word (رئيس، بشرى): the list
-     * says what it is. Returns the items in order.
+     * says what it is. Between two items that are names, a lone word no list knows is a name too (حسن الرداد،
+     * روجينا، مي عمر): a single name, as artists go by. Returns the items in order.
      */
     List<Placed> itemsOfNameLists(String text, List<Word> words, boolean[] claimed, List<Candidate> candidates) {
         List<Placed> items = new ArrayList<>();
@@ -125,6 +126,7 @@ final class ListRule {
         }
         // the first item may open with the words that announce the list, the last close with what follows it
         int named = 0;
+        boolean[] isNamed = new boolean[itemCount];
         for (int n = 0; n < itemCount; n++) {
             int start = bounds.get(n);
             int end = bounds.get(n + 1);
@@ -133,6 +135,7 @@ final class ListRule {
                         && (candidate.endWord() == end || n == itemCount - 1 && candidate.endWord() < end)
                         && candidate.endWord() <= end) {
                     named++;
+                    isNamed[n] = true;
                     break;
                 }
             }
@@ -144,12 +147,29 @@ final class ListRule {
         // the last item is whole where the run ends with its sentence or line (أمل جمال، نادي حافظ.)
         boolean lastWhole = to == words.size() || words.get(to).gap() == Word.Gap.HARD;
         for (int n = 1; n < (lastWhole ? itemCount : itemCount - 1); n++) {
+            int start = bounds.get(n);
+            // حسن الرداد، روجينا، مي عمر: a lone word no list knows between two names of the list is a name too
+            if (n + 1 < itemCount && isNamed[n - 1] && isNamed[n + 1] && bounds.get(n + 1) == start + 1
+                    && isUnknownLoneWord(words, claimed, start)) {
+                items.add(new Placed(start, new Name(start + 1, 0, List.of(words.get(start).norm()), "", 1, false)));
+                continue;
+            }
             Name item = leftItem(words, claimed, candidates, bounds.get(n), bounds.get(n + 1));
             if (item != null) {
                 items.add(new Placed(bounds.get(n), item));
             }
         }
         return items;
+    }
+
+    /** A word no list knows and no reader took: no function, common or listed word, verb shape or article. */
+    private boolean isUnknownLoneWord(List<Word> words, boolean[] claimed, int at) {
+        Word word = words.get(at);
+        String norm = word.norm();
+        return !claimed[at] && word.arabic() && norm.length() >= 4 && !WordShapes.hasArticle(norm)
+                && !norm.startsWith("و") && !ArabicText.isStopWord(norm) && !lexicon.isCommonWord(norm)
+                && !lexicon.isNotName(norm) && !lexicon.isVerb(norm) && !lexicon.isPlace(norm)
+                && !lexicon.isNationality(norm) && !WordShapes.endsWithTanween(word);
     }
 
     /** The item over words [start, end) where it is shaped like a name, or null. */

@@ -1142,7 +1142,8 @@ final class NameRecognizer {
                 break; // محمد صلاح نجم منتخب مصر: the apposed role, no third name
             }
             if ((isPerfectVerbShape(norm) || isImperfectVerbShape(norm) || isAccusativeParticiple(norm)
-                    || WordShapes.isShortImperfectVerbShape(norm))
+                    || WordShapes.isShortImperfectVerbShape(norm)
+                    || units >= 2 && context == Context.REPORTED && isCircumstantialParticiple(words, k))
                     && !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm)
                     && !lexicon.isCompoundNameEnd(norm) && !(units == 1 && strongGiven && isAfalFamilyName(words, k))) {
                 // صباح رحلت، دارمانان تباحث، شيرين تغني، قيس سعيد ينتقل: a verb after the name (خديجة متناسقا:
@@ -1424,6 +1425,7 @@ final class NameRecognizer {
                         && (lexicon.isNounSurname(norm) || strongGiven && looksLikeNounSurname(word, false))
                         && (endsClause(words, k + 1) || functionWordFollows(words, k + 1)
                         || k + 1 < words.size() && isTaf3eelMasdar(words.get(k + 1).norm()) // عمران خان تضييق
+                        || context == Context.REPORTED && isCircumstantialParticiple(words, k + 1) // نواف سلام ناعيا
                         || context == Context.TITLE && lexicon.isNounSurname(norm) && k + 1 < words.size()
                         && words.get(k + 1).norm().startsWith("و") && words.get(k + 1).norm().length() > 2
                         // الدكتورة نورهان سلامة رئيسة اللجنة: after a title, a title opens the name's apposition
@@ -1671,6 +1673,20 @@ final class NameRecognizer {
                 || (lastGiven || context == Context.TITLE) && !nounEnding(word)
                 && (plain || lexicon.isAnyGivenName(norm) && !hasArticle(norm))
                 && kunyaFamilyCloses(words, k + 1);
+    }
+
+    /**
+     * وقال نواف سلام ناعيا، مؤكدا، مستنكرا: the speaker's state in the accusative after the name, a participle فاعلا or
+     * of a derived verb with its case ending; the name closes before it.
+     */
+    boolean isCircumstantialParticiple(List<Word> words, int next) {
+        if (next >= words.size() || words.get(next).gap() != Word.Gap.NONE || !words.get(next).arabic()) {
+            return false;
+        }
+        String norm = words.get(next).norm();
+        return isAccusativeParticiple(norm) || norm.length() == 5 && norm.charAt(1) == 'ا' && norm.endsWith("ا")
+                && !norm.endsWith("نا") && !norm.endsWith("ها") && !lexicon.isAnyGivenName(norm)
+                && !lexicon.isKnownSurname(norm) && !lexicon.isPlace(norm);
     }
 
     /** See {@link #acceptsLaterWord}: a definite family name closing the name at punctuation or the text's end. */

@@ -56,12 +56,13 @@ final class ReportedSpeechRule {
     /**
      * Whether a name read after the cue, of the given strength (its units, and one more for a generation suffix)
      * and ending before word {@code end}, is whole: two units at least, closing their clause (وقالت كايا كالاس إن،
-     * وقال يوهان فاديفول، وزير), followed by a title in apposition (قال سام ألتمان المؤسس المشارك) or by a relative
-     * pronoun (خلفا لكمال ماجد الذي). Where other words run on, the cue announced no name of its own.
+     * وقال يوهان فاديفول، وزير), followed by a title in apposition (قال سام ألتمان المؤسس المشارك), by a relative
+     * pronoun (خلفا لكمال ماجد الذي) or by the speaker's state in the accusative (وقال نواف سلام ناعيا). Where other
+     * words run on, the cue announced no name of its own.
      */
     boolean isWholeName(List<Word> words, int strength, int end) {
         return strength >= 2 && (NameRecognizer.endsClause(words, end) || names.titleFollows(words, end)
-                || relativeFollows(words, end));
+                || relativeFollows(words, end) || names.isCircumstantialParticiple(words, end)); // نواف سلام ناعيا
     }
 
     /** خلفا لعلي بوقرة الذي تم تحويله: a relative pronoun opens a clause about the name before it. */

@@ -29,6 +29,8 @@ class ReportedSpeechRuleTest {
                 row("وقالت كايا كالاس إن الاتحاد مستعد للحوار.", FIRES, "كايا كالاس"),
                 // a title in apposition closes the name as a comma would
                 row("هكذا قال سام ألتمان المؤسس المشارك لشركة أوبن أي.", FIRES, "سام ألتمان"),
+                // so does the speaker's state in the accusative, a participle (ناعيا، مؤكدا)
+                row("وقال نواف سلام ناعيا البابا إن لبنان خسر سندا.", FIRES, "نواف سلام"),
                 row("فقالت كارين جان بيير إن الرئيس سيسافر غدا.", FIRES, "كارين جان بيير"),
                 row("وقال تشارلز الثالث إن المملكة حزينة.", FIRES, "تشارلز الثالث"),
                 // a family name that is also a noun (حرب), where the verb of speech announced a person

@@ -1142,7 +1142,7 @@ final class NameRecognizer {
                 break; // محمد صلاح نجم منتخب مصر: the apposed role, no third name
             }
             if ((isPerfectVerbShape(norm) || isImperfectVerbShape(norm) || isAccusativeParticiple(norm)
-                    || WordShapes.isShortImperfectVerbShape(norm)
+                    || WordShapes.isShortImperfectVerbShape(norm) || WordShapes.isVocalisedDoubledPerfect(word)
                     || units >= 2 && context == Context.REPORTED && isCircumstantialParticiple(words, k))
                     && !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm)
                     && !lexicon.isCompoundNameEnd(norm) && !(units == 1 && strongGiven && isAfalFamilyName(words, k))) {

@@ -299,6 +299,7 @@ final class PersonTagger {
                 && !WordShapes.isTafaa3ulMasdarBehindPreposition(last)
                 && !lexicon.isPlaceUnitBehindPreposition(last)
                 && !futureVerb(last) && !WordShapes.isPerfectVerbShape(last) && !WordShapes.isPluralBehindPreposition(last)
+                && !WordShapes.isVocalisedDoubledPerfect(words.get(span.endWord() - 1))
                 && !WordShapes.isImperfectVerbShape(last) && !WordShapes.isDefiniteTaf3eelMasdar(last)
                 && !accusative(words.get(span.endWord() - 1), lexicon)
                 && !(span.endWord() - span.firstWord() > 2 && WordShapes.isFa3ayaPlural(last));

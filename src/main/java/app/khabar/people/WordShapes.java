@@ -76,6 +76,23 @@ final class WordShapes {
         return endsWithMark(word.raw(), '\u064B', '\u064D', false); // ً ٌ ٍ
     }
 
+    /**
+     * بيَّنت، قدَّمت: a vocalised perfect of the doubled form فعّلت, four letters with the shadda on the second and ت
+     * last; no name is written so (عزّت has three letters).
+     */
+    static boolean isVocalisedDoubledPerfect(Word word) {
+        StringBuilder letters = new StringBuilder();
+        int shaddaAfter = -1;
+        for (char c : word.raw().toCharArray()) {
+            if (c == '\u0651') {
+                shaddaAfter = letters.length();
+            } else if (!ArabicText.isWordMark(c)) {
+                letters.append(c);
+            }
+        }
+        return letters.length() == 4 && shaddaAfter == 2 && letters.charAt(3) == 'ت';
+    }
+
     /** وحيدًا، حاملاً: the accusative's tanween written on the word, whatever its letters also spell. */
     static boolean endsWithFathatan(Word word) {
         return endsWithMark(word.raw(), '\u064B', '\u064B', true); // ً, before or after the ا

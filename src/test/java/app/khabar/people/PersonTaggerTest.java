@@ -43,6 +43,9 @@ class PersonTaggerTest {
                 // what the lists and word shapes keep out of a name: a future verb, a role without the article,
                 // a preposition with the article before a common noun
                 row("قال جمال حسن إن كمال حسن سيحضر.", List.of("جمال حسن", "كمال حسن"), "جمال حسن", "كمال حسن"),
+                // a vocalised perfect of the doubled form (بيَّنت) after the name is its verb
+                row("من جهتها مسؤولة جناح المنتجات سهير رسلان بيَّنت أنَّ جناحها يضمُّ المنتجات.", List.of("سهير رسلان"),
+                        "سهير رسلان"),
                 row("وقالت المتحدثة كارين جان بيير للصحفيين إن الرئيس سيعود.", List.of("كارين جان بيير"),
                         "كارين جان بيير"),
                 // a listed place opens no name; a masdar behind a preposition or a plural of things closes none

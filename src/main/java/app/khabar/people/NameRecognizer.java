@@ -2684,10 +2684,6 @@ final class NameRecognizer {
                 && (abd || lexicon.isAnyGivenName(given) && !lexicon.isWeakGivenName(given));
     }
 
-    /**
-     * لتولي، بالمنصب: a word carrying the preposition ل (or ب and the article) that is no name or place; wider than
-     * {@link #prepositionalNounFollows}, which asks for a listed word, because a role or a chain came first.
-     */
     /** بحضور، بالولاية: ب and a noun, which no preposition before it governs (على بعد is "at a distance"). */
     private boolean nounAfterBaFollows(List<Word> words, int next) {
         if (next >= words.size() || words.get(next).gap() != Word.Gap.NONE || !words.get(next).arabic()) {
@@ -2698,6 +2694,10 @@ final class NameRecognizer {
                 && !lexicon.isKnownSurname(norm) && (norm.startsWith("بال") || lexicon.isCommonWord(norm.substring(1)));
     }
 
+    /**
+     * لتولي، بالمنصب: a word carrying the preposition ل (or ب and the article) that is no name or place; wider than
+     * {@link #prepositionalNounFollows}, which asks for a listed word, because a role or a chain came first.
+     */
     private boolean prepositionWordFollows(List<Word> words, int next) {
         if (next >= words.size() || words.get(next).gap() != Word.Gap.NONE || !words.get(next).arabic()) {
             return false;

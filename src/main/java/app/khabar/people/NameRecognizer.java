@@ -1568,7 +1568,7 @@ final class NameRecognizer {
                 // محمد نجيب محمد علي.. ، عامر عثمان علي بحضور: the preposition على governs a noun, so before
                 // punctuation or a preposition's noun علي is the name, however the page spells على
                 || lastGiven && given && norm.equals("علي") && !word.endsWithAlefMaqsura()
-                && (punctuationFollows(words, k + 1) || k + 1 == words.size() || nounAfterBaFollows(words, k + 1))
+                && (closesAtPunctuation(words, k + 1) || nounAfterBaFollows(words, k + 1))
                 // موسى فقي محمد، رئيس ...: a given name closing the clause ends a three-part name
                 || plain && lexicon.isAnyGivenName(norm)
                 && (endsClause(words, k + 1) || isAccusativeRole(words, k + 1)) // موسى أوشيك محمد وزيرا
@@ -1654,7 +1654,7 @@ final class NameRecognizer {
                 // الأستاذة غالية قندفجي عطايا، : a listed family name that is also a noun, after a given name and
                 // another word a title or a sure given name announced, closing the clause
                 || units == 2 && given && (strongGiven || context == Context.TITLE) && lexicon.isNounSurname(norm)
-                && !endsWithTanween(word) && (punctuationFollows(words, k + 1) || k + 1 == words.size())
+                && !endsWithTanween(word) && closesAtPunctuation(words, k + 1)
                 // الشاب علي حسن حرب «: a listed family name that is also a noun, after two given names
                 || lastGiven && units == 2 && given && lexicon.isNounSurname(norm)
                 && (endsClause(words, k + 1) || functionWordFollows(words, k + 1)
@@ -1693,7 +1693,7 @@ final class NameRecognizer {
     private boolean isPunctuatedFamilyName(List<Word> words, int k) {
         String norm = words.get(k).norm();
         // (قابوس بن سعيد المعظم، : a word no nisba is an epithet as often as a name, so it must be no listed word)
-        return (punctuationFollows(words, k + 1) || k + 1 == words.size()) && isFamilyName(norm)
+        return closesAtPunctuation(words, k + 1) && isFamilyName(norm)
                 && (norm.endsWith("ي") || !lexicon.isCommonWord(norm)) && !lexicon.isNamingWord(norm)
                 && !lexicon.isTitle(norm) && !lexicon.isTitleWord(norm) && !lexicon.isPlace(norm)
                 && !lexicon.isListedNotName(norm) && !lexicon.isTimeAfterName(norm)
@@ -2006,6 +2006,11 @@ final class NameRecognizer {
     /** Punctuation right after word next - 1 (not the text's end, nor the complementiser of reported speech). */
     private static boolean punctuationFollows(List<Word> words, int next) {
         return next < words.size() && words.get(next).gap() != Word.Gap.NONE;
+    }
+
+    /** Punctuation or the text's end right after the name: {@link #endsClause} without the complementiser. */
+    private static boolean closesAtPunctuation(List<Word> words, int next) {
+        return next >= words.size() || words.get(next).gap() != Word.Gap.NONE;
     }
 
     /** Nothing follows the name in its clause: punctuation, the end, or the complementiser of reported speech. */
@@ -2691,7 +2696,7 @@ final class NameRecognizer {
         }
         String norm = words.get(next).norm();
         return norm.length() >= 4 && norm.charAt(0) == 'ب' && !norm.equals("بعد") && !lexicon.isAnyGivenName(norm)
-                && !lexicon.isKnownSurname(norm) && (norm.startsWith("بال") || lexicon.isCommonWord(norm.substring(1)));
+                && !lexicon.isKnownSurname(norm) && (norm.startsWith("بال") || prepositionalNounFollows(words, next));
     }
 
     /**

@@ -81,6 +81,9 @@ final class WordShapes {
      * last; no name is written so (عزّت has three letters).
      */
     static boolean isVocalisedDoubledPerfect(Word word) {
+        if (word.raw().indexOf('\u0651') < 0) {
+            return false; // nearly every word: no shadda, nothing to spell out (the name loop asks of each word)
+        }
         StringBuilder letters = new StringBuilder();
         int shaddaAfter = -1;
         for (char c : word.raw().toCharArray()) {

@@ -66,14 +66,13 @@ public final class ScoreSets {
         if (!m.matches()) {
             return null;
         }
-        String text = Files.readString(pages.resolve(m.group(1)), StandardCharsets.UTF_8);
+        String raw = Files.readString(pages.resolve(m.group(1)), StandardCharsets.UTF_8);
+        String normalised = PeopleScore.norm(raw);
         String forms = m.group(3) != null ? m.group(3) : m.group(4);
         for (String form : List.of(forms.split(", "))) {
-            int at = text.indexOf(form);
-            if (at < 0) {
-                at = PeopleScore.norm(text).indexOf(PeopleScore.norm(form));
-                text = at < 0 ? text : PeopleScore.norm(text);
-            }
+            // the form as the page prints it, else as the scorer normalised it (predicted forms are normalised)
+            String text = raw.contains(form) ? raw : normalised;
+            int at = text.indexOf(raw.contains(form) ? form : PeopleScore.norm(form));
             if (at >= 0) {
                 int from = Math.max(0, at - 50);
                 int to = Math.min(text.length(), at + form.length() + 50);

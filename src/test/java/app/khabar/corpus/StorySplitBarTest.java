@@ -88,7 +88,9 @@ class StorySplitBarTest {
      * teasers under one page's related-articles heading) as first measured; holdout85 (blind: 16/16, 9/9) and
      * holdout86 (blind: 16/16, 8/8) too; holdout87 (blind: 16/16, 8/8) and holdout88 (blind: 13/16, 4/8; three pages'
      * links to the previous and next articles and a related headline under a news-feed label) as well, holdout89
-     * (blind: 15/16, 7/7) and holdout90 (blind: 15/16, 4/4) at the end of that session.
+     * (blind: 15/16, 7/7) and holdout90 (blind: 15/16, 4/4) at the end of that session; holdout91 (blind: 16/16, 6/7;
+     * a kicker line above the headline) and holdout92 (blind: 13/16, 10/10; a list of appointments cut into five) as
+     * first measured in the session after.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -140,7 +142,8 @@ class StorySplitBarTest {
             "holdout78, 10, 16, 9, 3", "holdout79, 16, 9, 15, 9",
             "holdout80, 14, 5, 13, 4", "holdout81, 20, 10, 17, 10", "holdout82, 16, 3, 16, 3",
             "holdout83, 17, 7, 17, 7", "holdout84, 16, 12, 12, 9", "holdout85, 16, 9, 16, 9", "holdout86, 16, 8, 16, 8",
-            "holdout87, 16, 8, 16, 8", "holdout88, 16, 8, 13, 4", "holdout89, 16, 7, 15, 7", "holdout90, 16, 4, 15, 4"})
+            "holdout87, 16, 8, 16, 8", "holdout88, 16, 8, 13, 4", "holdout89, 16, 7, 15, 7", "holdout90, 16, 4, 15, 4",
+            "holdout91, 16, 7, 16, 6", "holdout92, 16, 10, 13, 10"})
     void annotatedHoldoutsKeepWhatWasReached(String set, int pages, int titles, int storiesOk, int titlesOk)
             throws Exception {
         StorySplitScore score = StorySplitScore.score(Path.of("src/test/resources", set, "pages"),

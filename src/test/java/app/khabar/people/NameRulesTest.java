@@ -423,6 +423,9 @@ class NameRulesTest {
                 rule("ترأس رئيس مجلس الوزراء نواف سلام جلسة لمجلس الوزراء."),
                 rule("وقدمت المطربة يارا، أغاني جديدة.", "يارا"),
                 rule("ومكتب جلالة الملك الحسين، طيب الله ثراه.", "الحسين"),
+                // the Shia phrases after a marja's or an imam's name are no name of their own
+                rule("وأقيم الحفل في مقام الإمام المهدي عجل الله تعالى فرجه الشريف في كربلاء.", "المهدي"),
+                rule("ونقل الوفد رسالة من سماحة المرجع علي السيستاني دام ظله إلى الحكومة.", "علي السيستاني"),
                 // an obituary post's الله before its verb is no half of a name; after a chain, a listed noun with
                 // its pronoun is no name word
                 rule("وفاة أخينا مشاري البلام الله يرحمك يا طيب.", "مشاري البلام"),

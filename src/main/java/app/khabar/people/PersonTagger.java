@@ -153,9 +153,11 @@ final class PersonTagger {
             Word first = words.get(span.firstWord());
             String firstBare = TaggerFeatures.withoutProclitic(first.norm());
             // وأحمد → أحمد where the word without its proclitic is a given name and the word itself is not
-            // (وصديق أحمد → صديق أحمد too where the story names صديق أحمد without the و)
+            // (وصديق أحمد → صديق أحمد too where the story names صديق أحمد without the و); وآكار صالح → آكار صالح:
+            // a hamza or madda after the و opens the next word, as no name spells itself
             boolean stripFirst = !firstBare.equals(first.norm()) && !firstBare.startsWith("ال")
-                    && (lexicon.isAnyGivenName(firstBare) || opensFoundName(firstBare, recognition.candidates()))
+                    && (lexicon.isAnyGivenName(firstBare) || opensFoundName(firstBare, recognition.candidates())
+                    || first.norm().charAt(0) == 'و' && WordShapes.opensWithCliticBeforeHamza(first))
                     && !lexicon.isAnyGivenName(first.norm());
             // spelled as the rules spell names (عبدالعزيز as عبد العزيز), so the resolver matches them alike
             List<String> tokens = new ArrayList<>(span.endWord() - span.firstWord() + 1);

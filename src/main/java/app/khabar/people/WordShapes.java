@@ -54,8 +54,8 @@ final class WordShapes {
     }
 
     /**
-     * بأنه، وأرشد: a clitic letter and a hamza written on alef after it: a clitic before a word opening with hamza, as
-     * no name spells itself (باول, Powell, writes no hamza; بأول is "with the first").
+     * بأنه، وأرشد، وآكار: a clitic letter and a hamza or madda written on alef after it: a clitic before a word opening
+     * with hamza, as no name spells itself (باول, Powell, writes no hamza; بأول is "with the first").
      */
     static boolean opensWithCliticBeforeHamza(Word word) {
         String norm = word.norm();
@@ -63,7 +63,7 @@ final class WordShapes {
             return false; // the letters first: the raw spelling is asked about these words only
         }
         String raw = ArabicText.withoutMarks(word.raw());
-        return raw.length() >= 4 && (raw.charAt(1) == 'أ' || raw.charAt(1) == 'إ');
+        return raw.length() >= 4 && (raw.charAt(1) == 'أ' || raw.charAt(1) == 'إ' || raw.charAt(1) == 'آ');
     }
 
     /** علي written for على (a common typing): never a surname when a definite noun follows. */

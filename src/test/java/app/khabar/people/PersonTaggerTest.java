@@ -123,6 +123,9 @@ class PersonTaggerTest {
                 // و comes off a name the story names without it, though no list knows its first word
                 row("رحل فنان الطمبور السوداني صديق أحمد عن عمر ناهز 68 عاما. وصديق أحمد من أبرز فناني الطمبور.",
                         List.of("صديق أحمد"), "صديق أحمد"),
+                // و before hamza or madda is the conjunction, never a name's first letter (وآكار صالح)
+                row("وحضر حسين عزيز من قطر، وإيمان صوان من فلسطين، وآكار صالح من العراق، إلى جانب الأستاذ.",
+                        List.of("حسين عزيز"), "حسين عزيز", "إيمان صوان", "آكار صالح"),
                 // أمام, the preposition, is no family name though normalised it is إمام's letters (عادل إمام)
                 row("وسجل خالد ناصر أمام الجماهير هدفين.", List.of("خالد ناصر"), "خالد ناصر"),
                 row("وظهر أحمد زكي وعادل إمام في الفيلم.", List.of("أحمد زكي", "عادل إمام"), "أحمد زكي",

@@ -992,6 +992,12 @@ final class NameRecognizer {
                 // (وعلي بن حماد: before بن it is و + علي, not "and on")
                 break; // ليون is the city, not ل + يون (in a list of names, ومنة is و + منة, not "and from him")
             }
+            if (listConjunction && lexicon.isDefiniteGivenName(reading.form())
+                    && definiteFamilyNameClosesItem(words, j)) {
+                form = reading.form(); // سمير العبدلي والهادي العبدلي وقد: the list's next item, after its و
+                prefix = 1;
+                break;
+            }
             if (reading.letters() == 0 && (lexicon.isDefiniteGivenName(reading.form())
                     && (context == Context.TITLE || particleFollows(words, j)) || isSheikhBeforeOuld(words, j))) {
                 form = reading.form(); // الأمير الحسن، الحسين بن علي، المختار ولد أجاي
@@ -1962,6 +1968,19 @@ final class NameRecognizer {
             return false;
         }
         return hasArticle(norm) ? isNisba(norm) : endsClause(words, k + 1) || titleFollows(words, k + 1);
+    }
+
+    /**
+     * والهادي العبدلي وقد: after the definite given name at word j, a family nisba no list calls a word, and the list
+     * item ends there.
+     */
+    private boolean definiteFamilyNameClosesItem(List<Word> words, int j) {
+        if (!joinsNext(words, j)) {
+            return false;
+        }
+        String next = words.get(j + 1).norm();
+        return hasArticle(next) && isNisba(next) && isFamilyName(next) && !lexicon.isCommonWord(next)
+                && !lexicon.isPlace(next) && listRule.endsListItem(words, j + 2);
     }
 
     /** وهبة: و and a listed given name that is no ordinary word (هبة), whatever the whole word is too. */

@@ -48,6 +48,9 @@ class ListRuleTest {
                 // a title word as the family name where the next item is a given name (ومروان الصحفي وصالح)
                 afterHead("واجتمع الوالي بكل من أحمد بنعلي، ومروان الصحفي وصالح داحا عامل إقليم الرحامنة.",
                         "أحمد بنعلي", "مروان الصحفي"),
+                // a definite given name opens an item where a family nisba closes it
+                afterHead("وقرأ الشعراء سمير العبدلي وصالحة الجلاصي والهادي العبدلي وقد أدار اللقاء سلمان.",
+                        "سمير العبدلي", "صالحة الجلاصي", "الهادي العبدلي"),
                 // a man named by his lineage, ending the item
                 afterHead("وحضر أحمد شوقي، وابن خلدون، وابن رشيق.", "أحمد شوقي", "ابن خلدون", "ابن رشيق"),
                 // a list cue or a kinship cue opens the list: its first name is an item too
@@ -73,6 +76,8 @@ class ListRuleTest {
                 // و on three letters at most is no item (ومي); a verb after و starts the next clause
                 row("وشاركت في العمل هند صبري ومي عز الدين.", SILENT, "هند صبري"),
                 row("وقال سعيد الشامسي، وأكد أن الفريق جاهز.", SILENT, "سعيد الشامسي"),
+                // a definite given name before a noun is no item (والصادق الأمين)
+                row("وحضر سمير العبدلي والصادق الأمين وقد أدار اللقاء سلمان.", SILENT, "سمير العبدلي"),
                 // a kinship cue before a title: the title reads the name
                 row("واستقبل الملك ونجله ولي العهد الأمير حسين في القصر.", SILENT, "حسين"));
     }

@@ -224,7 +224,8 @@ final class NameRecognizer {
                 }
                 continue;
             }
-            Name name = secondWordOfPlace(words, i) ? null : readName(words, i, Context.NONE);
+            Name name = secondWordOfPlace(words, i) || followsVerbParticle(words, i) ? null
+                    : readName(words, i, Context.NONE);
             if (name != null) {
                 take(words, claimed, candidates, i, name, Context.NONE, appositiveRole(text, words, name.end()));
                 i = listItems(text, words, claimed, candidates, name.end());
@@ -875,6 +876,13 @@ final class NameRecognizer {
         // (بطولة الأمير فيصل بن فهد is a tournament named after a prince: a rank's honorific keeps it one)
         return credit && next.startsWith("ال") && next.length() > 3 && lexicon.isTitle(next.substring(2))
                 && !lexicon.isRoleHonorific(next) && !lexicon.isRoleHonorific(next.substring(2));
+    }
+
+    /** قد and its conjoined forms take a verb: فقد حافظ نصر الدين يوبي، وقد سامح: the word after them is no name. */
+    private static final Set<String> VERB_PARTICLES = Set.of("قد", "وقد", "فقد", "لقد", "ولقد");
+
+    private static boolean followsVerbParticle(List<Word> words, int i) {
+        return i > 0 && words.get(i).gap() == Word.Gap.NONE && VERB_PARTICLES.contains(words.get(i - 1).norm());
     }
 
     /**
@@ -1613,12 +1621,14 @@ final class NameRecognizer {
                 // عمر بن عبدالمنعم الزواوي المستشار: a family name closing a chain before a title
                 || lastParticle && isFamilyName(norm) && !lexicon.isCommonWord(norm) && !lexicon.isTitle(norm)
                 && titleFollows(words, k + 1)
-                // طارق راشد رحمى محافظ، محمد محمود صحصاح لتولي، فيصل بن محمد مزمل وبعد: a plain word after
-                // two given names or a chain, before a role, a preposition's noun or و and a function word
+                // طارق راشد رحمى محافظ، محمد محمود صحصاح لتولي، فيصل بن محمد مزمل وبعد، بكري بن معتوق عساس
+                // ووكيل: a plain word after two given names or a chain, before a role, a preposition's noun, or
+                // و and a function word or a role
                 || (lastGiven && units == 2 && given || lastParticle) && plain && !nounEnding(word)
                 && !lexicon.isCommonWord(norm) && !norm.endsWith("ا") && !isOrdinaryWordShape(word)
                 && !lexicon.isTitleWord(norm) && (titleFollows(words, k + 1)
-                || prepositionWordFollows(words, k + 1) || conjoinedFunctionWordFollows(words, k + 1))
+                || prepositionWordFollows(words, k + 1) || conjoinedFunctionWordFollows(words, k + 1)
+                || conjoinedTitleFollows(words, k + 1))
                 // أحمد حامد لملس وزيرا للدولة: a plain word before the role of an appointment
                 || lastGiven && units == 2 && given && plain && !nounEnding(word) && !lexicon.isCommonWord(norm)
                 && isAccusativeRole(words, k + 1)
@@ -1636,6 +1646,10 @@ final class NameRecognizer {
                 // الدكتور بشر هاني الخصاونة: after a title and two given names, a family name in ة
                 || context == Context.TITLE && units == 2 && lastGiven && isTitledFamilyName(words, k)
                 && closesName(words, k + 1)
+                // الدكتور سامي محمد أمين أحمد القضاة، : after a title and three given names or more, a definite
+                // word closing at punctuation is the family name, whatever noun it also is
+                || context == Context.TITLE && units >= 3 && lastGiven && given && isDefiniteWordAfterGivenNames(norm)
+                && closesAtPunctuation(words, k + 1)
                 // بشر بن خليفة الحسنة وزير: a family name in ة closing a patronymic chain
                 || lastParticle && isTitledFamilyName(words, k) && !lexicon.isComplement(norm)
                 && !lexicon.isOrgHead(norm) && closesName(words, k + 1)
@@ -2368,6 +2382,13 @@ final class NameRecognizer {
      * After a title and a given name, a definite family name the general rule refuses: a feminine-looking one
      * (عبد الحميد الدبيبة) unless it is a common word, or a place name (مها الرباط) where the clause ends.
      */
+    /** A definite word no closed class claims (a title, a nationality, a place, a verb, a generation, a particle). */
+    private boolean isDefiniteWordAfterGivenNames(String norm) {
+        return norm.startsWith("ال") && norm.length() >= 5 && !lexicon.isTitle(norm) && !lexicon.isNationality(norm)
+                && !lexicon.isPlace(norm) && !lexicon.isVerb(norm) && !ArabicText.isStopWord(norm)
+                && !lexicon.isGenerationSuffix(norm) && !lexicon.isTimeAfterName(norm);
+    }
+
     private boolean isTitledFamilyName(List<Word> words, int k) {
         String norm = words.get(k).norm();
         if (!norm.startsWith("ال") || norm.length() < 5 || lexicon.isNationality(norm) || lexicon.isTitle(norm)
@@ -2750,6 +2771,19 @@ final class NameRecognizer {
         }
         String norm = words.get(next).norm();
         return norm.length() >= 3 && norm.charAt(0) == 'و' && ArabicText.isStopWord(norm.substring(1));
+    }
+
+    /** ووكيل، والمدير: و and a role, the next item after a name. */
+    private boolean conjoinedTitleFollows(List<Word> words, int next) {
+        if (next >= words.size() || words.get(next).gap() != Word.Gap.NONE || !words.get(next).arabic()) {
+            return false;
+        }
+        String norm = words.get(next).norm();
+        if (norm.length() < 4 || norm.charAt(0) != 'و') {
+            return false;
+        }
+        String role = norm.substring(1);
+        return lexicon.isTitle(role) || role.startsWith("ال") && role.length() > 4 && lexicon.isTitle(role.substring(2));
     }
 
     static boolean nextHasArticle(List<Word> words, int next) {

@@ -422,6 +422,12 @@ public final class PageReader {
         private static final int EMBEDDED_LEAD_MIN_WORDS = 12;
         /** ...and with less than this share of its terms already in the story it would interrupt. */
         private static final double SUBHEADING_CONTAINMENT = 0.75;
+        /**
+         * ...and a lead that restates at least this share of the headline's terms, or has less than {@link
+         * #LEAD_OUTSIDE_STORY} of its own terms in that story.
+         */
+        private static final double LEAD_RESTATES_HEADLINE = 0.6;
+        private static final double LEAD_OUTSIDE_STORY = 0.05;
         /** Up to this many words, a line after a sentence left open (تضم / معاذ اللافي) is an item of it. */
         private static final int LIST_LINE_MAX_WORDS = 4;
         /**
@@ -726,7 +732,15 @@ public final class PageReader {
                     || headlines.agreement(headline, lead) == 0) {
                 return false;
             }
-            return headlines.containment(headline, current.terms) < SUBHEADING_CONTAINMENT;
+            if (headlines.containment(headline, current.terms) >= SUBHEADING_CONTAINMENT) {
+                return false;
+            }
+            // a news lead restates its headline; a section's first paragraph goes on in the story's own words
+            // (تقدم بنيران صديقة ورد سريع من ظفار / جاءت بداية المباراة متوازنة … نادي عمان)
+            double restated = (double) headlines.agreement(headline, lead) / headlines.contentTerms(headline).size();
+            Set<String> leadTerms = headlines.contentTerms(lead);
+            long inStory = leadTerms.stream().filter(current.terms::contains).count();
+            return restated >= LEAD_RESTATES_HEADLINE || inStory < LEAD_OUTSIDE_STORY * leadTerms.size();
         }
 
         /**

@@ -806,4 +806,27 @@ class PageReaderTest {
         assertTrue(page.stories().get(0).paragraphs().contains("إشراك رؤساء الوحدات الإدارية في إعداد خطط المشاريع المطلوبة"),
                 page.stories().get(0).paragraphs().toString());
     }
+
+    @Test
+    void aSectionWhoseLeadGoesOnInTheStorysWordsStaysInTheStory() throws Exception {
+        // the section's lead restates one word of its heading and tells the match in the story's own words
+        ParsedPage page = read("""
+                نادي عمان يصدم ظفار في اللحظات الأخيرة بافتتاح الدوري العماني
+                افتتح نادي عمان مشواره في الدوري العماني بفوز مثير على حساب ضيفه ظفار بنتيجة هدفين مقابل هدف في المباراة التي أقيمت مساء أمس.
+                تقدم بنيران صديقة ورد سريع من ظفار
+                جاءت بداية المباراة متوازنة بين الفريقين قبل أن ينجح نادي عمان في افتتاح التسجيل عند الدقيقة 25 بعد خطأ من مدافع ظفار.
+                """);
+        assertEquals(1, page.stories().size(), page.stories().toString());
+    }
+
+    @Test
+    void anUnmarkedStoryWhoseLeadRestatesItsHeadlineStartsAnotherStoryOnTheSameTopic() throws Exception {
+        ParsedPage page = read("""
+                نادي عمان يصدم ظفار في اللحظات الأخيرة بافتتاح الدوري العماني
+                افتتح نادي عمان مشواره في الدوري العماني بفوز مثير على حساب ضيفه ظفار بنتيجة هدفين مقابل هدف في المباراة التي أقيمت مساء أمس.
+                اتحاد الكرة العماني يعلن مواعيد مباريات الجولة الثانية
+                أعلن اتحاد الكرة العماني اليوم مواعيد مباريات الجولة الثانية من الدوري، وتنطلق الجولة يوم الخميس بثلاث مباريات في مسقط وصلالة.
+                """);
+        assertEquals(List.of(StoryKind.MAIN, StoryKind.EMBEDDED), page.stories().stream().map(ParsedStory::kind).toList());
+    }
 }

@@ -1375,6 +1375,9 @@ final class NameRecognizer {
                         && !lexicon.isTitle(norm)
                         && (announcedNameCloses(words, k + 1) || closesName(words, k + 1)
                         || prepositionWordFollows(words, k + 1)) // رئيس الحكومة الحبيب الصيد اليوم
+                        // المنتج جمال العدل والفنان فتوح أحمد: a noun too, where و and the next person's role follow
+                        || context == Context.TITLE && given && isFamilyName(norm) && !lexicon.isTitle(norm)
+                        && !lexicon.isPlace(norm) && conjoinedTitleFollows(words, k + 1)
                         // الشيخ جابر المبارك الحمد الصباح استقبل: a run of definite ancestors and family, closing
                         || (context == Context.TITLE && given || strongGiven) && familyChainEnd(words, k) >= k + 2
                         && chainCloses(words, familyChainEnd(words, k))
@@ -2630,9 +2633,13 @@ final class NameRecognizer {
         return familyWord && !lexicon.isPlace(family) && chainCloses(words, k + 2);
     }
 
-    /** What follows a run of family names shows it is one: the clause ends, a function word, a verb, an indefinite. */
+    /**
+     * What follows a run of family names shows it is one: the clause ends, a function word, a time (اليوم، البارحة),
+     * a verb, an indefinite.
+     */
     private boolean chainCloses(List<Word> words, int next) {
-        if (endsClause(words, next) || functionWordFollows(words, next) || fixedPhraseFollows(words, next)) {
+        if (endsClause(words, next) || functionWordFollows(words, next) || fixedPhraseFollows(words, next)
+                || timeFollows(words, next)) {
             return true;
         }
         String norm = words.get(next).norm();
@@ -2641,8 +2648,8 @@ final class NameRecognizer {
 
     /**
      * محمد الحنشي ولد الكتاب؛ محمد عبدالله ولد خطرة في: after ولد or بنت (a Mauritanian chain) the father's name may
-     * be any word a list calls common, with or without the article, where the clause ends or a function word follows
-     * it; no function word, verb, role or place (محمد ولد في: "was born in").
+     * be any word a list calls common, with or without the article, where the clause ends, a function word or the role
+     * of an appointment follows it; no function word, verb, role or place (محمد ولد في: "was born in").
      */
     private boolean isClosingFatherAfterOuld(List<Word> words, int particle) {
         String norm = words.get(particle).norm();
@@ -2656,8 +2663,8 @@ final class NameRecognizer {
                 || endsWithTanween(father) || name.startsWith("بال") || name.startsWith("لل")) {
             return false; // (محمد ولد بالقاهرة: "was born in")
         }
-        if (endsClause(words, particle + 2)) {
-            return true;
+        if (endsClause(words, particle + 2) || isAccusativeRole(words, particle + 2)) {
+            return true; // (وعين محمد الأمين ولد أيده مديرا عاما: the role of the appointment follows)
         }
         // before a function word, a definite common noun is the verb's object (فاطمة علي بنت المدرسة في: "built")
         return functionWordFollows(words, particle + 2) && !(hasArticle(name) && lexicon.isCommonWord(name));

@@ -633,6 +633,13 @@ class NameRulesTest {
                 // after a title and three given names or more, a definite word closing at punctuation is the family
                 // name, though a noun too (القضاة: the judges)
                 rule("وفاز في فئة الدراسات الدكتور سامي محمد أمين أحمد القضاة، من الأردن.", "سامي محمد أمين أحمد القضاة"),
+                // a time after a chain closes it (البارحة، اليوم)
+                rule("تفقد وزير الصحة المهندس خالد بن عبد العزيز الفالح البارحة، عددا من المنشآت.",
+                        "خالد بن عبد العزيز الفالح"),
+                // a definite noun after a title and a given name, where و and the next person's role follow
+                rule("وحضر الجنازة المنتج جمال العدل والفنان فتوح أحمد.", "جمال العدل", "فتوح أحمد"),
+                // the role of an appointment after a Mauritanian chain closes it
+                rule("وعين محمد الامين ولد أيده مديرا عاما مساعدا للبنى التحتية.", "محمد الامين ولد أيده"),
                 // قد takes a verb: the word after it opens no name (حافظ: kept; a given name too)
                 rule("فقد حافظ نصر الدين يوبي، الأستاذ الفخري بجامعة مراكش، على مكانته.", "نصر الدين يوبي"),
                 rule("وقد سامح أحمد العلوي خصومه.", "أحمد العلوي"),

@@ -687,9 +687,13 @@ public final class PageReader {
 
         private void acceptBody(ClassifiedLine line) {
             if (pending.isEmpty()) {
+                // صادق المجلس على التعيينات التالية: / - الدكتور محمد … مديرا عاما، : an item of the announced list,
+                // after which the list goes on, however long its items
+                boolean listGoesOn = listAnnounced && (line.bulleted() || isNumberedItem(line.text()));
                 heldFragments.forEach(this::appendParagraph); // the story goes on: its short lines were its own
                 heldFragments.clear();
                 appendParagraph(line.text());
+                listAnnounced |= listGoesOn;
                 return;
             }
             dropHeldFragments();
@@ -833,8 +837,8 @@ public final class PageReader {
                     || HeadlineChooser.words(line) < TRAILING_STORY_MIN_WORDS) {
                 return false;
             }
-            if (classifier.opensWithConjunction(line) || hasInnerSentenceEnd(line)) {
-                return false;
+            if (classifier.opensWithConjunction(line) || hasInnerSentenceEnd(line) || line.indexOf('،') >= 0) {
+                return false; // (شهدت البطولة مشاركة واسعة النطاق، حيث: clauses joined by the comma are prose)
             }
             Set<String> shared = headlines.contentTerms(line);
             shared.retainAll(current.terms);

@@ -829,4 +829,27 @@ class PageReaderTest {
                 """);
         assertEquals(List.of(StoryKind.MAIN, StoryKind.EMBEDDED), page.stories().stream().map(ParsedStory::kind).toList());
     }
+
+    @Test
+    void longDashedItemsOfAnAnnouncedListStayInTheStory() throws Exception {
+        ParsedPage page = read("""
+                اجتمع مجلس الوزراء صباح اليوم في القصر الرئاسي بنواكشوط حيث صادق على تعيينات جديدة في عدد من القطاعات الوزارية.
+                وحسب التسريبات، فقد صادق المجلس على التعيينات التالية:
+                - الدكتور محمد ولد الشيخ ولد الرباني مديرا عاما للمعهد العالي للدراسات والبحوث الإسلامية، بعد استفادة سلفه من التقاعد،
+                - السفير الموريتاني في الإمارات محمد ولد محمد راره مديرا عاما للصندوق الوطني للتأمين الصحي خلفا لمحمد ولد سيدي
+                - المصطفى ولد البشير مستشارا بالوزارة
+                - بيلي ولد أحمد دية مديرا عاما للمؤسسة الوطنية للصرف الصحي
+                """);
+        assertEquals(1, page.stories().size(), page.stories().toString());
+        assertEquals(6, page.stories().get(0).paragraphs().size(), page.stories().get(0).paragraphs().toString());
+    }
+
+    @Test
+    void aCutLastLineWithClausesJoinedByTheArabicCommaIsProseNotAnotherStory() throws Exception {
+        ParsedPage page = read("""
+                المنتخب السعودي للكاراتيه يحصد خمس ميداليات في الدوري العالمي
+                اختتم المنتخب السعودي للكاراتيه مشاركته في بطولة الدوري العالمي للشباب التي أقيمت في الفجيرة بحصد خمس ميداليات ملونة.
+                شهدت المنافسات حضورا جماهيريا واسع النطاق، حيث""");
+        assertEquals(1, page.stories().size(), page.stories().toString());
+    }
 }

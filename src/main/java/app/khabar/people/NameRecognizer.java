@@ -240,7 +240,8 @@ final class NameRecognizer {
                     continue;
                 }
             }
-            Context trigger = trigger(words.get(i));
+            boolean allOf = isAllOfBeforeGivenName(words, i);
+            Context trigger = allOf ? Context.LIST : trigger(words.get(i));
             if (trigger == Context.LIST && i + 1 < words.size() && titleRule.readTitle(text, words, i + 1) != null) {
                 trigger = null; // ونجله ولي العهد الأمير: a title follows, and the title reads the name
             }
@@ -251,6 +252,9 @@ final class NameRecognizer {
                 cued = reportedSpeechRule.personAfter(words, i);
             } else if (trigger != null && i + 1 < words.size() && words.get(i + 1).gap() == Word.Gap.NONE) {
                 cued = readName(words, i + 1, trigger);
+                if (allOf && cued != null && cued.units() < 2) {
+                    cued = null; // في كل من مروى، كل من أدين: a lone word after "each of" is a place or a verb as often
+                }
             }
             if (cued != null) {
                 take(words, claimed, candidates, i + 1, cued, trigger, appositiveRole(text, words, cued.end()));
@@ -524,6 +528,22 @@ final class NameRecognizer {
         }
         take(words, claimed, candidates, person.firstWord(), person.name(), Context.TITLE, person.role());
         return person.name().end();
+    }
+
+    /**
+     * كلٌ من، كلا من: "each of", which announces a list (أحرز الهدفين كلٌ من جمعة الشوشان وسليمان عمر), where a given
+     * name follows; before anything else it is "whoever" (كل من أدين) or opens a list of places or things (في كل من
+     * مروي، كل من صانعي الألعاب).
+     */
+    private boolean isAllOfBeforeGivenName(List<Word> words, int i) {
+        if (i == 0 || i + 1 >= words.size() || words.get(i).gap() != Word.Gap.NONE || !joinsNext(words, i)
+                || !words.get(i).norm().equals("من")) {
+            return false;
+        }
+        String before = words.get(i - 1).norm();
+        String next = words.get(i + 1).norm();
+        return (before.equals("كل") || before.equals("كلا"))
+                && (lexicon.isAnyGivenName(next) || next.equals("عبد") || next.equals("ابو"));
     }
 
     /** A word after which an unknown two-word name may be read: a definite nationality or a reporting verb. */
@@ -1571,7 +1591,8 @@ final class NameRecognizer {
         boolean plain = isSurnameWord(word) && !hasArticle(norm) && !endsWithTanween(word)
                 && !isFutureVerb(norm) && !isAccusativeRole(words, k) // محمد حمدان دقلو نائبا
                 && !isUnlistedImperfectVerb(norm) // محمد بولعيش يسائل وزير
-                && !isTitleInConstruct(words, k); // محمد صلاح سيد الموقف
+                && !isTitleInConstruct(words, k) // محمد صلاح سيد الموقف
+                && !isBaBeforeMasdarInConstruct(words, k); // أيمن نمر بمنع الحفلات
         int chainEnd = familyChainEnd(words, k);
         return lexicon.isKnownSurname(norm) || lastGiven && plain && lexicon.isAnyGivenName(norm)
                 // إخراج أحمد عبد الله السيد، / خالد بن صالح السلطان. : a title word closing the clause after
@@ -2100,6 +2121,23 @@ final class NameRecognizer {
     }
 
     /**
+     * أيمن نمر بمنع الحفلات، بدعم الفريق: ب and three letters without a long vowel (a bare masdar) before a definite
+     * noun it governs, no name word.
+     */
+    private static boolean isBaBeforeMasdarInConstruct(List<Word> words, int k) {
+        String norm = words.get(k).norm();
+        if (norm.length() != 4 || norm.charAt(0) != 'ب' || !nextHasArticle(words, k + 1)) {
+            return false;
+        }
+        for (int c = 1; c < 4; c++) {
+            if ("اويىه".indexOf(norm.charAt(c)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Shapes only ordinary words take, whatever their letters: a case ending (معتذراً، حفلا، جسدا: an indefinite
      * accusative, written with its tanween or as a bare ا after consonants only), a future verb (سيكون), the masdar
      * تفعيل (تشكيل), أمام and الآن by their hamza, an adverb in ـيا (أساسيا), a participle or a title in the
@@ -2117,6 +2155,9 @@ final class NameRecognizer {
         }
         if (isFutureVerb(norm) && "اوي".indexOf(norm.charAt(2)) < 0 && "اويه".indexOf(norm.charAt(norm.length() - 1)) < 0) {
             return true; // سيكون (سنوسي، سيرجيو write a vowel)
+        }
+        if (WordShapes.isConjoinedFutureVerb(norm)) {
+            return true;
         }
         if (endsInBareAccusative(norm)) {
             return true;

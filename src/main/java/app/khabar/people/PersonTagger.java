@@ -271,7 +271,7 @@ final class PersonTagger {
             String norm = words.get(w).norm();
             // titles and nationalities stay: families carry them (باسل الحاج، عاكف المغربي)
             if (ArabicText.isStopWord(norm) || lexicon.isListedNotName(norm) || lexicon.isVerb(norm)
-                    || WordShapes.isFunctionWordByItsHamza(words.get(w))) {
+                    || WordShapes.isFunctionWordByItsHamza(words.get(w)) || WordShapes.isConjoinedFutureVerb(norm)) {
                 return false;
             }
             if (w > span.firstWord() && norm.length() >= 5 && WordShapes.isImperfectVerbShape(norm)

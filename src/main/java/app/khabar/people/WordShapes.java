@@ -187,6 +187,12 @@ final class WordShapes {
                 && !(norm.length() == 5 && norm.charAt(1) == 'ن' && norm.charAt(3) == 'ا');
     }
 
+    /** فسيقضي، وسيبني: a future after a conjunction, whatever its last letter (no name opens so). */
+    static boolean isConjoinedFutureVerb(String norm) {
+        return norm.length() >= 6 && (norm.charAt(0) == 'ف' || norm.charAt(0) == 'و') && isFutureVerb(norm.substring(1))
+                && "اوي".indexOf(norm.charAt(3)) < 0;
+    }
+
     /** Plural, dual and feminine endings of common nouns (هدفين، مسؤولون، إحاطات، ضرورة). */
     static boolean nounEnding(Word word) {
         String norm = word.norm();

@@ -640,6 +640,15 @@ class NameRulesTest {
                 rule("وحضر الجنازة المنتج جمال العدل والفنان فتوح أحمد.", "جمال العدل", "فتوح أحمد"),
                 // the role of an appointment after a Mauritanian chain closes it
                 rule("وعين محمد الامين ولد أيده مديرا عاما مساعدا للبنى التحتية.", "محمد الامين ولد أيده"),
+                // كل من announces a list where a whole name opening with a given name follows; a lone word after
+                // it is a place or a verb as often
+                rule("وأحرز هدفي الاتحاد كلٌ من جمعة الشوشان وسليمان عمر، بينما أحرز هدف الأهلي لاعبه.",
+                        "جمعة الشوشان", "سليمان عمر"),
+                rule("ويأتي الملتقى امتدادا للملتقيات في كل من مروى، وواو حول أجندة النمو."),
+                rule("وتنفيذ الأشد منها في حق كل من أدين بالتهم."),
+                // a future after a conjunction, and ب with a bare masdar before its noun, close a name
+                rule("أما الجاني محمود فسيقضي نحو 23 عاما خلف القضبان."),
+                rule("الذي أصدره والي الخرطوم أيمن نمر بمنع الحفلات.", "أيمن نمر"),
                 // قد takes a verb: the word after it opens no name (حافظ: kept; a given name too)
                 rule("فقد حافظ نصر الدين يوبي، الأستاذ الفخري بجامعة مراكش، على مكانته.", "نصر الدين يوبي"),
                 rule("وقد سامح أحمد العلوي خصومه.", "أحمد العلوي"),

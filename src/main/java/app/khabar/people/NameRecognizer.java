@@ -1327,11 +1327,15 @@ final class NameRecognizer {
                 boolean lastAncestor = lexicon.isChainParticle(norm) && (units >= 2 || context == Context.TITLE && given)
                         && next.arabic()
                         && !hasArticle(next.norm()) && !ArabicText.isStopWord(next.norm()) && endsClause(words, k + 2);
+                // علي بن طالب الهنائي - : after بن a plain word is the father's name, though a noun too, where a
+                // family nisba no list knows follows and closes the name
+                boolean fatherBeforeFamilyNisba = lexicon.isChainParticle(norm) && (units >= 2 || given)
+                        && isFatherBeforeFamilyNisba(words, k + 1);
                 // خالد آيت طالب: after آيت any word but a function word is the family's root
                 boolean familyRoot = lexicon.isFamilyParticle(norm) && next.arabic()
                         && !ArabicText.isStopWord(next.norm());
                 if (abd || lexicon.isAnyGivenName(next.norm()) || isSurnameWord(next) || definiteAncestor
-                        || lastAncestor || familyRoot || isClosingFatherAfterOuld(words, k)
+                        || lastAncestor || fatherBeforeFamilyNisba || familyRoot || isClosingFatherAfterOuld(words, k)
                         || norm.equals("ال") && next.arabic() || (units >= 2 || given) && kunyaFamilyCloses(words, k)) {
                     tokens.add(norm);
                     addToken(tokens, next.norm());
@@ -2685,6 +2689,20 @@ final class NameRecognizer {
         }
         String norm = words.get(next).norm();
         return lexicon.isVerb(norm) || !hasArticle(norm) && !lexicon.isAnyGivenName(norm);
+    }
+
+    /** The father's name at word j, any plain word, then a family nisba that closes the name (علي بن طالب الهنائي -). */
+    private boolean isFatherBeforeFamilyNisba(List<Word> words, int j) {
+        if (!joinsNext(words, j) || j + 1 >= words.size() || !words.get(j).arabic()) {
+            return false;
+        }
+        String father = words.get(j).norm();
+        String family = words.get(j + 1).norm();
+        // (طالب, "demanded", is a listed verb: after بن a verb cannot stand, so the word is the father's name)
+        return !hasArticle(father) && !ArabicText.isStopWord(father) && !isFutureVerb(father)
+                && !lexicon.isTitleWord(father) && !lexicon.isPlace(father) && !endsWithTanween(words.get(j))
+                && isNisba(family) && isFamilyName(family) && !lexicon.isCommonWord(family) && !lexicon.isPlace(family)
+                && (endsClause(words, j + 2) || titleFollows(words, j + 2));
     }
 
     /**

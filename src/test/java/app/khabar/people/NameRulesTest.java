@@ -633,6 +633,9 @@ class NameRulesTest {
                 // after a title and three given names or more, a definite word closing at punctuation is the family
                 // name, though a noun too (القضاة: the judges)
                 rule("وفاز في فئة الدراسات الدكتور سامي محمد أمين أحمد القضاة، من الأردن.", "سامي محمد أمين أحمد القضاة"),
+                // after بن any plain word is the father's name (طالب is a listed verb) where a family nisba closes it
+                rule("حضر المقابلة سعادة الدكتور علي بن طالب الهنائي - وكيل وزارة الصحة لشؤون التخطيط.",
+                        "علي بن طالب الهنائي"),
                 // a time after a chain closes it (البارحة، اليوم)
                 rule("تفقد وزير الصحة المهندس خالد بن عبد العزيز الفالح البارحة، عددا من المنشآت.",
                         "خالد بن عبد العزيز الفالح"),

@@ -40,7 +40,8 @@ class AnnotatedSetsTest {
             "holdout74", "holdout75", "holdout76", "holdout77", "holdout78", "holdout79", "holdout80", "holdout81",
             "holdout82", "holdout83", "holdout84", "holdout85", "holdout86",
             "holdout87", "holdout88", "holdout89", "holdout90", "holdout91", "holdout92",
-            "holdout93", "holdout94", "holdout95", "holdout96");
+            "holdout93", "holdout94", "holdout95", "holdout96",
+            "holdout97", "holdout98");
 
     @Test
     void everyAnnotationStandsInItsPage() throws IOException {

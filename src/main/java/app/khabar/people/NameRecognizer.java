@@ -2747,13 +2747,14 @@ final class NameRecognizer {
     }
 
     /**
-     * القاضي، المهندس، الصحفي right after a given name with nothing after them in the clause: a title there would
-     * stand before the name or open an apposition with more words, so the title word is the family name.
+     * القاضي، المهندس، الصحفي right after a given name with nothing after them in the clause but a time (محمد عبد
+     * الستار السيد اليوم): a title there would stand before the name or open an apposition with more words, so the
+     * title word is the family name.
      */
     private boolean closesClauseAsTitleFamilyName(List<Word> words, int k) {
         String norm = words.get(k).norm();
         return words.get(k).arabic() && norm.startsWith("ال") && norm.length() > 4 && lexicon.isTitle(norm)
-                && endsClause(words, k + 1);
+                && (endsClause(words, k + 1) || timeFollows(words, k + 1));
     }
 
     /**

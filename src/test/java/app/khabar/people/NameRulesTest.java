@@ -636,6 +636,8 @@ class NameRulesTest {
                 // after بن any plain word is the father's name (طالب is a listed verb) where a family nisba closes it
                 rule("حضر المقابلة سعادة الدكتور علي بن طالب الهنائي - وكيل وزارة الصحة لشؤون التخطيط.",
                         "علي بن طالب الهنائي"),
+                // a title word closing a name before a time is the family name (السيد اليوم)
+                rule("التقى وزير الأوقاف الدكتور محمد عبد الستار السيد اليوم علماء الدين.", "محمد عبد الستار السيد"),
                 // a time after a chain closes it (البارحة، اليوم)
                 rule("تفقد وزير الصحة المهندس خالد بن عبد العزيز الفالح البارحة، عددا من المنشآت.",
                         "خالد بن عبد العزيز الفالح"),

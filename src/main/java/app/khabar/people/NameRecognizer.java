@@ -1188,7 +1188,8 @@ final class NameRecognizer {
             // فوزي فتح الله: a name with الله written as two words
             boolean sidiOrAbd = given && !lastParticle && isSidiCompound(words, k)
                     || norm.equals("عبد") && joinsNext(words, k) && (units == 1 || lastGiven);
-            if (sidiOrAbd || isTheophoricNameAfter(words, k)) {
+            // حسن تاج السر: the father's given name the lists hold as one word, written as two
+            if (sidiOrAbd || isTheophoricNameAfter(words, k) || given && lastGiven && isSplitGivenName(words, k)) {
                 tokens.add(norm);
                 tokens.add(words.get(k + 1).norm());
                 k += 2;

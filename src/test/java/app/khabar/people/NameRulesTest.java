@@ -636,6 +636,10 @@ class NameRulesTest {
                 // after بن any plain word is the father's name (طالب is a listed verb) where a family nisba closes it
                 rule("حضر المقابلة سعادة الدكتور علي بن طالب الهنائي - وكيل وزارة الصحة لشؤون التخطيط.",
                         "علي بن طالب الهنائي"),
+                // a later given name the lists hold as one word, written as two (تاج السر، أبو النصر)
+                rule("وعلى رأسهم الدكتور أبشر الطيب وحسن تاج السر والفاتح حمدتو.", "أبشر الطيب", "حسن تاج السر",
+                        "الفاتح حمدتو"),
+                rule("وحضر محافظ ريف دمشق معتز أبو النصر جمران، ومدير التربية.", "معتز أبو النصر جمران"),
                 // a title word closing a name before a time is the family name (السيد اليوم)
                 rule("التقى وزير الأوقاف الدكتور محمد عبد الستار السيد اليوم علماء الدين.", "محمد عبد الستار السيد"),
                 // a time after a chain closes it (البارحة، اليوم)

@@ -115,6 +115,8 @@ final class NameRecognizer {
     /** What the preposition على takes besides a noun (على ما، على هذا، على نحو): after علي, no end of a name. */
     private static final Set<String> PREPOSITION_ALA_OBJECTS = Set.of("ما", "هذا", "هذه", "ذلك", "تلك", "كل", "نحو",
             "بعض", "جميع", "غير", "اي");
+    /** "Others" after و at the end of a list of names (جسار الجسار وآخرون، وغيرهم). */
+    private static final Set<String> AND_OTHERS = Set.of("اخرون", "اخرين", "غيرهم", "غيرهما", "غيرهن", "سواهم");
     /** أن/إن and their pronoun forms, told apart only by the hamza as written. */
     private static final Set<String> THAT = Set.of("ان", "انه", "انها", "انهم");
 
@@ -1965,9 +1967,11 @@ final class NameRecognizer {
         }
         Word word = words.get(next);
         String norm = word.norm();
-        // (بهذا، لذلك: a function word behind a clitic; معه، عنها: a preposition with a pronoun)
+        // (بهذا، لذلك: a function word behind a clitic; معه، عنها: a preposition with a pronoun; وآخرون: "and
+        // others", which closes a list of names)
         return ArabicText.isStopWord(norm) || Clitics.isFunctionWordBehindProclitic(norm)
-                || isFunctionWordWithPronoun(word);
+                || isFunctionWordWithPronoun(word) || norm.length() > 4 && norm.charAt(0) == 'و'
+                && AND_OTHERS.contains(norm.substring(1));
     }
 
     /**

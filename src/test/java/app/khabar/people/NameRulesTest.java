@@ -636,6 +636,9 @@ class NameRulesTest {
                 // after بن any plain word is the father's name (طالب is a listed verb) where a family nisba closes it
                 rule("حضر المقابلة سعادة الدكتور علي بن طالب الهنائي - وكيل وزارة الصحة لشؤون التخطيط.",
                         "علي بن طالب الهنائي"),
+                // "and others" closes a name as a function word does
+                rule("وحبس وزير الدفاع السابق خالد الجراح، ووكيل وزارة الدفاع السابق جسار الجسار وآخرون.",
+                        "خالد الجراح", "جسار الجسار"),
                 // a later given name the lists hold as one word, written as two (تاج السر، أبو النصر)
                 rule("وعلى رأسهم الدكتور أبشر الطيب وحسن تاج السر والفاتح حمدتو.", "أبشر الطيب", "حسن تاج السر",
                         "الفاتح حمدتو"),

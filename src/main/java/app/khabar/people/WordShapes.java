@@ -38,19 +38,20 @@ final class WordShapes {
 
     /**
      * A function word its hamza or madda tells from a name that normalisation makes of the same letters: أمام, the
-     * preposition (إمام, the imam, is a family name: عادل إمام), and الآن, "now" (الان, Alan). A clitic و or ف may
-     * lead.
+     * preposition (إمام, the imam, is a family name: عادل إمام), الآن, "now" (الان, Alan), and أنا, "I" (آنا, Anna,
+     * is written with madda; a page that writes no hamza writes the pronoun انا). A clitic و or ف may lead.
      */
     static boolean isFunctionWordByItsHamza(Word word) {
         String norm = word.norm();
-        if (!norm.endsWith("امام") && !norm.endsWith("الان") || norm.length() > 5) {
+        boolean ana = norm.length() <= 4 && norm.endsWith("انا");
+        if (!norm.endsWith("امام") && !norm.endsWith("الان") && !ana || norm.length() > 5) {
             return false; // the letters first: the raw spelling is asked about these few words only
         }
         String raw = ArabicText.withoutMarks(word.raw());
-        if (raw.length() == 5 && "وف".indexOf(raw.charAt(0)) >= 0) {
+        if (raw.length() == norm.length() && raw.length() >= 4 && "وف".indexOf(raw.charAt(0)) >= 0) {
             raw = raw.substring(1);
         }
-        return raw.equals("أمام") || raw.equals("الآن");
+        return raw.equals("أمام") || raw.equals("الآن") || ana && (raw.equals("أنا") || raw.equals("انا"));
     }
 
     /**

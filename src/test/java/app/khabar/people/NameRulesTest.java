@@ -636,6 +636,9 @@ class NameRulesTest {
                 // after بن any plain word is the father's name (طالب is a listed verb) where a family nisba closes it
                 rule("حضر المقابلة سعادة الدكتور علي بن طالب الهنائي - وكيل وزارة الصحة لشؤون التخطيط.",
                         "علي بن طالب الهنائي"),
+                // أنا/انا is the pronoun, آنا (Anna) the name, though normalised alike
+                rule("وقال : انا سعيد جدا بالعودة لبيتي الذي بزغ فيه نجمي."),
+                rule("وقالت الممثلة آنا دي أرماس إن الفيلم جاهز.", "آنا دي أرماس"),
                 // "and others" closes a name as a function word does
                 rule("وحبس وزير الدفاع السابق خالد الجراح، ووكيل وزارة الدفاع السابق جسار الجسار وآخرون.",
                         "خالد الجراح", "جسار الجسار"),

@@ -117,6 +117,8 @@ final class NameRecognizer {
             "بعض", "جميع", "غير", "اي");
     /** "Others" after و at the end of a list of names (جسار الجسار وآخرون، وغيرهم). */
     private static final Set<String> AND_OTHERS = Set.of("اخرون", "اخرين", "غيرهم", "غيرهما", "غيرهن", "سواهم");
+    /** قد and its conjoined forms take a verb: the word after them is no name. */
+    private static final Set<String> VERB_PARTICLES = Set.of("قد", "وقد", "فقد", "لقد", "ولقد");
     /** أن/إن and their pronoun forms, told apart only by the hamza as written. */
     private static final Set<String> THAT = Set.of("ان", "انه", "انها", "انهم");
 
@@ -538,8 +540,8 @@ final class NameRecognizer {
      * مروي، كل من صانعي الألعاب).
      */
     private boolean isAllOfBeforeGivenName(List<Word> words, int i) {
-        if (i == 0 || i + 1 >= words.size() || words.get(i).gap() != Word.Gap.NONE || !joinsNext(words, i)
-                || !words.get(i).norm().equals("من")) {
+        if (!words.get(i).norm().equals("من") || i == 0 || words.get(i).gap() != Word.Gap.NONE
+                || !joinsNext(words, i)) {
             return false;
         }
         String before = words.get(i - 1).norm();
@@ -900,9 +902,7 @@ final class NameRecognizer {
                 && !lexicon.isRoleHonorific(next) && !lexicon.isRoleHonorific(next.substring(2));
     }
 
-    /** قد and its conjoined forms take a verb: فقد حافظ نصر الدين يوبي، وقد سامح: the word after them is no name. */
-    private static final Set<String> VERB_PARTICLES = Set.of("قد", "وقد", "فقد", "لقد", "ولقد");
-
+    /** Word i follows قد or a conjoined form of it, which takes a verb (فقد حافظ نصر الدين يوبي، وقد سامح). */
     private static boolean followsVerbParticle(List<Word> words, int i) {
         return i > 0 && words.get(i).gap() == Word.Gap.NONE && VERB_PARTICLES.contains(words.get(i - 1).norm());
     }
@@ -2025,9 +2025,12 @@ final class NameRecognizer {
         if (!joinsNext(words, j)) {
             return false;
         }
-        String next = words.get(j + 1).norm();
-        return hasArticle(next) && isNisba(next) && isFamilyName(next) && !lexicon.isCommonWord(next)
-                && !lexicon.isPlace(next) && listRule.endsListItem(words, j + 2);
+        return isUnlistedFamilyNisba(words.get(j + 1).norm()) && listRule.endsListItem(words, j + 2);
+    }
+
+    /** الهنائي، العبدلي: a family nisba no list calls a word or a place. */
+    private boolean isUnlistedFamilyNisba(String norm) {
+        return isNisba(norm) && isFamilyName(norm) && !lexicon.isCommonWord(norm) && !lexicon.isPlace(norm);
     }
 
     /** وهبة: و and a listed given name that is no ordinary word (هبة), whatever the whole word is too. */
@@ -2698,15 +2701,14 @@ final class NameRecognizer {
 
     /** The father's name at word j, any plain word, then a family nisba that closes the name (علي بن طالب الهنائي -). */
     private boolean isFatherBeforeFamilyNisba(List<Word> words, int j) {
-        if (!joinsNext(words, j) || j + 1 >= words.size() || !words.get(j).arabic()) {
+        if (!joinsNext(words, j) || !words.get(j).arabic()) {
             return false;
         }
         String father = words.get(j).norm();
-        String family = words.get(j + 1).norm();
         // (طالب, "demanded", is a listed verb: after بن a verb cannot stand, so the word is the father's name)
         return !hasArticle(father) && !ArabicText.isStopWord(father) && !isFutureVerb(father)
                 && !lexicon.isTitleWord(father) && !lexicon.isPlace(father) && !endsWithTanween(words.get(j))
-                && isNisba(family) && isFamilyName(family) && !lexicon.isCommonWord(family) && !lexicon.isPlace(family)
+                && isUnlistedFamilyNisba(words.get(j + 1).norm())
                 && (endsClause(words, j + 2) || titleFollows(words, j + 2));
     }
 
@@ -2746,9 +2748,11 @@ final class NameRecognizer {
 
     /** رئيس، المستشار: a title word, with or without the article (no other clitic). */
     boolean isBareOrDefiniteTitle(Word word) {
-        String norm = word.norm();
-        return word.arabic() && (lexicon.isTitle(norm)
-                || norm.startsWith("ال") && norm.length() > 4 && lexicon.isTitle(norm.substring(2)));
+        return word.arabic() && isBareOrDefiniteTitle(word.norm());
+    }
+
+    private boolean isBareOrDefiniteTitle(String norm) {
+        return lexicon.isTitle(norm) || norm.startsWith("ال") && norm.length() > 4 && lexicon.isTitle(norm.substring(2));
     }
 
     /**
@@ -2854,8 +2858,7 @@ final class NameRecognizer {
         if (norm.length() < 4 || norm.charAt(0) != 'و') {
             return false;
         }
-        String role = norm.substring(1);
-        return lexicon.isTitle(role) || role.startsWith("ال") && role.length() > 4 && lexicon.isTitle(role.substring(2));
+        return isBareOrDefiniteTitle(norm.substring(1));
     }
 
     static boolean nextHasArticle(List<Word> words, int next) {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.hibernate.StatelessSession;
 
@@ -323,40 +324,40 @@ public class CorpusWriter {
 
     private void persistRelations(List<Relation> relations, long generation, Map<String, Long> storyIds,
                                   Map<String, Long> personIds) {
-        for (int from = 0; from < relations.size(); from += CHUNK) {
-            List<Relation> chunk = relations.subList(from, Math.min(relations.size(), from + CHUNK));
-            QuarkusTransaction.requiringNew().run(() -> {
-                List<RelationEntity> rows = new ArrayList<>(chunk.size());
-                for (Relation relation : chunk) {
-                    RelationEntity entity = new RelationEntity();
-                    entity.generation = generation;
-                    entity.story = storyReference(storyIds.get(relation.storyKey()));
-                    entity.related = storyReference(storyIds.get(relation.relatedKey()));
-                    entity.relatedRank = relation.rank();
-                    entity.score = relation.score();
-                    entity.reasons = relation.reasons().stream().map(Enum::name).toList();
-                    entity.sharedPersonIds = relation.sharedPersonKeys().stream()
-                            .map(personIds::get).map(String::valueOf).toList();
-                    rows.add(entity);
-                }
-                statelessSession.insertMultiple(rows);
-            });
-        }
+        insertInChunks(relations, relation -> {
+            RelationEntity entity = new RelationEntity();
+            entity.generation = generation;
+            entity.story = storyReference(storyIds.get(relation.storyKey()));
+            entity.related = storyReference(storyIds.get(relation.relatedKey()));
+            entity.relatedRank = relation.rank();
+            entity.score = relation.score();
+            entity.reasons = relation.reasons().stream().map(Enum::name).toList();
+            entity.sharedPersonIds = relation.sharedPersonKeys().stream()
+                    .map(personIds::get).map(String::valueOf).toList();
+            return entity;
+        });
     }
 
     private void persistCoMentions(List<CoMention> coMentions, long generation, Map<String, Long> personIds) {
-        for (int from = 0; from < coMentions.size(); from += CHUNK) {
-            List<CoMention> chunk = coMentions.subList(from, Math.min(coMentions.size(), from + CHUNK));
+        insertInChunks(coMentions, coMention -> {
+            CoMentionEntity row = new CoMentionEntity();
+            row.generation = generation;
+            row.person = personReference(personIds.get(coMention.personKey()));
+            row.other = personReference(personIds.get(coMention.otherKey()));
+            row.sharedStories = coMention.sharedStories();
+            row.coMentionRank = coMention.rank();
+            return row;
+        });
+    }
+
+    /** Inserts the rows made of the items, {@value #CHUNK} to a transaction, so no transaction holds a whole table. */
+    private <T> void insertInChunks(List<T> items, Function<T, Object> toRow) {
+        for (int from = 0; from < items.size(); from += CHUNK) {
+            List<T> chunk = items.subList(from, Math.min(items.size(), from + CHUNK));
             QuarkusTransaction.requiringNew().run(() -> {
-                List<CoMentionEntity> rows = new ArrayList<>(chunk.size());
-                for (CoMention coMention : chunk) {
-                    CoMentionEntity row = new CoMentionEntity();
-                    row.generation = generation;
-                    row.person = personReference(personIds.get(coMention.personKey()));
-                    row.other = personReference(personIds.get(coMention.otherKey()));
-                    row.sharedStories = coMention.sharedStories();
-                    row.coMentionRank = coMention.rank();
-                    rows.add(row);
+                List<Object> rows = new ArrayList<>(chunk.size());
+                for (T item : chunk) {
+                    rows.add(toRow.apply(item));
                 }
                 statelessSession.insertMultiple(rows);
             });

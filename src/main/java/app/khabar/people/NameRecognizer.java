@@ -152,7 +152,7 @@ final class NameRecognizer {
             // حفظه الله، طيب الله ثراه، رمضان كريم، سيدي بوزيد: no name, and no surname for resolution
             int phrase = Math.max(Math.max(lexicon.honorificLength(words, i), lexicon.fixedPhraseLength(words, i)),
                     lexicon.placePhraseLength(words, i));
-            if (phrase > 0) {
+            if (phrase > 0 && !isOfficeBeforeRole(text, words, i, phrase)) {
                 for (int k = i; k < i + phrase; k++) {
                     claimed[k] = true;
                 }
@@ -274,6 +274,18 @@ final class NameRecognizer {
         }
         readFamilyNameAfterLoneTitledGivenName(words, claimed, candidates);
         return new Recognition(words, claimed, candidates);
+    }
+
+    /**
+     * أمين سر حركة فتح رفعت شناعة، أمين عام الحزب: an office named in two words (a fixed phrase, so أمين is no given
+     * name there) whose role runs on past the phrase is a title phrase, and the name after it is the holder's.
+     */
+    private boolean isOfficeBeforeRole(String text, List<Word> words, int i, int phrase) {
+        if (phrase != 2 || lexicon.fixedPhraseLength(words, i) != phrase) {
+            return false;
+        }
+        Title office = titleRule.readTitle(text, words, i);
+        return office != null && office.end() > i + phrase;
     }
 
     /**

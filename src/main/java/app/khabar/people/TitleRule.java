@@ -71,9 +71,10 @@ final class TitleRule {
             if (reading.letters() > 0 && form.startsWith("ل") && head.norm().startsWith("لل", reading.letters() - 1)) {
                 form = "ا" + form; // للرئيس = ل + الرئيس
             }
-            if (lexicon.isTitle(form) || lexicon.isGroupTitle(form)) {
+            if (lexicon.isTitle(form) || lexicon.isGroupTitle(form)
+                    || lexicon.isTitleWord(form) && roleFollowsBareHead(words, i)) {
                 prefix = reading.letters();
-                group = !lexicon.isTitle(form);
+                group = !lexicon.isTitle(form) && lexicon.isGroupTitle(form);
                 headForm = form;
                 break;
             }
@@ -137,6 +138,9 @@ final class TitleRule {
         String norm = word.norm();
         if (names.isSheikhBeforeOuld(words, index)) {
             return false; // السيد الشيخ ولد بد: the name starts at الشيخ
+        }
+        if (index == titleHead + 1 && lexicon.fixedPhraseLength(words, titleHead) == 2) {
+            return true; // أمين سر، أمين عام: the second word of an office named in two words
         }
         if (index == titleHead + 1 && isUnlistedComplementBeforeName(words, titleHead, index)) {
             return true;
@@ -245,6 +249,20 @@ final class TitleRule {
             return next.startsWith("ال") || lexicon.isPlace(next) || lexicon.isPlaceUnit(next);
         }
         return false;
+    }
+
+    /**
+     * أمين سر الحركة، أمين فرع حلب، رائد فريق الكشافة: a title word that is also a given name heads a role bare where
+     * the role runs on after it, as the second word of an office named in two words or an indefinite complement in
+     * construct with a word after it; elsewhere the bare word is the given name (محمد أمين).
+     */
+    private boolean roleFollowsBareHead(List<Word> words, int i) {
+        if (i + 2 >= words.size() || words.get(i + 1).gap() != Word.Gap.NONE || !words.get(i + 1).arabic()) {
+            return false;
+        }
+        String next = words.get(i + 1).norm();
+        return lexicon.fixedPhraseLength(words, i) == 2 || !hasArticle(next) && lexicon.isComplement(next)
+                && !lexicon.isModifier(next) && !lexicon.isAnyGivenName(next) && words.get(i + 2).gap() == Word.Gap.NONE;
     }
 
     /**

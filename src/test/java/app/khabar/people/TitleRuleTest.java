@@ -20,6 +20,13 @@ class TitleRuleTest {
 
     static Stream<Arguments> rows() {
         return Stream.of(
+                // an office named in two words (أمين سر) or a bare title word that is also a given name before an
+                // indefinite complement heads a role; the name after the role is its holder's
+                row("وقال أمين سر الحركة رفعت شناعة، في كلمته.", FIRES, "رفعت شناعة"),
+                row("وحضر اللقاء أمين فرع الحزب فاضل نجار ومفتي المدينة.", FIRES, "فاضل نجار"),
+                row("وتخرج محمد أمين عام 2015 من الجامعة.", SILENT, "محمد أمين"),
+                // an indefinite complement of a regional office and its region
+                row("وأوضح مدير تعليم عسير سعد حاضر، أنه تم إعداد دليل.", FIRES, "سعد حاضر"),
                 // a title, its complement and a nationality, then the name
                 row("وقال وزير الخارجية الأمريكي أنتوني بلينكن إن بلاده تدعم الاتفاق.", FIRES, "أنتوني بلينكن"),
                 // a country that is also a given name completes an indefinite head before a given name

@@ -74,6 +74,7 @@ final class Lexicon {
     private final Set<String> places;
     private final Set<String> orgHeads;
     private final Set<String> creditWords;
+    private final Set<String> deputyTitles;
     private final Set<String> commonWords;
     /**
      * Words mined from annotated pages, as they were written there (already inflected): counted as written, never
@@ -192,6 +193,7 @@ final class Lexicon {
         longestPlacePhrase = placePhrases.stream().mapToInt(place -> place.split(" ").length).max().orElse(0);
         orgHeads = Set.copyOf(words(resources, "org-heads.txt"));
         creditWords = Set.copyOf(words(resources, "credit-words.txt"));
+        deputyTitles = Set.copyOf(words(resources, "deputy-titles.txt"));
         Set<String> cues = new HashSet<>(words(resources, "reporting-verbs.txt"));
         cues.addAll(words(resources, "person-cues.txt"));
         cuesBeforeLa = Set.copyOf(words(resources, "cues-before-la.txt"));
@@ -562,6 +564,11 @@ final class Lexicon {
 
     boolean isOrgHead(String norm) {
         return orgHeads.contains(norm);
+    }
+
+    /** مساعد، نائب: a title that stands before another title as its deputy or assistant (مساعد رئيس الجامعة). */
+    boolean isDeputyTitle(String norm) {
+        return deputyTitles.contains(norm);
     }
 
     /** بطولة: an organisation head that also credits a person's part in a work ("starring"). */

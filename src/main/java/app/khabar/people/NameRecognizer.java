@@ -1002,6 +1002,9 @@ final class NameRecognizer {
             // a kinship noun announces the name
             return null;
         }
+        if (isTitleWordBeforeTitle(words, j)) {
+            return null; // مساعد المدير: the role, not the given name مساعد
+        }
         Name chinese = readChineseName(words, j);
         if (chinese != null) {
             return chinese;
@@ -1186,8 +1189,8 @@ final class NameRecognizer {
             if (isTitleWordGoverningPronounNoun(words, k)) {
                 break; // أحمد علي نظير جهوده: "in return for", no name word
             }
-            if (units >= 2 && isTitleWordInConstruct(words, k)) {
-                break; // محمد صلاح نجم منتخب مصر: the apposed role, no third name
+            if (units >= 2 && isTitleWordInConstruct(words, k) || isTitleWordBeforeTitle(words, k)) {
+                break; // محمد صلاح نجم منتخب مصر، صبيح لفته مساعد رئيس الجامعة: the apposed role, no more name
             }
             if ((isPerfectVerbShape(norm) || isImperfectVerbShape(norm) || isAccusativeParticiple(norm)
                     || WordShapes.isShortImperfectVerbShape(norm) || WordShapes.isVocalisedDoubledPerfect(word)
@@ -1942,6 +1945,20 @@ final class NameRecognizer {
         return words.get(k + 1).arabic() && !lexicon.isAnyGivenName(next) && !lexicon.isKnownSurname(next)
                 && !lexicon.isCompoundNameEnd(next)
                 && (lexicon.isComplement(next) || lexicon.isOrgHead(next) || lexicon.isPlace(next));
+    }
+
+    /**
+     * مساعد رئيس الجامعة، مساعد المدير: a deputy's title that is also a given name, before another title it governs,
+     * is the role "assistant of", never a word of a name, wherever it stands (not so سلطان before عضو الاتحاد).
+     */
+    private boolean isTitleWordBeforeTitle(List<Word> words, int k) {
+        String norm = words.get(k).norm();
+        if (!lexicon.isDeputyTitle(norm) || !joinsNext(words, k)) {
+            return false;
+        }
+        String next = words.get(k + 1).norm();
+        return words.get(k + 1).arabic() && lexicon.isTitle(next) && !lexicon.isAnyGivenName(next)
+                && !lexicon.isKnownSurname(next);
     }
 
     /**

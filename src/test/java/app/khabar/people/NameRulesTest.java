@@ -38,6 +38,11 @@ class NameRulesTest {
                 rule("وكان محمد صلاح سيد الموقف في المباراة أمس.", "محمد صلاح"),
                 // نجم منتخب مصر: a title that is also a given name, before the team it governs, ends the name
                 rule("مما لا شك فيه أن محمد صلاح نجم منتخب مصر في كرة القدم أصبح من الأساطير.", "محمد صلاح"),
+                // مساعد رئيس الجامعة: a deputy's title that is also a given name, before the title it governs, is
+                // the role (not so سلطان before عضو الاتحاد: a name)
+                rule("وحضر الدكتور صبيح الجبوري مساعد رئيس الجامعة للشؤون العلمية.", "صبيح الجبوري"),
+                rule("وحضر محمد الأحمد مساعد المدير الحفل.", "محمد الأحمد"),
+                rule("ويضم في عضويته كاظم مجيد سلطان عضو الاتحاد.", "كاظم مجيد سلطان"),
                 rule("وسجل كريم فؤاد نجم ليفربول هدفا في الشوط الأول.", "كريم فؤاد"),
                 // a bare title word before a comma after a given name is the family name; in the accusative it is
                 // the role the person came in

@@ -1349,11 +1349,15 @@ final class NameRecognizer {
                 // family nisba no list knows follows and closes the name
                 boolean fatherBeforeFamilyNisba = lexicon.isChainParticle(norm) && (units >= 2 || given)
                         && isFatherBeforeFamilyNisba(words, k + 1);
+                // ميمونة منت التقي، : after a given name and a chain particle, a definite word closing at
+                // punctuation is the father's or the family's name, whatever adjective it also is
+                boolean definiteFatherAtPunctuation = lexicon.isChainParticle(norm) && given && next.arabic()
+                        && isDefiniteFatherAtPunctuation(words, k + 1);
                 // خالد آيت طالب: after آيت any word but a function word is the family's root
                 boolean familyRoot = lexicon.isFamilyParticle(norm) && next.arabic()
                         && !ArabicText.isStopWord(next.norm());
                 if (abd || lexicon.isAnyGivenName(next.norm()) || isSurnameWord(next) || definiteAncestor
-                        || lastAncestor || fatherBeforeFamilyNisba || familyRoot || isClosingFatherAfterOuld(words, k)
+                        || lastAncestor || fatherBeforeFamilyNisba || definiteFatherAtPunctuation || familyRoot || isClosingFatherAfterOuld(words, k)
                         || norm.equals("ال") && next.arabic() || (units >= 2 || given) && kunyaFamilyCloses(words, k)) {
                     tokens.add(norm);
                     addToken(tokens, next.norm());
@@ -2726,6 +2730,14 @@ final class NameRecognizer {
         }
         String norm = words.get(next).norm();
         return lexicon.isVerb(norm) || !hasArticle(norm) && !lexicon.isAnyGivenName(norm);
+    }
+
+    /** A definite word at j, no title, place, nationality or function word, with punctuation after it. */
+    private boolean isDefiniteFatherAtPunctuation(List<Word> words, int j) {
+        String norm = words.get(j).norm();
+        return norm.startsWith("ال") && norm.length() >= 5 && (j + 1 == words.size()
+                || words.get(j + 1).gap() != Word.Gap.NONE) && !lexicon.isTitle(norm) && !lexicon.isPlace(norm)
+                && !lexicon.isNationality(norm) && !ArabicText.isStopWord(norm) && !lexicon.isTimeAfterName(norm);
     }
 
     /** The father's name at word j, any plain word, then a family nisba that closes the name (علي بن طالب الهنائي -). */

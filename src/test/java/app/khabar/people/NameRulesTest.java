@@ -232,6 +232,9 @@ class NameRulesTest {
                 rule("وكرمت الجمعية فاطمة بنت علي الشيدي، ونصرية بنت سالم المعمري.", "فاطمة بنت علي الشيدي",
                         "نصرية بنت سالم المعمري"),
                 rule("وزار وفد من مدرسة بنت جبيل الثانوية المعرض."),
+                // after a given name and a chain particle, a definite word closing at punctuation is the father's
+                // name though an adjective too
+                rule("وحضرت فاطمة منت التقي، والأمين العام للوزارة.", "فاطمة منت التقي"),
                 // علي before a family nisba is the father's name (علي الرغم is a phrase); a name closes before a
                 // function word behind a clitic (بهذا) and before an imperfect verb of the shape يفاعل
                 rule("وقال الزميل سعود علي العتيبي رئيس القسم إن العمل مستمر.", "سعود علي العتيبي"),

@@ -212,11 +212,16 @@ final class ListRule {
                 lexicon.isAnyGivenName(firstName));
     }
 
-    /** A list item ends where the next starts: a comma, و with the next item, or the end of the clause. */
+    /**
+     * A list item ends where the next starts (a comma, و with the next item), where the clause ends, or before a
+     * function word, a preposition's noun, a plural verb or a title.
+     */
     boolean endsListItem(List<Word> words, int next) {
         return NameRecognizer.endsClause(words, next)
                 || words.get(next).norm().charAt(0) == 'و' && words.get(next).arabic()
                 || NameRecognizer.functionWordFollows(words, next)
+                // وعلي دايح بالسجن: a preposition's noun after a plain word (فتح الباب لاستقبال: a verb's object)
+                || names.prepositionWordFollows(words, next) && !WordShapes.hasArticle(words.get(next - 1).norm())
                 // وأيمن وأدهم كانوا: a plural verb whose subject is the list
                 || words.get(next).arabic() && words.get(next).norm().endsWith("وا")
                 && isPerfectVerbShape(words.get(next).norm())

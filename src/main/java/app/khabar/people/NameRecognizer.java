@@ -2860,7 +2860,7 @@ final class NameRecognizer {
      * لتولي، بالمنصب: a word carrying the preposition ل (or ب and the article) that is no name or place; wider than
      * {@link #prepositionalNounFollows}, which asks for a listed word, because a role or a chain came first.
      */
-    private boolean prepositionWordFollows(List<Word> words, int next) {
+    boolean prepositionWordFollows(List<Word> words, int next) {
         if (next >= words.size() || words.get(next).gap() != Word.Gap.NONE || !words.get(next).arabic()) {
             return false;
         }

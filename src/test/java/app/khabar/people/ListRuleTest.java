@@ -51,6 +51,9 @@ class ListRuleTest {
                 // a definite given name opens an item where a family nisba closes it
                 afterHead("وقرأ الشعراء سمير العبدلي وصالحة الجلاصي والهادي العبدلي وقد أدار اللقاء سلمان.",
                         "سمير العبدلي", "صالحة الجلاصي", "الهادي العبدلي"),
+                // a preposition's noun after a plain word ends the last item; after a definite word it is a verb's
+                // object (فتح الباب لاستقبال), no item
+                afterHead("وأصدرت المحكمة أحكاما ضد محمد كاظم وعلي دايح بالسجن لمدة 15 سنة.", "محمد كاظم", "علي دايح"),
                 // a man named by his lineage, ending the item
                 afterHead("وحضر أحمد شوقي، وابن خلدون، وابن رشيق.", "أحمد شوقي", "ابن خلدون", "ابن رشيق"),
                 // a list cue or a kinship cue opens the list: its first name is an item too

@@ -342,7 +342,10 @@ final class NameRecognizer {
                 && !lexicon.isKnownSurname(norm);
         boolean verbShape = isFutureVerb(norm) || isPerfectVerbShape(norm)
                 || isImperfectVerbShape(norm) && lexicon.isCommonWord(norm); // يعود، يلعب
-        boolean listedAccusativeOrNoun = lexicon.isCommonWord(norm) && (norm.endsWith("ه") || norm.endsWith("ا"));
+        // (وزير المالية شكري بشارة، ووزير: a listed noun in ة is the family name where a comma and the next
+        // person's title follow, as a speech would not: ألقى الوزير محمد كلمة)
+        boolean listedAccusativeOrNoun = lexicon.isCommonWord(norm) && (norm.endsWith("ه") || norm.endsWith("ا"))
+                && !(norm.endsWith("ه") && nextPersonAfterComma(words, k + 1));
         boolean elative = norm.charAt(0) == 'ا' && (norm.length() == 3 || norm.length() == 4 && !writesVowel(norm))
                 && "من".equals(after); // أول من، أكثر من
         return !(ArabicText.isStopWord(norm) || lexicon.isTimeAfterName(norm) || lexicon.isVerb(norm)
@@ -2790,6 +2793,15 @@ final class NameRecognizer {
     /** رئيس، المستشار: a title word, with or without the article (no other clitic). */
     boolean isBareOrDefiniteTitle(Word word) {
         return word.arabic() && isBareOrDefiniteTitle(word.norm());
+    }
+
+    /** ، ووزير: a comma before word {@code next}, which is و and a title, the next person's. */
+    private boolean nextPersonAfterComma(List<Word> words, int next) {
+        if (next >= words.size() || words.get(next).gap() != Word.Gap.SOFT || !words.get(next).arabic()) {
+            return false;
+        }
+        String norm = words.get(next).norm();
+        return norm.length() >= 4 && norm.charAt(0) == 'و' && isBareOrDefiniteTitle(norm.substring(1));
     }
 
     private boolean isBareOrDefiniteTitle(String norm) {

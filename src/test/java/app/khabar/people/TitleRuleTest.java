@@ -25,6 +25,10 @@ class TitleRuleTest {
                 row("وقال أمين سر الحركة رفعت شناعة، في كلمته.", FIRES, "رفعت شناعة"),
                 row("وحضر اللقاء أمين فرع الحزب فاضل نجار ومفتي المدينة.", FIRES, "فاضل نجار"),
                 row("وتخرج محمد أمين عام 2015 من الجامعة.", SILENT, "محمد أمين"),
+                // after a title and a given name, a listed noun in ة is the family name before a comma and the next
+                // person's title; before the sentence's end it is the noun (a speech)
+                row("بحضور وزير المالية محمد بشارة، ووزير المواصلات المكلف.", FIRES, "محمد بشارة"),
+                row("وألقى الوزير محمد كلمة، ثم غادر.", SILENT),
                 // an indefinite complement of a regional office and its region
                 row("وأوضح مدير تعليم عسير سعد حاضر، أنه تم إعداد دليل.", FIRES, "سعد حاضر"),
                 // a title, its complement and a nationality, then the name

@@ -43,6 +43,8 @@ class NameRulesTest {
                 rule("وحضر الدكتور صبيح الجبوري مساعد رئيس الجامعة للشؤون العلمية.", "صبيح الجبوري"),
                 rule("وحضر محمد الأحمد مساعد المدير الحفل.", "محمد الأحمد"),
                 rule("ويضم في عضويته كاظم مجيد سلطان عضو الاتحاد.", "كاظم مجيد سلطان"),
+                // ناظر, the native administration's title: the name before و and the next ناظر closes
+                rule("بحضور ناظري عموم القبائل والحباب علي ابراهيم دقلل وناظر الهدندوة.", "علي ابراهيم دقلل"),
                 rule("وسجل كريم فؤاد نجم ليفربول هدفا في الشوط الأول.", "كريم فؤاد"),
                 // a bare title word before a comma after a given name is the family name; in the accusative it is
                 // the role the person came in

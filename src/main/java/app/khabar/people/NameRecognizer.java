@@ -1696,6 +1696,10 @@ final class NameRecognizer {
                 // the name (no plural noun stands there)
                 || context == Context.TITLE && units == 2 && lastGiven && given && endsLikePluralFamily(word)
                 && punctuationFollows(words, k + 1)
+                // الأستاذ محمد صالح طريق، : after a title and two given names, a bare listed noun closing at a
+                // comma is the family name, whatever noun it also is
+                || context == Context.TITLE && units == 2 && lastGiven && given && isBareNounFamilyName(word)
+                && punctuationFollows(words, k + 1)
                 // الدكتور بشر هاني الخصاونة: after a title and two given names, a family name in ة
                 || context == Context.TITLE && units == 2 && lastGiven && isTitledFamilyName(words, k)
                 && closesName(words, k + 1)
@@ -2109,6 +2113,19 @@ final class NameRecognizer {
     }
 
     /** Punctuation right after word next - 1 (not the text's end, nor the complementiser of reported speech). */
+    /**
+     * طريق، كبير: a listed noun without the article or a clitic letter, no ة, accusative or tanween, and no verb,
+     * time, title, place, nationality or function word.
+     */
+    private boolean isBareNounFamilyName(Word word) {
+        String norm = word.norm();
+        return word.arabic() && norm.length() >= 3 && lexicon.isCommonWord(norm) && !hasArticle(norm)
+                && !Clitics.isProclitic(norm.charAt(0)) && !norm.endsWith("ه") && !norm.endsWith("ا")
+                && !endsWithTanween(word) && !lexicon.isVerb(norm) && !looksLikeVerb(norm)
+                && !lexicon.isTimeAfterName(norm) && !lexicon.isTitleWord(norm) && !lexicon.isPlace(norm)
+                && !lexicon.isNationality(norm) && !ArabicText.isStopWord(norm);
+    }
+
     private static boolean punctuationFollows(List<Word> words, int next) {
         return next < words.size() && words.get(next).gap() != Word.Gap.NONE;
     }

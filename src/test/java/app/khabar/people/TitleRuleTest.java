@@ -29,6 +29,9 @@ class TitleRuleTest {
                 // person's title; before the sentence's end it is the noun (a speech)
                 row("بحضور وزير المالية محمد بشارة، ووزير المواصلات المكلف.", FIRES, "محمد بشارة"),
                 row("وألقى الوزير محمد كلمة، ثم غادر.", SILENT),
+                // after a title and two given names, a bare listed noun closing at a comma is the family name
+                row("وذلك بحضور السفير الأستاذ محمد صالح طريق، وعدد من وجهاء الجالية.", FIRES, "محمد صالح طريق"),
+                row("وذلك بحضور السفير الأستاذ محمد صالح أمس، وعدد من وجهاء الجالية.", FIRES, "محمد صالح"),
                 // an indefinite complement of a regional office and its region
                 row("وأوضح مدير تعليم عسير سعد حاضر، أنه تم إعداد دليل.", FIRES, "سعد حاضر"),
                 // a title, its complement and a nationality, then the name

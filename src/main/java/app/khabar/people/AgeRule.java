@@ -81,8 +81,12 @@ final class AgeRule {
             }
             closing = words.get(k + 1).end();
         }
-        String after = text.substring(closing, Math.min(text.length(), closing + 3)).strip();
-        return after.startsWith(")");
+        // (عامًا: the tanween before the alef ends the word at عام, so the alef and the mark come before the bracket)
+        String after = ArabicText.withoutMarks(text.substring(closing, Math.min(text.length(), closing + 4)));
+        if (after.startsWith("ا")) {
+            after = after.substring(1);
+        }
+        return after.strip().startsWith(")");
     }
 
     private Name nameOf(List<Word> words, int first, int last) {
@@ -94,11 +98,15 @@ final class AgeRule {
             String norm = k == first ? word.norm().substring(prefix) : word.norm();
             boolean listed = lexicon.isAnyGivenName(norm) || lexicon.isKnownSurname(norm)
                     || lexicon.isParticle(norm) || norm.equals("عبد");
-            if (!word.arabic() || norm.length() < 2 || ArabicText.isStopWord(norm)
+            // (علي written with ي is the name; على, the preposition, a stop word once normalised, is written with ى)
+            boolean ali = norm.equals("علي") && !word.endsWithAlefMaqsura();
+            if (!word.arabic() || norm.length() < 2 || ArabicText.isStopWord(norm) && !ali
                     || lexicon.isTitle(norm) || lexicon.isPlace(norm) || lexicon.isNationality(norm)
                     || k == first && (hasArticle(norm) && !lexicon.isDefiniteGivenName(norm)
                     || lexicon.isParticle(norm))
-                    || !listed && (lexicon.isCommonWord(norm) || lexicon.isNotName(norm)
+                    || !listed && (lexicon.isCommonWord(norm) && !(k == first && givenNameAfter(words, k)
+                    && !Clitics.isProclitic(norm.charAt(0)) && !lexicon.isVerb(norm)) // (ففاز تشارلز: a verb)
+                    || lexicon.isNotName(norm)
                     || shapes.looksLikeVerb(norm)
                     || isPerfectVerbShape(norm) || isImperfectVerbShape(norm) || accusativeOfWord(word)
                     || k == first && opensLikeImperfect(norm)
@@ -127,6 +135,15 @@ final class AgeRule {
         return lexicon.isCommonWord(stem) || lexicon.isNationality(stem) || lexicon.isNotName(stem);
     }
 
+    /**
+     * سمراء لقمان (39 عاما): a first word that is also a listed word is a given name where a listed given name, the
+     * father's, follows it inside the name.
+     */
+    private boolean givenNameAfter(List<Word> words, int k) {
+        return k + 1 < words.size() && words.get(k + 1).gap() == Word.Gap.NONE
+                && lexicon.isGivenName(words.get(k + 1).norm()) && !lexicon.isWeakGivenName(words.get(k + 1).norm());
+    }
+
     /** يخلف، ويخلف: an imperfect verb of a three-letter root, with or without و, opens a clause, not a name. */
     private static boolean opensLikeImperfect(String norm) {
         String bare = norm.length() == 5 && norm.charAt(0) == 'و' ? norm.substring(1) : norm;
@@ -139,10 +156,13 @@ final class AgeRule {
      */
     private boolean conjunction(List<Word> words, int first) {
         String norm = words.get(first).norm();
-        if (norm.length() < 5 || norm.charAt(0) != 'و' || lexicon.isAnyGivenName(norm)) {
+        if (norm.length() < 4 || norm.charAt(0) != 'و' || lexicon.isAnyGivenName(norm)) {
             return false;
         }
         String rest = norm.substring(1);
+        if (norm.length() == 4) {
+            return lexicon.isAnyGivenName(rest); // وعلي هاني الغول: و and a given name of three letters
+        }
         return lexicon.isAnyGivenName(rest)
                 || first > 0 && words.get(first).gap() != Word.Gap.NONE && rest.charAt(0) != 'ي';
     }

@@ -27,6 +27,10 @@ class AgeRuleTest {
                         "رامون كويستا", "أنخيلا لوبيث"),
                 // three words
                 row("توفي حمدان صابر الرفاعي (71 عاما) بعد صراع مع المرض.", FIRES, "حمدان صابر الرفاعي"),
+                // the tanween written before the alef (عامًا); و and علي written with ي; a first word that is also
+                // a listed word before the father's listed given name
+                row("وشيّع الأهالي الشهداء، وعلي هاني الغول (17 عامًا) من بينهم.", FIRES, "علي هاني الغول"),
+                row("ومن بين الضحايا سمراء لقمان (39 عامًا) وابنتها.", FIRES, "سمراء لقمان"),
 
                 // must not fire: a place and a unit, a definite noun, an imperfect verb after و, a number not an age,
                 // accusatives of words, a kin noun with its pronoun (the kin cue reads the name)

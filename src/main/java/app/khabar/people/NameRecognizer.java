@@ -2314,6 +2314,22 @@ final class NameRecognizer {
      * يوهان) must be followed by a name word or close its clause. After a nationality or a reporting verb (no
      * title to vouch for it) the word must also write a vowel, as foreign names do.
      */
+    /**
+     * حزين عمر، : a listed word at {@code index}, bare (no article or clitic letter, no verb, case ending or other
+     * ordinary shape, no word that is never a name), before a sure listed given name that closes at punctuation.
+     */
+    private boolean isCommonWordBeforeFathersName(List<Word> words, int index) {
+        Word word = words.get(index);
+        String norm = word.norm();
+        if (!joinsNext(words, index) || norm.length() < 3 || hasArticle(norm) || Clitics.isProclitic(norm.charAt(0))
+                || lexicon.isNotName(norm) || looksLikeVerb(norm) || isOrdinaryWordShape(word)
+                || lexicon.isTitleWord(norm) || lexicon.isPlace(norm) || lexicon.isNationality(norm)) {
+            return false;
+        }
+        String father = words.get(index + 1).norm();
+        return lexicon.isGivenName(father) && !lexicon.isWeakGivenName(father) && closesAtPunctuation(words, index + 2);
+    }
+
     private boolean isUnknownNameStart(List<Word> words, int index, Context context) {
         Word word = words.get(index);
         String norm = word.norm();
@@ -2331,6 +2347,9 @@ final class NameRecognizer {
                 && !lexicon.isCommonWord(norm) && !lexicon.isCommonWord(norm.substring(1))
                 && !lexicon.isNotName(norm.substring(1))) {
             return true; // فالنتينا قسيسية إن: a foreign given name, not ف + ال, when a surname closes the name
+        }
+        if (context == Context.TITLE && lexicon.isCommonWord(norm) && isCommonWordBeforeFathersName(words, index)) {
+            return true; // والناقد حزين عمر، : a word that is also a noun, after a title and before the father's name
         }
         // (ألبي، إلبروس: the article is never written with hamza)
         if (hasArticle(norm) && !writtenWithHamza(word) || lexicon.isNotName(norm) || looksLikeVerb(norm)

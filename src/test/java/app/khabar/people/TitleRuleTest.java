@@ -32,6 +32,9 @@ class TitleRuleTest {
                 // after a title and two given names, a bare listed noun closing at a comma is the family name
                 row("وذلك بحضور السفير الأستاذ محمد صالح طريق، وعدد من وجهاء الجالية.", FIRES, "محمد صالح طريق"),
                 row("وذلك بحضور السفير الأستاذ محمد صالح أمس، وعدد من وجهاء الجالية.", FIRES, "محمد صالح"),
+                // after a title, a word that is also a noun opens the name before the father's sure given name,
+                // closing at punctuation
+                row("وترشح الشاعر سعد عبد الرحمن، والناقد حزين عمر، وغيرهم.", FIRES, "سعد عبد الرحمن", "حزين عمر"),
                 // an indefinite complement of a regional office and its region
                 row("وأوضح مدير تعليم عسير سعد حاضر، أنه تم إعداد دليل.", FIRES, "سعد حاضر"),
                 // a title, its complement and a nationality, then the name

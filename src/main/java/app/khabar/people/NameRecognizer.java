@@ -1005,8 +1005,8 @@ final class NameRecognizer {
             // a kinship noun announces the name
             return null;
         }
-        if (isTitleWordBeforeTitle(words, j)) {
-            return null; // مساعد المدير: the role, not the given name مساعد
+        if (isTitleWordBeforeTitle(words, j) || isTitleWordBeforeItsComplement(words, j)) {
+            return null; // مساعد المدير، أمير المنطقة الشرقية: the role, not the given name مساعد or أمير
         }
         Name chinese = readChineseName(words, j);
         if (chinese != null) {
@@ -1959,6 +1959,22 @@ final class NameRecognizer {
     }
 
     /**
+     * أمير المنطقة، أمير دولة الكويت، أمير قطر: a title that is also a weak given name, before the complement, unit,
+     * organisation or place it governs, with the article or without, is the role.
+     */
+    private boolean isTitleWordBeforeItsComplement(List<Word> words, int k) {
+        String norm = words.get(k).norm();
+        if (!lexicon.isTitleWord(norm) || !lexicon.isWeakGivenName(norm) || !joinsNext(words, k)) {
+            return false;
+        }
+        String next = words.get(k + 1).norm();
+        String bare = next.startsWith("ال") && next.length() > 4 ? next.substring(2) : next;
+        return !lexicon.isAnyGivenName(next) && !lexicon.isKnownSurname(next)
+                && (lexicon.isComplement(bare) || lexicon.isOrgHead(bare) || lexicon.isPlaceUnit(bare)
+                || lexicon.isStateUnit(bare) || lexicon.isPlace(next) || lexicon.isPlace(bare));
+    }
+
+    /**
      * مساعد رئيس الجامعة، مساعد المدير: a deputy's title that is also a given name, before another title it governs,
      * is the role "assistant of", never a word of a name, wherever it stands (not so سلطان before عضو الاتحاد).
      */
@@ -2764,7 +2780,7 @@ final class NameRecognizer {
      */
     private boolean chainCloses(List<Word> words, int next) {
         if (endsClause(words, next) || functionWordFollows(words, next) || fixedPhraseFollows(words, next)
-                || timeFollows(words, next)) {
+                || timeFollows(words, next) || next < words.size() && isTitleWordBeforeItsComplement(words, next)) {
             return true;
         }
         String norm = words.get(next).norm();

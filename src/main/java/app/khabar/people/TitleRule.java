@@ -252,17 +252,21 @@ final class TitleRule {
     }
 
     /**
-     * أمين سر الحركة، أمين فرع حلب، رائد فريق الكشافة: a title word that is also a given name heads a role bare where
-     * the role runs on after it, as the second word of an office named in two words or an indefinite complement in
-     * construct with a word after it; elsewhere the bare word is the given name (محمد أمين).
+     * أمين سر الحركة، أمين فرع حلب، أمير قطر: a title word that is also a given name heads a role bare where the role
+     * runs on after it, as the second word of an office named in two words, an indefinite complement in construct
+     * with a word after it, or a place or a unit of one; elsewhere the bare word is the given name (محمد أمين).
      */
     private boolean roleFollowsBareHead(List<Word> words, int i) {
         if (i + 2 >= words.size() || words.get(i + 1).gap() != Word.Gap.NONE || !words.get(i + 1).arabic()) {
             return false;
         }
         String next = words.get(i + 1).norm();
+        String bare = hasArticle(next) && next.startsWith("ال") && next.length() > 4 ? next.substring(2) : next;
         return lexicon.fixedPhraseLength(words, i) == 2 || !hasArticle(next) && lexicon.isComplement(next)
-                && !lexicon.isModifier(next) && !lexicon.isAnyGivenName(next) && words.get(i + 2).gap() == Word.Gap.NONE;
+                && !lexicon.isModifier(next) && !lexicon.isAnyGivenName(next) && words.get(i + 2).gap() == Word.Gap.NONE
+                // أمير قطر، أمير المنطقة: a place, or a unit of one, the title governs
+                || !lexicon.isAnyGivenName(next) && (lexicon.isPlace(next) || lexicon.isPlaceUnit(bare)
+                || lexicon.isStateUnit(bare));
     }
 
     /**

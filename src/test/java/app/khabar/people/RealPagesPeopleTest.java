@@ -179,7 +179,7 @@ class RealPagesPeopleTest {
             "holdout46, 0.87", "holdout47, 0.87",
             "holdout48, 0.90", "holdout49, 0.85",
             "holdout50, 0.81", "holdout51, 0.89",
-            "holdout52, 0.84", "holdout53, 0.87",
+            "holdout52, 0.83", "holdout53, 0.87",
             "holdout54, 0.86", "holdout55, 0.77",
             "holdout56, 0.93", "holdout57, 0.90",
             "holdout58, 0.79", "holdout59, 0.88",

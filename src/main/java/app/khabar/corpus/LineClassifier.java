@@ -59,7 +59,12 @@ final class LineClassifier {
      */
     private static final Pattern INNER_FULL_STOP = Pattern.compile("\\p{IsArabic}{2}\\.\\s+\\p{IsArabic}");
     /** و and an imperfect verb (ويضم) or the perfect أفعل (وأنجب، وأكد): the opening of a sentence. */
-    private static final Pattern CONJOINED_VERB = Pattern.compile("و(?:[يت]\\p{IsArabic}{2,}|أ\\p{IsArabic}{3})");
+    /**
+     * و and a verb: the imperfect (ويضم، وتابع), the perfect أفعل (وأضاف), and the perfects of the derived forms that
+     * open with a bare alif: افتعل (واعتبر، والتقى، واختتم), انفعل (وانطلق) and استفعل (واستقبل).
+     */
+    private static final Pattern CONJOINED_VERB = Pattern.compile(
+            "و(?:[يت]\\p{IsArabic}{2,}|أ\\p{IsArabic}{3}|ا\\p{IsArabic}ت\\p{IsArabic}{2}|ان\\p{IsArabic}{3}|است\\p{IsArabic}{3})");
     private static final Pattern NUMBERS = Pattern.compile("\\d+");
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]+");
     private static final String CLOSING_PUNCTUATION = ".!?؟،,:;؛…";

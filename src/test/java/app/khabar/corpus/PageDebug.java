@@ -29,6 +29,10 @@ public final class PageDebug {
                     for (ParsedStory s : reader.read(file.getFileName().toString(), bytes).stories()) {
                         System.out.printf(" -> %s%s «%s» (%d paragraphs)%n", s.kind(), s.titleDerived() ? " derived" : "",
                                 s.title(), s.paragraphs().size());
+                        for (var paragraph : s.paragraphs()) {
+                            String shown = String.valueOf(paragraph);
+                            System.out.println("      | " + (shown.length() > 100 ? shown.substring(0, 100) + "…" : shown));
+                        }
                     }
                 } catch (UnreadablePageException e) {
                     System.out.println(" -> unreadable: " + e.getMessage());

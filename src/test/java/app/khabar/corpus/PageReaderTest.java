@@ -779,9 +779,13 @@ class PageReaderTest {
                 page.stories().stream().filter(s -> s.kind() == StoryKind.TEASER).map(ParsedStory::title).toList());
     }
 
-    /** و and an imperfect verb, or the perfect أفعل, open a sentence: such a line is never a run of headlines. */
+    /**
+     * و and an imperfect verb, the perfect أفعل or the perfect of a derived form with a bare alif (افتعل، انفعل،
+     * استفعل) open a sentence: such a line is never a run of headlines.
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"ويضم الفريق في صفوفه", "وأنجب الفريق على مدى تاريخه"})
+    @ValueSource(strings = {"ويضم الفريق في صفوفه", "وأنجب الفريق على مدى تاريخه", "واعتبر المدرب أن في الفريق",
+            "واستقطب الفريق على مدى تاريخه", "وانطلق الفريق بتشكيلة تضم"})
     void aLongUnpunctuatedListOpenedByAConjoinedVerbIsProseNotATicker(String opening) throws Exception {
         ParsedPage page = read("""
                 الفريقان وجها لوجه في نهائي كأس السوبر مساء اليوم

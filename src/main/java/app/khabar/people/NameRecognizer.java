@@ -1874,12 +1874,14 @@ final class NameRecognizer {
     }
 
     /**
-     * السيد الشيخ ولد بد، المستشار الشيخ ولد امحيميد: before ولد, الشيخ is the given name it so often is in Mauritania,
-     * not the honorific (which Gulf and Yemeni pages put before بن: الشيخ بن سليمان). Where the text also names
-     * him ولد and that word without الشيخ (الملقب "ولد فتى"), الشيخ is his honorific.
+     * السيد الشيخ ولد بد، المستشار الشيخ ولد امحيميد، الولي الصالح الحاج ولد فحفو: before ولد, الشيخ and الحاج are the
+     * given names they so often are in Mauritania, not the honorifics (which Gulf and Yemeni pages put before بن:
+     * الشيخ بن سليمان). Where the text also names him ولد and that word without الشيخ (الملقب "ولد فتى"), الشيخ is his
+     * honorific.
      */
     boolean isSheikhBeforeOuld(List<Word> words, int j) {
-        if (!words.get(j).norm().equals("الشيخ") || !particleFollows(words, j)
+        String head = words.get(j).norm();
+        if (!(head.equals("الشيخ") || head.equals("الحاج")) || !particleFollows(words, j)
                 || !words.get(j + 1).norm().equals("ولد") || !words.get(j + 2).arabic()) {
             return false;
         }
@@ -1892,7 +1894,7 @@ final class NameRecognizer {
             // name (أحمد ولد فتى)
             String before = i == 0 || words.get(i).gap() != Word.Gap.NONE ? "" : words.get(i - 1).norm();
             if (words.get(i).norm().equals("ولد") && words.get(i + 1).norm().equals(father)
-                    && !before.equals("الشيخ") && !lexicon.isAnyGivenName(before)) {
+                    && !before.equals(head) && !lexicon.isAnyGivenName(before)) {
                 return false;
             }
         }

@@ -104,7 +104,7 @@ final class AgeRule {
                     || lexicon.isTitle(norm) || lexicon.isPlace(norm) || lexicon.isNationality(norm)
                     || k == first && (hasArticle(norm) && !lexicon.isDefiniteGivenName(norm)
                     || lexicon.isParticle(norm))
-                    || !listed && (lexicon.isCommonWord(norm) && !(k == first && givenNameAfter(words, k)
+                    || !listed && (lexicon.isCommonWord(norm) && !(k == first && shapes.sureGivenNameFollows(words, k)
                     && !Clitics.isProclitic(norm.charAt(0)) && !lexicon.isVerb(norm)) // (ففاز تشارلز: a verb)
                     || lexicon.isNotName(norm)
                     || shapes.looksLikeVerb(norm)
@@ -133,15 +133,6 @@ final class AgeRule {
         }
         String stem = norm.substring(0, norm.length() - 1);
         return lexicon.isCommonWord(stem) || lexicon.isNationality(stem) || lexicon.isNotName(stem);
-    }
-
-    /**
-     * سمراء لقمان (39 عاما): a first word that is also a listed word is a given name where a listed given name, the
-     * father's, follows it inside the name.
-     */
-    private boolean givenNameAfter(List<Word> words, int k) {
-        return k + 1 < words.size() && words.get(k + 1).gap() == Word.Gap.NONE
-                && lexicon.isGivenName(words.get(k + 1).norm()) && !lexicon.isWeakGivenName(words.get(k + 1).norm());
     }
 
     /** يخلف، ويخلف: an imperfect verb of a three-letter root, with or without و, opens a clause, not a name. */

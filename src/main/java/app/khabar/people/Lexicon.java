@@ -552,6 +552,20 @@ final class Lexicon {
                 || norm.length() > 4 && "وبلف".indexOf(norm.charAt(0)) >= 0 && placeUnits.contains(norm.substring(1));
     }
 
+    /**
+     * قطر، المنطقة، دولة: a place, or the noun of a unit of a place or a state, with the article or without: what a
+     * title that is also a given name (أمير) governs as a role.
+     */
+    boolean isPlaceOrItsUnit(String norm) {
+        String bare = withoutArticle(norm);
+        return isPlace(norm) || isPlaceUnit(bare) || isStateUnit(bare);
+    }
+
+    /** المنطقة → منطقة; a short word keeps its ال, which is then part of the word (الله، الى). */
+    static String withoutArticle(String norm) {
+        return norm.startsWith("ال") && norm.length() > 4 ? norm.substring(2) : norm;
+    }
+
     /** ولاية: a state's noun, whose name follows it inside a title phrase (state-units.txt). */
     boolean isStateUnit(String norm) {
         return stateUnits.contains(norm);

@@ -152,7 +152,8 @@ final class NameRecognizer {
             // حفظه الله، طيب الله ثراه، رمضان كريم، سيدي بوزيد: no name, and no surname for resolution
             int phrase = Math.max(Math.max(lexicon.honorificLength(words, i), lexicon.fixedPhraseLength(words, i)),
                     lexicon.placePhraseLength(words, i));
-            if (phrase > 0 && !isOfficeBeforeRole(text, words, i, phrase)) {
+            Title office = phrase > 0 ? officeBeforeRole(text, words, i, phrase) : null;
+            if (phrase > 0 && office == null) {
                 for (int k = i; k < i + phrase; k++) {
                     claimed[k] = true;
                 }
@@ -180,7 +181,7 @@ final class NameRecognizer {
                 i = aged.end();
                 continue;
             }
-            Title title = titleRule.readTitle(text, words, i);
+            Title title = office != null ? office : titleRule.readTitle(text, words, i);
             if (title != null) {
                 Context context = title.endsWithOrganisation() ? Context.ORGANISATION
                         : title.group() ? Context.GROUP_TITLE : Context.TITLE;
@@ -278,14 +279,15 @@ final class NameRecognizer {
 
     /**
      * أمين سر حركة فتح رفعت شناعة، أمين عام الحزب: an office named in two words (a fixed phrase, so أمين is no given
-     * name there) whose role runs on past the phrase is a title phrase, and the name after it is the holder's.
+     * name there) whose role runs on past the phrase is a title phrase, and the name after it is the holder's. The
+     * title so read, or null where the phrase is no such office.
      */
-    private boolean isOfficeBeforeRole(String text, List<Word> words, int i, int phrase) {
+    private Title officeBeforeRole(String text, List<Word> words, int i, int phrase) {
         if (phrase != 2 || lexicon.fixedPhraseLength(words, i) != phrase) {
-            return false;
+            return null;
         }
         Title office = titleRule.readTitle(text, words, i);
-        return office != null && office.end() > i + phrase;
+        return office != null && office.end() > i + phrase ? office : null;
     }
 
     /**
@@ -1970,10 +1972,9 @@ final class NameRecognizer {
             return false;
         }
         String next = words.get(k + 1).norm();
-        String bare = next.startsWith("ال") && next.length() > 4 ? next.substring(2) : next;
+        String bare = Lexicon.withoutArticle(next);
         return !lexicon.isAnyGivenName(next) && !lexicon.isKnownSurname(next)
-                && (lexicon.isComplement(bare) || lexicon.isOrgHead(bare) || lexicon.isPlaceUnit(bare)
-                || lexicon.isStateUnit(bare) || lexicon.isPlace(next) || lexicon.isPlace(bare));
+                && (lexicon.isComplement(bare) || lexicon.isOrgHead(bare) || lexicon.isPlaceOrItsUnit(next));
     }
 
     /**
@@ -2344,8 +2345,16 @@ final class NameRecognizer {
                 || lexicon.isTitleWord(norm) || lexicon.isPlace(norm) || lexicon.isNationality(norm)) {
             return false;
         }
-        String father = words.get(index + 1).norm();
-        return lexicon.isGivenName(father) && !lexicon.isWeakGivenName(father) && closesAtPunctuation(words, index + 2);
+        return sureGivenNameFollows(words, index) && closesAtPunctuation(words, index + 2);
+    }
+
+    /** حزين عمر، سمراء لقمان: a listed given name that is no other word (the father's) joins the word at k. */
+    boolean sureGivenNameFollows(List<Word> words, int k) {
+        if (k + 1 >= words.size() || words.get(k + 1).gap() != Word.Gap.NONE) {
+            return false;
+        }
+        String next = words.get(k + 1).norm();
+        return lexicon.isGivenName(next) && !lexicon.isWeakGivenName(next);
     }
 
     private boolean isUnknownNameStart(List<Word> words, int index, Context context) {

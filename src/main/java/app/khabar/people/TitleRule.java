@@ -261,12 +261,10 @@ final class TitleRule {
             return false;
         }
         String next = words.get(i + 1).norm();
-        String bare = hasArticle(next) && next.startsWith("ال") && next.length() > 4 ? next.substring(2) : next;
         return lexicon.fixedPhraseLength(words, i) == 2 || !hasArticle(next) && lexicon.isComplement(next)
                 && !lexicon.isModifier(next) && !lexicon.isAnyGivenName(next) && words.get(i + 2).gap() == Word.Gap.NONE
                 // أمير قطر، أمير المنطقة: a place, or a unit of one, the title governs
-                || !lexicon.isAnyGivenName(next) && (lexicon.isPlace(next) || lexicon.isPlaceUnit(bare)
-                || lexicon.isStateUnit(bare));
+                || !lexicon.isAnyGivenName(next) && lexicon.isPlaceOrItsUnit(next);
     }
 
     /**

@@ -75,6 +75,7 @@ final class Lexicon {
     private final Set<String> orgHeads;
     private final Set<String> creditWords;
     private final Set<String> deputyTitles;
+    private final Set<String> romanceParticles;
     private final Set<String> commonWords;
     /**
      * Words mined from annotated pages, as they were written there (already inflected): counted as written, never
@@ -194,6 +195,7 @@ final class Lexicon {
         orgHeads = Set.copyOf(words(resources, "org-heads.txt"));
         creditWords = Set.copyOf(words(resources, "credit-words.txt"));
         deputyTitles = Set.copyOf(words(resources, "deputy-titles.txt"));
+        romanceParticles = Set.copyOf(words(resources, "romance-particles.txt"));
         Set<String> cues = new HashSet<>(words(resources, "reporting-verbs.txt"));
         cues.addAll(words(resources, "person-cues.txt"));
         cuesBeforeLa = Set.copyOf(words(resources, "cues-before-la.txt"));
@@ -578,6 +580,11 @@ final class Lexicon {
 
     boolean isOrgHead(String norm) {
         return orgHeads.contains(norm);
+    }
+
+    /** دا، دي، ديل: a particle of a Portuguese, Spanish or Italian name (لولا دا سيلفا). */
+    boolean isRomanceParticle(String norm) {
+        return romanceParticles.contains(norm);
     }
 
     /** مساعد، نائب: a title that stands before another title as its deputy or assistant (مساعد رئيس الجامعة). */

@@ -125,6 +125,9 @@ final class NameMatcher {
         if (shorter.size() < 2) {
             return false;
         }
+        if (samePage && isRomanceTail(shorter, longer)) {
+            return true;
+        }
         for (String word : shorter) {
             if (lexicon.isParticle(word)) {
                 return false;
@@ -154,6 +157,25 @@ final class NameMatcher {
         return (shorter.size() == 2 || leavesOutAncestors(shorter, longer)) && sameWord(shorter.get(0), longer.get(0), 3)
                 && sameWord(shorter.get(shorter.size() - 1), longer.get(longer.size() - 1), 3)
                 && (samePage || !lexicon.isAnyGivenName(shorter.get(shorter.size() - 1)));
+    }
+
+    /**
+     * لولا دا سيلفا ~ لويس إيناسيو لولا دا سيلفا: the last words of a Portuguese or Spanish name, from a word before
+     * its particle to the end, are how the press names the person; on one page they are the full name's.
+     */
+    private boolean isRomanceTail(List<String> shorter, List<String> longer) {
+        if (shorter.size() < 3) {
+            return false;
+        }
+        int offset = longer.size() - shorter.size();
+        boolean particle = false;
+        for (int i = 0; i < shorter.size(); i++) {
+            if (!sameWord(shorter.get(i), longer.get(offset + i), 3)) {
+                return false;
+            }
+            particle |= i > 0 && i < shorter.size() - 1 && lexicon.isRomanceParticle(shorter.get(i));
+        }
+        return particle;
     }
 
     /**

@@ -1191,6 +1191,13 @@ final class NameRecognizer {
                 // blessing; كريم الحوزي والبامي: two people)
                 break;
             }
+            if (isFunctionWordBeforeRomanceParticle(words, k)) {
+                tokens.add(norm); // لويس إيناسيو لولا دا سيلفا: لولا ("if not") is a name word before دا and a name
+                units++;
+                k++;
+                lastGiven = false;
+                continue;
+            }
             if (isTitleWordGoverningPronounNoun(words, k)) {
                 break; // أحمد علي نظير جهوده: "in return for", no name word
             }
@@ -1285,13 +1292,20 @@ final class NameRecognizer {
             // شذى الحاج مبارك، يوسف السيد عبدالحافظ: an honorific that is also the father's given name, only right
             // after a sure given name (تفرغ زينه السيد الطالب, وقد اشرف السيد فؤاد: a place or a verb, then the
             // honorific; استقبل مصطفى مدبولي السيد أحمد: a whole name, then the next person's honorific)
+            // (محافظة صلاح الدين الشيخ خميس: a place named like a person, then the next person's honorific; الرئيس
+            // محمد الشيخ تميم بن حمد: the honorific of a name with its own chain)
             if (lexicon.isHonorificInChain(norm) && strongGiven && units == 1 && k + 1 < words.size()
+                    && !(j > 0 && lexicon.isPlaceUnit(words.get(j - 1).norm())) && !particleFollows(words, k + 1)
                     && words.get(k + 1).gap() == Word.Gap.NONE && words.get(k + 1).arabic()
                     && (lexicon.isAnyGivenName(words.get(k + 1).norm())
                     || words.get(k + 1).norm().equals("عبد") && joinsNext(words, k + 1))) {
                 tokens.add(norm);
                 tokens.add(words.get(k + 1).norm());
-                k += 2; // (خديجة السيد عبد الرحمن: الرحمن is read next, as the end of a compound name)
+                if (words.get(k + 1).norm().equals("عبد")) {
+                    tokens.add(words.get(k + 2).norm()); // محمد الشيخ عبد المحمود: عبد and its word
+                    k++;
+                }
+                k += 2;
                 units++;
                 secondIsStrong = true;
                 lastGiven = false;
@@ -1407,6 +1421,9 @@ final class NameRecognizer {
                 }
                 units += familyEnd - k;
                 k = familyEnd;
+                if (isFunctionWordBeforeRomanceParticle(words, k)) {
+                    continue; // الرئيس لويس إيناسيو لولا دا سيلفا: the foreign name runs on
+                }
                 break; // the name closed: that is the evidence the rule rests on
             }
             if (units == 1) {
@@ -2165,6 +2182,19 @@ final class NameRecognizer {
 
     static boolean joinsNext(List<Word> words, int j) {
         return j + 1 < words.size() && words.get(j + 1).gap() == Word.Gap.NONE && words.get(j + 1).arabic();
+    }
+
+    /**
+     * لولا دا سيلفا: a word that is otherwise a function word, inside a name and before a Portuguese or Spanish particle
+     * (دا، دو، دي) that a surname word follows; Arabic writes no function word before these particles.
+     */
+    private boolean isFunctionWordBeforeRomanceParticle(List<Word> words, int k) {
+        if (k >= words.size() || !joinsNext(words, k) || !joinsNext(words, k + 1)) {
+            return false;
+        }
+        String norm = words.get(k).norm();
+        return (ArabicText.isStopWord(norm) || lexicon.isClosedClassNotName(norm))
+                && lexicon.isRomanceParticle(words.get(k + 1).norm()) && isSurnameWord(words.get(k + 2));
     }
 
     /** A word that can follow a given name as (part of) the surname. */

@@ -52,6 +52,17 @@ class NameRulesTest {
                 // ناظر, the native administration's title: the name before و and the next ناظر closes
                 rule("بحضور ناظري عموم القبائل والحباب علي ابراهيم دقلل وناظر الهدندوة.", "علي ابراهيم دقلل"),
                 rule("وسجل كريم فؤاد نجم ليفربول هدفا في الشوط الأول.", "كريم فؤاد"),
+                // لولا دا سيلفا: before a Romance particle a function word is a name word; on one page the name's
+                // tail from that word is the full name
+                rule("وأعلن الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا أن بلاده ستشارك.",
+                        "لويس إيناسيو لولا دا سيلفا"),
+                rule("وقال لولا دا سيلفا إن الاتفاق مهم، وأضاف الرئيس لويس إيناسيو لولا دا سيلفا أن بلاده ستشارك.",
+                        "لولا دا سيلفا|لويس إيناسيو لولا دا سيلفا"),
+                // الشيخ between a given name and the next is the father's honorific, part of the name; not after a
+                // place unit, nor before a name with its own chain
+                rule("وحضر الأستاذ الدكتور أحمد الشيخ علي الحفل.", "أحمد الشيخ علي"),
+                rule("وشيعت المدينة الشيخ محمد الشيخ عبد المحمود أمس.", "محمد الشيخ عبد المحمود"),
+                rule("واستقبل الرئيس محمد الشيخ تميم بن حمد في القصر.", "تميم بن حمد"),
                 // a bare title word before a comma after a given name is the family name; in the accusative it is
                 // the role the person came in
                 rule("وترأس القداس المطران بطرس قسيس، راعي الأبرشية.", "بطرس قسيس"),

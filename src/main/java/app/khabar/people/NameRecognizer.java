@@ -216,6 +216,12 @@ final class NameRecognizer {
                         && words.get(j).norm().startsWith("ال") && !lexicon.isKnownSurname(words.get(j).norm())) {
                     j++;
                 }
+                Name person = personAfterAdjectivalOrganisation(words, i, j);
+                if (person != null) {
+                    take(words, claimed, candidates, j, person, Context.NONE, appositiveRole(text, words, person.end()));
+                    i = listItems(text, words, claimed, candidates, person.end());
+                    continue;
+                }
                 // (أعضاء مؤسسة المهرجان، فيصل العرايشي: an organisation's name runs on to no word after a comma)
                 Name name = j < words.size() && words.get(j).gap() != Word.Gap.HARD && !commaBefore(text, words, j)
                         ? readName(words, j, Context.ORGANISATION) : null;
@@ -970,6 +976,26 @@ final class NameRecognizer {
 
     // ---- names -----------------------------------------------------------------------------------------
 
+    /**
+     * لنادي الصفاقسي حسام دقدوق: an organisation named by its head and one definite adjective in ي (a club's or a
+     * city's nisba) is whole; a sure given name after it opens a person of two words or more, not the organisation's
+     * name (مستشفى الملك فهد، جامعة الإمام محمد: a title, not an adjective, before the name).
+     */
+    private Name personAfterAdjectivalOrganisation(List<Word> words, int head, int j) {
+        if (j != head + 2 || j >= words.size() || words.get(j).gap() != Word.Gap.NONE || !words.get(j).arabic()) {
+            return null;
+        }
+        String adjective = words.get(head + 1).norm();
+        String given = words.get(j).norm();
+        if (!adjective.endsWith("ي") || adjective.length() < 5 || lexicon.isTitle(adjective)
+                || lexicon.isDefiniteGivenName(adjective) || lexicon.isKnownSurname(adjective)
+                || !lexicon.isGivenName(given) || lexicon.isWeakGivenName(given)) {
+            return null;
+        }
+        Name name = readName(words, j, Context.NONE);
+        return name != null && name.units() >= 2 ? name : null;
+    }
+
     /** The name starting at word j as after a title, or null: for the rules outside this class. */
     Name readNameAfterTitle(List<Word> words, int j) {
         return readName(words, j, Context.TITLE);
@@ -1437,6 +1463,8 @@ final class NameRecognizer {
                         || strongGiven && lexicon.isAdjectiveSurname(norm) && closesAdjectiveSurname(words, k + 1)
                         // محمد الأمين ولد الرقاني: a definite given name completing a given name before the chain
                         || strongGiven && lexicon.isDefiniteGivenName(norm) && particleFollows(words, k)
+                        // محمد الأمين محمد المصطفى: and before the father's sure given name (not a title's here)
+                        || strongGiven && lexicon.isDefiniteGivenName(norm) && sureGivenNameFollows(words, k)
                         || context == Context.TITLE && given && isTitledFamilyName(words, k)
                         // الرئيس التنفيذي أمين الناصر أن: after a title, a weak given name and a family name
                         || context == Context.TITLE && given && isFamilyName(norm) && !lexicon.isCommonWord(norm)

@@ -63,6 +63,12 @@ class NameRulesTest {
                 rule("وحضر الأستاذ الدكتور أحمد الشيخ علي الحفل.", "أحمد الشيخ علي"),
                 rule("وشيعت المدينة الشيخ محمد الشيخ عبد المحمود أمس.", "محمد الشيخ عبد المحمود"),
                 rule("واستقبل الرئيس محمد الشيخ تميم بن حمد في القصر.", "تميم بن حمد"),
+                // an organisation named by its head and a definite adjective in ي is whole: a sure given name after it
+                // opens a person
+                rule("وسجل الهدف الأول لنادي الصفاقسي حسام دقدوق في الدقيقة 51.", "حسام دقدوق"),
+                rule("وزار الوفد مستشفى الملك فهد الجامعي أمس."),
+                // a definite given name that is also a title (الأمين) completes a sure given name before the father's
+                rule("وحضر الأستاذ محمد الأمين محمد المهدي، عميد الكلية.", "محمد الأمين محمد المهدي"),
                 // a bare title word before a comma after a given name is the family name; in the accusative it is
                 // the role the person came in
                 rule("وترأس القداس المطران بطرس قسيس، راعي الأبرشية.", "بطرس قسيس"),

@@ -23,7 +23,9 @@ import app.khabar.people.NameRecognizer.Placed;
  * </ul>
  * The same id is served with a name after a list cue (منهم، من بينهم، أبرزهم) or a kinship cue (وعقيلته جويس،
  * ابنتهما سهير), which the {@link NameRecognizer} finds among its other cues and reads as a list's first item; after
- * a kinship cue the name also carries "kin-cue". The recognizer's name reader reads every item, asking this rule
+ * a kinship cue the name also carries "kin-cue", with the items of comma runs that are mostly names, and with the
+ * first item before a run of names joined by و (في رمضان شمبش وإبراهيم زغيد وسعد البدري) that no reader took. The
+ * recognizer's name reader reads every item, asking this rule
  * where an item ends and whether the next one is a given name.
  * <p>
  * It reads the words of a story and the lexicon, and asks the {@link NameRecognizer} it serves to read each item and
@@ -160,6 +162,62 @@ final class ListRule {
             }
         }
         return items;
+    }
+
+    /**
+     * في رمضان شمبش وإبراهيم زغيد وسعد البدري، كلٍ من عصمان واتارا وزياد العلوي ويوسف العبدلي: two words before a
+     * list of names joined by و, of which the readers took two items or more, each opening with و and a listed given
+     * name, are the list's first item where they are shaped like a name (the first a listed given name or a word no
+     * list knows, the second a surname word, neither common) and something that is no name opens them: the start of a
+     * clause, a function word or a word the lists know (الشعراء). Returns the items, in order.
+     */
+    List<Placed> firstItemsOfConjoinedLists(List<Word> words, boolean[] claimed, List<Candidate> candidates) {
+        List<Placed> items = new ArrayList<>();
+        for (Candidate second : candidates) {
+            int at = second.firstWord();
+            if (at < 2 || !opensWithConjoinedGivenName(words, at) || second.tokens().size() < 2) {
+                continue;
+            }
+            boolean third = candidates.stream().anyMatch(candidate -> candidate.firstWord() == second.endWord()
+                    && opensWithConjoinedGivenName(words, candidate.firstWord()));
+            int start = at - 2;
+            if (!third || claimed[start] || claimed[start + 1] || words.get(start + 1).gap() != Word.Gap.NONE
+                    || words.get(at).gap() != Word.Gap.NONE || !opensItem(words, start)) {
+                continue;
+            }
+            Word first = words.get(start);
+            Word family = words.get(start + 1);
+            String given = first.norm();
+            boolean givenShaped = lexicon.isAnyGivenName(given)
+                    || isUnknownLoneWord(words, claimed, start) && !names.looksLikeVerb(given);
+            if (givenShaped && !WordShapes.hasArticle(given) && !given.startsWith("و")
+                    && names.isSurnameWord(family) && !lexicon.isCommonWord(family.norm())
+                    && !WordShapes.endsWithTanween(family) && !lexicon.isPlace(family.norm())) {
+                List<String> tokens = new ArrayList<>();
+                lexicon.addNameToken(tokens, given);
+                lexicon.addNameToken(tokens, family.norm());
+                items.add(new Placed(start, new Name(at, 0, List.copyOf(tokens), "", 2,
+                        lexicon.isAnyGivenName(given))));
+            }
+        }
+        return items;
+    }
+
+    /** وزياد: و and a listed given name open the word at {@code at}. */
+    private boolean opensWithConjoinedGivenName(List<Word> words, int at) {
+        String norm = words.get(at).norm();
+        return words.get(at).arabic() && norm.length() > 3 && norm.charAt(0) == 'و'
+                && lexicon.isAnyGivenName(norm.substring(1)) && !lexicon.isAnyGivenName(norm);
+    }
+
+    /** What stands before word {@code at} is no part of a name: a clause's start, a function word, a listed word. */
+    private boolean opensItem(List<Word> words, int at) {
+        if (words.get(at).gap() != Word.Gap.NONE) {
+            return true;
+        }
+        String before = words.get(at - 1).norm();
+        return ArabicText.isStopWord(before) || lexicon.isCommonWord(before) || lexicon.isNotName(before)
+                && !lexicon.isAnyGivenName(before);
     }
 
     /** A word no list knows and no reader took: no function, common or listed word, verb shape or article. */

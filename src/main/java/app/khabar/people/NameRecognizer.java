@@ -667,8 +667,10 @@ final class NameRecognizer {
      * Runs after the tagger, whose names count, and before {@link #joinAdjacentHalves}, which sorts the names.
      */
     void readLeftItemsOfNameLists(String text, Recognition recognition) {
-        List<Placed> items = listRule.itemsOfNameLists(text, recognition.words(), recognition.claimed(),
-                recognition.candidates());
+        List<Placed> items = new ArrayList<>(listRule.itemsOfNameLists(text, recognition.words(),
+                recognition.claimed(), recognition.candidates()));
+        items.addAll(listRule.firstItemsOfConjoinedLists(recognition.words(), recognition.claimed(),
+                recognition.candidates()));
         for (Placed item : items) {
             recognition.candidates().removeIf(candidate -> candidate.firstWord() == item.firstWord()
                     && candidate.endWord() == item.name().end()); // a given name read alone, now the whole item

@@ -69,6 +69,10 @@ class NameRulesTest {
                 rule("وزار الوفد مستشفى الملك فهد الجامعي أمس."),
                 // a definite given name that is also a title (الأمين) completes a sure given name before the father's
                 rule("وحضر الأستاذ محمد الأمين محمد المهدي، عميد الكلية.", "محمد الأمين محمد المهدي"),
+                // two name-shaped words before a list of names joined by و are its first item; an organisation is not
+                rule("والتقى المجلس النواب المتمثلين في رمضان شمبش وإبراهيم زغيد وسعد البدري.", "رمضان شمبش",
+                        "إبراهيم زغيد", "سعد البدري"),
+                rule("وأشاد بجهود وزارة الصحة وإبراهيم زغيد وسعد البدري.", "إبراهيم زغيد", "سعد البدري"),
                 // a bare title word before a comma after a given name is the family name; in the accusative it is
                 // the role the person came in
                 rule("وترأس القداس المطران بطرس قسيس، راعي الأبرشية.", "بطرس قسيس"),

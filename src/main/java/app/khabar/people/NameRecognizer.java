@@ -1467,6 +1467,10 @@ final class NameRecognizer {
                         || strongGiven && lexicon.isDefiniteGivenName(norm) && particleFollows(words, k)
                         // محمد الأمين محمد المصطفى: and before the father's sure given name (not a title's here)
                         || strongGiven && lexicon.isDefiniteGivenName(norm) && sureGivenNameFollows(words, k)
+                        // السيد عبد الله كامل محمد إن: a father's given name that is also a word, before the
+                        // grandfather's sure given name
+                        || (strongGiven || context == Context.TITLE && given) && lexicon.isAnyGivenName(norm)
+                        && !hasArticle(norm) && sureGivenNameFollows(words, k)
                         || context == Context.TITLE && given && isTitledFamilyName(words, k)
                         // الرئيس التنفيذي أمين الناصر أن: after a title, a weak given name and a family name
                         || context == Context.TITLE && given && isFamilyName(norm) && !lexicon.isCommonWord(norm)

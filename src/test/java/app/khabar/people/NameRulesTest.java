@@ -69,6 +69,8 @@ class NameRulesTest {
                 rule("وزار الوفد مستشفى الملك فهد الجامعي أمس."),
                 // a definite given name that is also a title (الأمين) completes a sure given name before the father's
                 rule("وحضر الأستاذ محمد الأمين محمد المهدي، عميد الكلية.", "محمد الأمين محمد المهدي"),
+                // a father's given name that is also a word (كامل), before the grandfather's sure given name
+                rule("قام رئيس الوزراء السيد عبد القادر كامل محمد بزيارة إلى المدينة.", "عبد القادر كامل محمد"),
                 // two name-shaped words before a list of names joined by و are its first item; an organisation is not
                 rule("والتقى المجلس النواب المتمثلين في رمضان شمبش وإبراهيم زغيد وسعد البدري.", "رمضان شمبش",
                         "إبراهيم زغيد", "سعد البدري"),

@@ -390,11 +390,12 @@ final class WordShapes {
 
     /**
      * متقاعدون، مشاركين: the sound masculine plural of a participle (م…ون / م…ين), a group, never a family name.
-     * A participle's stem writes no ي (the foreign ماهيتسون does), and family names of the shape are short (معكرون).
+     * A participle's stem writes no ي (the foreign ماهيتسون does) nor ا right after its م (ماركوين, a foreign name),
+     * and family names of the shape are short (معكرون).
      */
     static boolean isPluralParticiple(String norm) {
-        return norm.length() >= 7 && norm.charAt(0) == 'م' && (norm.endsWith("ون") || norm.endsWith("ين"))
-                && norm.substring(1, norm.length() - 2).indexOf('ي') < 0;
+        return norm.length() >= 7 && norm.charAt(0) == 'م' && norm.charAt(1) != 'ا'
+                && (norm.endsWith("ون") || norm.endsWith("ين")) && norm.substring(1, norm.length() - 2).indexOf('ي') < 0;
     }
 
     /** مسابقة، منافسة، مشكلة: م, a letter, ا, two letters and ة (the masdar مفاعلة, and nouns shaped like it). */

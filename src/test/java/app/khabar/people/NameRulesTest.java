@@ -71,6 +71,8 @@ class NameRulesTest {
                 rule("وحضر الأستاذ محمد الأمين محمد المهدي، عميد الكلية.", "محمد الأمين محمد المهدي"),
                 // a father's given name that is also a word (كامل), before the grandfather's sure given name
                 rule("قام رئيس الوزراء السيد عبد القادر كامل محمد بزيارة إلى المدينة.", "عبد القادر كامل محمد"),
+                // ركن, the staff a rank is of, goes on in the title (اللواء ركن)
+                rule("وحضر اللواء ركن محمد علي سعيد قائد الفرقة الأولى مشاة.", "محمد علي سعيد"),
                 // two name-shaped words before a list of names joined by و are its first item; an organisation is not
                 rule("والتقى المجلس النواب المتمثلين في رمضان شمبش وإبراهيم زغيد وسعد البدري.", "رمضان شمبش",
                         "إبراهيم زغيد", "سعد البدري"),

@@ -248,7 +248,8 @@ final class PersonTagger {
      * (بن زيد is the end of a name, بمدينة خان يونس a place), a function word (أمام too, by its hamza), a listed
      * non-name or a verb cannot be in it, and a common word, a masdar or a place unit behind a preposition (بتخرج،
      * بوادي), a future verb, a word shaped like a verb or, after two words, a plural of things cannot close it
-     * (زياد حضروا، حميدتي سيركز، كمال حسن سيحضر، شوقي علام ضحايا; جورج عطايا is a family name of that shape).
+     * (زياد حضروا، حميدتي سيركز، كمال حسن سيحضر، شوقي علام ضحايا، مصطفى محمود أهداف, a plural أفعال shaped like
+     * the masdar إفعال; جورج عطايا is a family name of that shape).
      */
     private static boolean plausible(List<Word> words, Span span, Lexicon lexicon) {
         String first = words.get(span.firstWord()).norm();
@@ -304,7 +305,9 @@ final class PersonTagger {
                 && !WordShapes.isVocalisedDoubledPerfect(words.get(span.endWord() - 1))
                 && !WordShapes.isImperfectVerbShape(last) && !WordShapes.isDefiniteTaf3eelMasdar(last)
                 && !accusative(words.get(span.endWord() - 1), lexicon)
-                && !(span.endWord() - span.firstWord() > 2 && WordShapes.isFa3ayaPlural(last));
+                && !(span.endWord() - span.firstWord() > 2 && (WordShapes.isFa3ayaPlural(last)
+                || !last.startsWith("ال") && WordShapes.isIfaalMasdar(last)
+                && !lexicon.isChainParticle(words.get(span.endWord() - 2).norm()))); // (ولد أبلال: a father)
     }
 
     /**

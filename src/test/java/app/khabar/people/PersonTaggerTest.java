@@ -66,6 +66,9 @@ class PersonTaggerTest {
                 row("احتفل الفنان محمد العمري بزواجه من المطربة ريم فاروق.", List.of("محمد العمري", "ريم فاروق"),
                         "محمد العمري", "ريم فاروق"),
                 row("كما نعى مفتي الجمهورية الدكتور شوقي علام ضحايا الحادث.", List.of("شوقي علام"), "شوقي علام"),
+                // nor a plural أفعال, shaped like the masdar إفعال (not after ولد: أمبوها ولد أبلال)
+                row("قبل أن يختتم مصطفى محمود أهداف فريقه الأربعة في الدقيقة 90.", List.of("مصطفى محمود"),
+                        "مصطفى محمود"),
                 // a list that starts with a name only the tagger found goes on with its items (each opening with a
                 // listed given name), as after a rule's name
                 row("ورحل عن النادي أيضا رضا الكعبي وبديع أوت وحميد أزداد.", List.of(), "رضا الكعبي", "بديع أوت",

@@ -383,7 +383,10 @@ public final class PageReader {
             char c = first.charAt(i);
             boolean decimalPoint = c == '.' && i > 0 && i + 1 < first.length()
                     && Character.isDigit(first.charAt(i - 1)) && Character.isDigit(first.charAt(i + 1));
-            if ((c == '.' && !decimalPoint) || c == '!' || c == '?' || c == '؟') {
+            // د. هاني، أ.د. محمد: the dot of a one-letter abbreviation ends no sentence
+            boolean abbreviation = c == '.' && i > 0 && Character.isLetter(first.charAt(i - 1))
+                    && (i == 1 || first.charAt(i - 2) == ' ' || first.charAt(i - 2) == '.');
+            if ((c == '.' && !decimalPoint && !abbreviation) || c == '!' || c == '?' || c == '؟') {
                 end = i;
                 break;
             }

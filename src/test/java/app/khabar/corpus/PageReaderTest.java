@@ -58,6 +58,9 @@ class PageReaderTest {
         String lead = headline + " في أمسية حضرها جمع من الدبلوماسيين. وعزفت الفرقة مقطوعات كلاسيكية.";
         assertEquals(String.join(" ", java.util.Arrays.copyOf(headline.split(" "), 14)) + "…",
                 PageReader.deriveTitle(List.of(lead)));
+        // the dot of a one-letter abbreviation (د. for a doctor) ends no sentence
+        assertEquals("د. هاني سري الدين يعلن ترشحه رسميا لرئاسة الحزب",
+                PageReader.deriveTitle(List.of("د. هاني سري الدين يعلن ترشحه رسميا لرئاسة الحزب.")));
     }
 
     @Test

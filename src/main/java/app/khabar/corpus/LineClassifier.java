@@ -127,7 +127,7 @@ final class LineClassifier {
         if (isTeaserHeader(line)) {
             return new ClassifiedLine(LineKind.TEASER_LIST, line, "", bulleted);
         }
-        if (isMasthead(line)) {
+        if (isMasthead(line) || isOutletName(line)) {
             return new ClassifiedLine(LineKind.NOISE, line, line, bulleted);
         }
         if (isDateLine(line)) {
@@ -184,6 +184,31 @@ final class LineClassifier {
             }
         }
         return found && !endsWith(line, ".") && otherWords(normalized) <= 4;
+    }
+
+    /**
+     * جريدة البوابة المصرية، المجلة الثقافية الجزائرية: an outlet's noun (with the article or without) and at most
+     * three words after it, each with the article: the outlet's name over its pages. A headline about an outlet says
+     * what it did (وكالة ناسا تطلق قمرا).
+     */
+    boolean isOutletName(String line) {
+        if (line.length() > SHORT_LINE_CHARS) {
+            return false;
+        }
+        String[] words = CorpusLexicon.normalize(line.strip()).split("\\s+");
+        if (words.length < 2 || words.length > 4) {
+            return false;
+        }
+        String head = words[0].startsWith("ال") ? words[0].substring(2) : words[0];
+        if (!lexicon.outletNouns().contains(head)) {
+            return false;
+        }
+        for (int i = 1; i < words.length; i++) {
+            if (!words[i].startsWith("ال") || words[i].length() < 4) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -36,6 +36,10 @@ class LineClassifierTest {
             new Row("رئيس مجلسي الإدارة والتحرير", LineKind.NOISE),
             new Row("رئيس مجلس الإدارة ورئيس التحرير", LineKind.NOISE),
             new Row("رئيس التحرير التنفيذي", LineKind.NOISE),
+            // an outlet's name: its noun and definite words only; a headline about an outlet says what it did
+            new Row("جريدة البوابة المصرية", LineKind.NOISE),
+            new Row("المجلة الثقافية الجزائرية", LineKind.NOISE),
+            new Row("وكالة ناسا تطلق قمرا صناعيا جديدا", LineKind.HEADLINE_LIKE),
             new Row("رئيس التحرير: عادل صبري 01:11 مساءً | الجمعة 19 أبريل 2024 م | 10 شوال 1445 هـ", LineKind.NOISE),
             new Row("<image>data:image/jpeg;base64,/9j/4AAQSkZJRgABAQ", LineKind.NOISE),
             new Row("زر الذهاب إلى الأعلى", LineKind.NOISE),

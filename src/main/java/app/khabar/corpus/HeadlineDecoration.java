@@ -56,6 +56,26 @@ final class HeadlineDecoration {
         return printedOnce(text);
     }
 
+    /**
+     * {@code جاكرتا - ما يقرب من …} over a lead {@code جاكرتا - سيتم …}: the dateline the lead opens with, printed on
+     * the headline too, is no part of it. Only a prefix of at most {@value #MAX_SITE_SEGMENT_WORDS} words before a
+     * dash that the lead opens with, dash and all (مباراة الأهلي - الزمالك stays whole).
+     */
+    static String withoutLeadsDateline(String headline, String lead) {
+        Matcher dash = DASH.matcher(headline);
+        if (!dash.find() || dash.start() == 0) {
+            return headline;
+        }
+        String prefix = headline.substring(0, dash.start()).strip();
+        String rest = headline.substring(dash.end()).strip();
+        String leadText = lead.strip();
+        if (words(prefix) > MAX_SITE_SEGMENT_WORDS || words(rest) < MIN_HEADLINE_WORDS || !leadText.startsWith(prefix)) {
+            return headline;
+        }
+        Matcher leadDash = DASH.matcher(leadText);
+        return leadDash.find() && leadDash.start() == prefix.length() ? rest : headline;
+    }
+
     /** {@code المبعوث يستفز الحوثيين (اعلان)}: a label the lexicon knows, in brackets at the end. */
     private String withoutBracketedLabel(String text) {
         int open = Math.max(text.lastIndexOf('('), text.lastIndexOf('['));

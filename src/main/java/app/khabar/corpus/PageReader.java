@@ -510,7 +510,9 @@ public final class PageReader {
         /** The lines above the lead: the headline, the ticker teasers, the main story's subtitle and date. */
         private void readPreamble(List<ClassifiedLine> lines, int lead) {
             int title = cleanCopy(lines, headlines.choose(lines, lead), lead);
-            StoryDraft main = title >= 0 ? headed(StoryKind.MAIN, lines.get(title).text())
+            StoryDraft main = title >= 0
+                    ? headed(StoryKind.MAIN, HeadlineDecoration.withoutLeadsDateline(lines.get(title).text(),
+                    lines.get(lead).text()))
                     : new StoryDraft(StoryKind.MAIN, "", true);
             main.titleSource = lines.get(lead).text();
             if (title < 0) {

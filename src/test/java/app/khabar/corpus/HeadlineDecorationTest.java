@@ -38,7 +38,9 @@ class HeadlineDecorationTest {
             new Row("a listing's time before a number", "21:4325 سنة سجناً لتلميذين قتلا زميلهما",
                     "25 سنة سجناً لتلميذين قتلا زميلهما"),
             new Row("the headline glued to a copy of itself", "الحياة البرلمانية الحياة البرلمانية",
-                    "الحياة البرلمانية"));
+                    "الحياة البرلمانية"),
+            new Row("a forum archive's label and a colon", "مشاهدة النسخة كاملة : الدوري الإفريقي.. الترجي يعبر",
+                    "الدوري الإفريقي.. الترجي يعبر"));
 
     private static final List<Row> KEPT = List.of(
             new Row("a place after the headline (not a site's name)",
@@ -64,6 +66,20 @@ class HeadlineDecorationTest {
     Stream<DynamicTest> whatTheSitePrintsAroundTheHeadlineGoes() {
         return STRIPPED.stream().map(row -> DynamicTest.dynamicTest(row.what(),
                 () -> assertEquals(row.headline(), DECORATION.strip(row.line()))));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> theDatelineTheLeadOpensWithGoesFromTheHeadline() {
+        String headline = "جاكرتا - ما يقرب من الانتهاء من إعادة الإعمار، سيتم افتتاح مسجد النوري";
+        return Stream.of(
+                DynamicTest.dynamicTest("the lead opens with the same dateline", () -> assertEquals(
+                        "ما يقرب من الانتهاء من إعادة الإعمار، سيتم افتتاح مسجد النوري",
+                        HeadlineDecoration.withoutLeadsDateline(headline, "جاكرتا - سيتم إعادة فتح مسجد النوري."))),
+                DynamicTest.dynamicTest("a lead without it keeps the headline whole", () -> assertEquals(headline,
+                        HeadlineDecoration.withoutLeadsDateline(headline, "سيتم إعادة فتح مسجد النوري."))),
+                DynamicTest.dynamicTest("two teams stay, whatever the lead says", () -> assertEquals(
+                        "مباراة الأهلي - الزمالك في نهائي دوري أبطال أفريقيا", HeadlineDecoration.withoutLeadsDateline(
+                                "مباراة الأهلي - الزمالك في نهائي دوري أبطال أفريقيا", "مباراة الأهلي قوية."))));
     }
 
     @TestFactory

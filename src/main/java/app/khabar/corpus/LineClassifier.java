@@ -174,16 +174,17 @@ final class LineClassifier {
             return false;
         }
         String normalized = CorpusLexicon.normalize(line);
-        boolean found = false;
+        int found = 0;
         for (String phrase : lexicon.mastheadPhrases()) {
             int at = normalized.indexOf(phrase);
             while (at >= 0) {
-                found = true;
+                found++;
                 normalized = normalized.substring(0, at) + " " + normalized.substring(at + phrase.length());
                 at = normalized.indexOf(phrase);
             }
         }
-        return found && !endsWith(line, ".") && otherWords(normalized) <= 4;
+        // رئيس مجلس الإدارة د. محمد أسامة هارون رئيس التحرير محمود نفادي: each staff title with its name
+        return found > 0 && !endsWith(line, ".") && otherWords(normalized) <= 4 * found;
     }
 
     /**

@@ -40,6 +40,8 @@ class LineClassifierTest {
             new Row("جريدة البوابة المصرية", LineKind.NOISE),
             new Row("المجلة الثقافية الجزائرية", LineKind.NOISE),
             new Row("وكالة ناسا تطلق قمرا صناعيا جديدا", LineKind.HEADLINE_LIKE),
+            // each staff title with its name
+            new Row("رئيس مجلس الإدارة د. محمد أسامة هارون رئيس التحرير محمود نفادي", LineKind.NOISE),
             new Row("رئيس التحرير: عادل صبري 01:11 مساءً | الجمعة 19 أبريل 2024 م | 10 شوال 1445 هـ", LineKind.NOISE),
             new Row("<image>data:image/jpeg;base64,/9j/4AAQSkZJRgABAQ", LineKind.NOISE),
             new Row("زر الذهاب إلى الأعلى", LineKind.NOISE),

@@ -189,6 +189,12 @@ final class NameRecognizer {
                         || title.abbreviation() || colonOrSlashAfter(text, words, title.end()))
                         && (title.abbreviation() || !unknownAfterComma(text, words, title.end()))
                         ? readName(words, title.end(), context) : null;
+                if (context == Context.TITLE && title.end() < words.size()) {
+                    Name quoted = quotedNameAfterTitle(text, words, title.end());
+                    if (quoted != null && (name == null || name.end() < quoted.end())) {
+                        name = quoted; // الدكتور "عقيل طالب الفريجي": the quotes mark where the name runs
+                    }
+                }
                 String role = title.role();
                 ApposedName apposed = context == Context.TITLE ? nameBeforeRepeatedRole(text, words, title, name) : null;
                 if (apposed != null) {
@@ -399,6 +405,68 @@ final class NameRecognizer {
      */
     private static boolean colonOrSlashAfter(String text, List<Word> words, int next) {
         return next > 0 && text.substring(words.get(next - 1).end(), words.get(next).start()).matches("[ \t]*[:/][ \t]*");
+    }
+
+    /** The longest name between quotes, in words. */
+    private static final int MAX_QUOTED_NAME_WORDS = 4;
+
+    /**
+     * الدكتور "عقيل طالب الفريجي"، بالشيخ القارئ “مفتاح السلطني”، والشيخ “الدوكالي العالم”: after a person's title,
+     * two to four words between quotes are the name however ordinary its words (a father طالب, a given name مفتاح),
+     * where one of them is a listed given name, a known family name, or a word no list knows; none may be a function
+     * word, a title, a place or a nationality, and the first no verb. A quoted work (رواية "الأيام") follows no
+     * person's title.
+     */
+    private Name quotedNameAfterTitle(String text, List<Word> words, int first) {
+        if (first == 0 || !opensQuote(text.substring(words.get(first - 1).end(), words.get(first).start()))) {
+            return null;
+        }
+        String before = words.get(first - 1).norm();
+        if (lexicon.isTitleWord(before) && !hasArticle(before)) {
+            return null; // مراسل "المساء برس": an indefinite title governs the quoted words, an outlet or a body
+        }
+        int end = first + 1;
+        while (end < words.size() && end - first < MAX_QUOTED_NAME_WORDS && words.get(end).gap() == Word.Gap.NONE) {
+            end++;
+        }
+        String after = end < words.size() ? text.substring(words.get(end - 1).end(), words.get(end).start())
+                : text.substring(words.get(end - 1).end());
+        if (end - first < 2 || !closesQuote(after)) {
+            return null;
+        }
+        boolean named = false;
+        List<String> tokens = new ArrayList<>();
+        for (int k = first; k < end; k++) {
+            Word word = words.get(k);
+            String norm = word.norm();
+            boolean listed = lexicon.isAnyGivenName(norm) || lexicon.isDefiniteGivenName(norm)
+                    || lexicon.isKnownSurname(norm);
+            if (!word.arabic() || norm.length() < 2 || ArabicText.isStopWord(norm) || lexicon.isTitle(norm)
+                    || lexicon.isPlace(norm) || lexicon.isNationality(norm) || isOrganisationHead(word)
+                    || endsWithTanween(word) || k == first && (norm.length() < 3 || lexicon.isVerb(norm)
+                    || lexicon.isParticle(norm) || hasArticle(norm) && lexicon.isCommonWord(norm) && !listed)) {
+                return null; // (قائد "المقاومة الوطنية"، "المساء برس"، "مؤسسة سمير قصير"، "يا غافية قومي")
+            }
+            if (k > first && hasArticle(norm) && norm.endsWith("يه") && !listed) {
+                return null; // "المقاومة الوطنية …": a noun and its feminine adjective, a body's name
+            }
+            named |= lexicon.isAnyGivenName(norm) || lexicon.isDefiniteGivenName(norm) || lexicon.isKnownSurname(norm)
+                    || !lexicon.isCommonWord(norm) && !lexicon.isNotName(norm) && !looksLikeVerb(norm);
+            lexicon.addNameToken(tokens, norm);
+        }
+        return named ? new Name(end, 0, List.copyOf(tokens), "", end - first,
+                lexicon.isAnyGivenName(words.get(first).norm())) : null;
+    }
+
+    private static boolean opensQuote(String gap) {
+        String mark = gap.strip();
+        return mark.length() == 1 && Word.isQuote(mark.charAt(0));
+    }
+
+    /** The quote closes right after the word, before any punctuation that follows it. */
+    private static boolean closesQuote(String gap) {
+        String mark = gap.strip();
+        return !mark.isEmpty() && Word.isQuote(mark.charAt(0));
     }
 
     /** The words with word j read without its leading و. */

@@ -71,6 +71,13 @@ class NameRulesTest {
                 rule("وحضر الأستاذ محمد الأمين محمد المهدي، عميد الكلية.", "محمد الأمين محمد المهدي"),
                 // a father's given name that is also a word (كامل), before the grandfather's sure given name
                 rule("قام رئيس الوزراء السيد عبد القادر كامل محمد بزيارة إلى المدينة.", "عبد القادر كامل محمد"),
+                // after a person's title, two to four words between quotes are the name however ordinary its words;
+                // not what an indefinite title governs, nor a body's name
+                rule("واجتمع رئيس اللجنة الدكتور \"عقيل طالب الفريجي\" مع شيوخ العشائر.", "عقيل طالب الفريجي"),
+                rule("وأشاد رئيس الحكومة بالشيخ القارئ “مفتاح السلطني” باعتباره أول من سجل القراءات.",
+                        "مفتاح السلطني"),
+                rule("وقال مراسل “المساء برس” إن الهجوم وقع صباحا."),
+                rule("وعقد قائد قوات “المقاومة الوطنية حراس الجمهورية” اجتماعا."),
                 // ركن, the staff a rank is of, goes on in the title (اللواء ركن)
                 rule("وحضر اللواء ركن محمد علي سعيد قائد الفرقة الأولى مشاة.", "محمد علي سعيد"),
                 // two name-shaped words before a list of names joined by و are its first item; an organisation is not

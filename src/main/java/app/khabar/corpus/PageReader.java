@@ -421,6 +421,8 @@ public final class PageReader {
     private static final class Segmenter {
         /** An unmarked headline starts a new story only with at least this many words... */
         private static final int EMBEDDED_HEADLINE_MIN_WORDS = 6;
+        /** A signature under a statement: a name and a role, no longer than this. */
+        private static final int SIGNATURE_MAX_WORDS = 8;
         /** ...followed by a lead of at least this many words... */
         private static final int EMBEDDED_LEAD_MIN_WORDS = 12;
         /** ...and with less than this share of its terms already in the story it would interrupt. */
@@ -822,6 +824,9 @@ public final class PageReader {
                 } else if (endOfPage && i == pending.size() - 1 && continuesCutOffProse(line.text())) {
                     // the page was cut inside a paragraph of the current story
                     appendParagraph(line.text());
+                } else if (endOfPage && pending.size() == 1 && signsCurrentStory(line.text())) {
+                    // محمدو ولد سيدي رئيس الاتحادية الوطنية للنقل: a statement's signature, its last line
+                    appendParagraph(line.text());
                 } else if (endOfPage) {
                     if (droppedLines.add(line.text())) {
                         warnings.add("ignored a trailing line with no story: «" + line.text() + "»");
@@ -831,6 +836,16 @@ public final class PageReader {
                 }
             }
             pending.clear();
+        }
+
+        /**
+         * The one line left after a main story's body at the end of the page, short and with no sentence in it,
+         * signs the story (a name and its role under a statement or a condolence) rather than heading another.
+         */
+        private boolean signsCurrentStory(String line) {
+            return current != null && current.kind == StoryKind.MAIN && !current.paragraphs.isEmpty()
+                    && HeadlineChooser.words(line) <= SIGNATURE_MAX_WORDS && !hasInnerSentenceEnd(line)
+                    && !LineClassifier.endsWithSentenceEnd(line);
         }
 
         /**

@@ -40,6 +40,10 @@ class LineClassifierTest {
             new Row("جريدة البوابة المصرية", LineKind.NOISE),
             new Row("المجلة الثقافية الجزائرية", LineKind.NOISE),
             new Row("وكالة ناسا تطلق قمرا صناعيا جديدا", LineKind.HEADLINE_LIKE),
+            // page furniture: comment and search prompts, links to more
+            new Row("كن أول من يعلق على الخبر", LineKind.NOISE),
+            new Row("اكتب الكلمات الرئيسية في البحث", LineKind.NOISE),
+            new Row("لمشاهدة الخبر كاملا اضغط هنا", LineKind.NOISE),
             // each staff title with its name
             new Row("رئيس مجلس الإدارة د. محمد أسامة هارون رئيس التحرير محمود نفادي", LineKind.NOISE),
             new Row("رئيس التحرير: عادل صبري 01:11 مساءً | الجمعة 19 أبريل 2024 م | 10 شوال 1445 هـ", LineKind.NOISE),

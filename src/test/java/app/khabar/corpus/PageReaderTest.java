@@ -78,6 +78,18 @@ class PageReaderTest {
     }
 
     @Test
+    void theShortLastLineUnderAStatementSignsIt() throws Exception {
+        ParsedPage page = read("""
+                ببالغ الأسى والحزن وبقلوب مؤمنة بقضاء الله وقدره، تلقيت خبر وفاة الوالد الورع التقي رحمه الله.
+                وبهذه المناسبة الأليمة، فإنني أتقدم باسم الاتحادية الوطنية للنقل بالتعازي إلى جميع أسرته وذويه.
+                محمدو ولد سيدي رئيس الاتحادية الوطنية للنقل
+                """);
+        assertEquals(1, page.stories().size());
+        assertTrue(page.stories().get(0).text().endsWith("محمدو ولد سيدي رئيس الاتحادية الوطنية للنقل"),
+                page.stories().get(0).text());
+    }
+
+    @Test
     void proseWrappedAtANarrowWidthIsJoinedBackIntoParagraphs() throws Exception {
         ParsedPage page = read("""
                 عقدت النقابات المهنية

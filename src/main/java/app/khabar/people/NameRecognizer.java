@@ -223,8 +223,14 @@ final class NameRecognizer {
                     j++;
                 }
                 Name person = personAfterAdjectivalOrganisation(words, i, j);
+                int personStart = j;
+                if (person == null) {
+                    personStart = definiteWordsAfter(words, i);
+                    person = personFromPlaceAfterOrganisation(words, personStart);
+                }
                 if (person != null) {
-                    take(words, claimed, candidates, j, person, Context.NONE, appositiveRole(text, words, person.end()));
+                    take(words, claimed, candidates, personStart, person, Context.NONE,
+                            appositiveRole(text, words, person.end()));
                     i = listItems(text, words, claimed, candidates, person.end());
                     continue;
                 }
@@ -1064,6 +1070,35 @@ final class NameRecognizer {
         }
         Name name = readName(words, j, Context.NONE);
         return name != null && name.units() >= 2 ? name : null;
+    }
+
+    /** The word after the organisation head at {@code head} and up to three definite words after it. */
+    private int definiteWordsAfter(List<Word> words, int head) {
+        int k = head + 1;
+        while (k < words.size() && k <= head + 3 && words.get(k).gap() == Word.Gap.NONE && words.get(k).arabic()
+                && hasArticle(words.get(k).norm()) && !lexicon.isKnownSurname(words.get(k).norm())
+                && !lexicon.isDefiniteGivenName(words.get(k).norm())) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * فاز بجائزة الرواية محمد أحمد من مصر، جائزة الراوي المحلي علي القصير من الإمارات: after an organisation's
+     * head and its definite words (a prize's category), a name opening with a sure given name and followed by من
+     * and a place, where its holder comes from, is a person, not the organisation's name.
+     */
+    private Name personFromPlaceAfterOrganisation(List<Word> words, int k) {
+        if (k >= words.size() || words.get(k).gap() != Word.Gap.NONE || !words.get(k).arabic()
+                || !lexicon.isGivenName(words.get(k).norm()) || lexicon.isWeakGivenName(words.get(k).norm())) {
+            return null;
+        }
+        Name name = readName(words, k, Context.NONE);
+        if (name == null || name.units() < 2 || name.end() + 1 >= words.size()) {
+            return null;
+        }
+        return words.get(name.end()).gap() == Word.Gap.NONE && words.get(name.end()).norm().equals("من")
+                && joinsNext(words, name.end()) && lexicon.isPlace(words.get(name.end() + 1).norm()) ? name : null;
     }
 
     /** The name starting at word j as after a title, or null: for the rules outside this class. */

@@ -67,6 +67,9 @@ class NameRulesTest {
                 // opens a person
                 rule("وسجل الهدف الأول لنادي الصفاقسي حسام دقدوق في الدقيقة 51.", "حسام دقدوق"),
                 rule("وزار الوفد مستشفى الملك فهد الجامعي أمس."),
+                // after a prize's category, a name followed by من and a place, where its holder comes from
+                rule("وفي جائزة الراوي العربي مصطفى عثمان من مصر.", "مصطفى عثمان"),
+                rule("فاز بجائزة الرواية محمد أحمد من مصر.", "محمد أحمد"),
                 // a definite given name that is also a title (الأمين) completes a sure given name before the father's
                 rule("وحضر الأستاذ محمد الأمين محمد المهدي، عميد الكلية.", "محمد الأمين محمد المهدي"),
                 // a father's given name that is also a word (كامل), before the grandfather's sure given name

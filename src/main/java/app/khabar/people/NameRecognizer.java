@@ -1101,6 +1101,16 @@ final class NameRecognizer {
                 && joinsNext(words, name.end()) && lexicon.isPlace(words.get(name.end() + 1).norm()) ? name : null;
     }
 
+    /** An unlisted word shaped like a verb, its perfect or imperfect, right after the name (not a place: إربد). */
+    private boolean verbFollows(List<Word> words, int next) {
+        if (next >= words.size() || words.get(next).gap() != Word.Gap.NONE || !words.get(next).arabic()) {
+            return false;
+        }
+        String norm = words.get(next).norm();
+        return (lexicon.isVerb(norm) || isImperfectVerbShape(norm) || isPerfectVerbShape(norm))
+                && !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm) && !lexicon.isPlace(norm);
+    }
+
     /** The name starting at word j as after a title, or null: for the rules outside this class. */
     Name readNameAfterTitle(List<Word> words, int j) {
         return readName(words, j, Context.TITLE);
@@ -1651,7 +1661,9 @@ final class NameRecognizer {
                         || context == Context.TITLE && lexicon.isNounSurname(norm) && k + 1 < words.size()
                         && words.get(k + 1).norm().startsWith("و") && words.get(k + 1).norm().length() > 2
                         // الدكتورة نورهان سلامة رئيسة اللجنة: after a title, a title opens the name's apposition
-                        || context == Context.TITLE && titleFollows(words, k + 1))
+                        || context == Context.TITLE && titleFollows(words, k + 1)
+                        // الدكتور علي جمعة يوضح: or the verb whose subject the name is
+                        || context == Context.TITLE && verbFollows(words, k + 1))
                         // عامل الإقليم، عبد الحميد المزيد، : a definite word that is also a noun, where a title and
                         // a given name announced the person and punctuation closes the clause after it
                         || context == Context.TITLE && strongGiven && isDefiniteNounAsFamilyName(words, k)

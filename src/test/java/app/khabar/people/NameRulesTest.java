@@ -81,6 +81,8 @@ class NameRulesTest {
                         "مفتاح السلطني"),
                 rule("وقال مراسل “المساء برس” إن الهجوم وقع صباحا."),
                 rule("وعقد قائد قوات “المقاومة الوطنية حراس الجمهورية” اجتماعا."),
+                // after a title, a listed noun family name closes before the verb whose subject the name is
+                rule("وفي هذا الإطار الدكتور علي جمعة يوضح حكم المسألة.", "علي جمعة"),
                 // ركن, the staff a rank is of, goes on in the title (اللواء ركن)
                 rule("وحضر اللواء ركن محمد علي سعيد قائد الفرقة الأولى مشاة.", "محمد علي سعيد"),
                 // two name-shaped words before a list of names joined by و are its first item; an organisation is not

@@ -165,7 +165,7 @@ final class ListRule {
     }
 
     /**
-     * في رمضان شمبش وإبراهيم زغيد وسعد البدري، كلٍ من عصمان واتارا وزياد العلوي ويوسف العبدلي: two words before a
+     * المتمثلين في رمضان شمبش وإبراهيم زغيد وسعد البدري: two words before a
      * list of names joined by و, of which the readers took two items or more, each opening with و and a listed given
      * name, are the list's first item where they are shaped like a name (the first a listed given name or a word no
      * list knows, the second a surname word, neither common) and something that is no name opens them: the start of a
@@ -212,7 +212,7 @@ final class ListRule {
 
     /** What stands before word {@code at} is no part of a name: a clause's start, a function word, a listed word. */
     private boolean opensItem(List<Word> words, int at) {
-        if (words.get(at).gap() != Word.Gap.NONE) {
+        if (at == 0 || words.get(at).gap() != Word.Gap.NONE) {
             return true;
         }
         String before = words.get(at - 1).norm();

@@ -83,6 +83,8 @@ class NameRulesTest {
                 rule("وعقد قائد قوات “المقاومة الوطنية حراس الجمهورية” اجتماعا."),
                 // after a title, a listed noun family name closes before the verb whose subject the name is
                 rule("وفي هذا الإطار الدكتور علي جمعة يوضح حكم المسألة.", "علي جمعة"),
+                // مسئول, the Egyptian spelling of مسؤول, is a common word after a name, as مسؤول is
+                rule("وحضر المهندس صبري حسن مسئول الأبنية التعليمية بأسوان.", "صبري حسن"),
                 // ركن, the staff a rank is of, goes on in the title (اللواء ركن)
                 rule("وحضر اللواء ركن محمد علي سعيد قائد الفرقة الأولى مشاة.", "محمد علي سعيد"),
                 // two name-shaped words before a list of names joined by و are its first item; an organisation is not

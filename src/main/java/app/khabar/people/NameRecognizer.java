@@ -456,8 +456,7 @@ final class NameRecognizer {
             if (k > first && hasArticle(norm) && norm.endsWith("يه") && !listed) {
                 return null; // "المقاومة الوطنية …": a noun and its feminine adjective, a body's name
             }
-            named |= lexicon.isAnyGivenName(norm) || lexicon.isDefiniteGivenName(norm) || lexicon.isKnownSurname(norm)
-                    || !lexicon.isCommonWord(norm) && !lexicon.isNotName(norm) && !looksLikeVerb(norm);
+            named |= listed || !lexicon.isCommonWord(norm) && !lexicon.isNotName(norm) && !looksLikeVerb(norm);
             lexicon.addNameToken(tokens, norm);
         }
         return named ? new Name(end, 0, List.copyOf(tokens), "", end - first,
@@ -1058,17 +1057,24 @@ final class NameRecognizer {
      * name (مستشفى الملك فهد، جامعة الإمام محمد: a title, not an adjective, before the name).
      */
     private Name personAfterAdjectivalOrganisation(List<Word> words, int head, int j) {
-        if (j != head + 2 || j >= words.size() || words.get(j).gap() != Word.Gap.NONE || !words.get(j).arabic()) {
+        if (j != head + 2) {
             return null;
         }
         String adjective = words.get(head + 1).norm();
-        String given = words.get(j).norm();
         if (!adjective.endsWith("ي") || adjective.length() < 5 || lexicon.isTitle(adjective)
-                || lexicon.isDefiniteGivenName(adjective) || lexicon.isKnownSurname(adjective)
-                || !lexicon.isGivenName(given) || lexicon.isWeakGivenName(given)) {
+                || lexicon.isDefiniteGivenName(adjective) || lexicon.isKnownSurname(adjective)) {
             return null;
         }
-        Name name = readName(words, j, Context.NONE);
+        return wholeNameFromSureGivenName(words, j);
+    }
+
+    /** The name of two units or more that a sure listed given name opens at word k, or null. */
+    private Name wholeNameFromSureGivenName(List<Word> words, int k) {
+        if (k >= words.size() || words.get(k).gap() != Word.Gap.NONE || !words.get(k).arabic()
+                || !lexicon.isGivenName(words.get(k).norm()) || lexicon.isWeakGivenName(words.get(k).norm())) {
+            return null;
+        }
+        Name name = readName(words, k, Context.NONE);
         return name != null && name.units() >= 2 ? name : null;
     }
 
@@ -1089,12 +1095,8 @@ final class NameRecognizer {
      * and a place, where its holder comes from, is a person, not the organisation's name.
      */
     private Name personFromPlaceAfterOrganisation(List<Word> words, int k) {
-        if (k >= words.size() || words.get(k).gap() != Word.Gap.NONE || !words.get(k).arabic()
-                || !lexicon.isGivenName(words.get(k).norm()) || lexicon.isWeakGivenName(words.get(k).norm())) {
-            return null;
-        }
-        Name name = readName(words, k, Context.NONE);
-        if (name == null || name.units() < 2 || name.end() + 1 >= words.size()) {
+        Name name = wholeNameFromSureGivenName(words, k);
+        if (name == null || name.end() + 1 >= words.size()) {
             return null;
         }
         return words.get(name.end()).gap() == Word.Gap.NONE && words.get(name.end()).norm().equals("من")

@@ -582,6 +582,16 @@ final class Lexicon {
         return orgHeads.contains(norm);
     }
 
+    /** مؤسسة، لشركة، وبمستشفى: an organisation's head word, with or without a clitic. */
+    boolean isOrgHeadBehindClitic(String norm) {
+        for (Clitics.Reading reading : Clitics.readings(norm)) {
+            if (orgHeads.contains(reading.form())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** دا، دي، ديل: a particle of a Portuguese, Spanish or Italian name (لولا دا سيلفا). */
     boolean isRomanceParticle(String norm) {
         return romanceParticles.contains(norm);

@@ -215,8 +215,7 @@ final class NameRecognizer {
                 }
                 continue;
             }
-            if (isOrganisationHead(words.get(i)) && !creditsTitledPerson(words, i) && !isMeansPhrase(words, i)
-                    && !isCastCue(words, i)) {
+            if (opensOrganisationName(words, i)) {
                 int j = i + 1;
                 while (j < words.size() && j <= i + 1 && words.get(j).gap() == Word.Gap.NONE
                         && words.get(j).norm().startsWith("ال") && !lexicon.isKnownSurname(words.get(j).norm())) {
@@ -1036,17 +1035,18 @@ final class NameRecognizer {
                 && !(joinsNext(words, i + 1) && lexicon.isGenerationSuffix(words.get(i + 2).norm()));
     }
 
+    /**
+     * Word i is an organisation's head word, and what follows it is the organisation's name (مدرسة عمر بن الخطاب),
+     * not a person it credits (بطولة الفنان، بطولة إلهام شاهين) or the agent of عن طريق.
+     */
+    boolean opensOrganisationName(List<Word> words, int i) {
+        return isOrganisationHead(words.get(i)) && !creditsTitledPerson(words, i) && !isMeansPhrase(words, i)
+                && !isCastCue(words, i);
+    }
+
     /** مؤسسة، لشركة: an organisation's head word, with or without a clitic. */
     boolean isOrganisationHead(Word word) {
-        if (!word.arabic()) {
-            return false;
-        }
-        for (Clitics.Reading reading : Clitics.readings(word.norm())) {
-            if (lexicon.isOrgHead(reading.form())) {
-                return true;
-            }
-        }
-        return false;
+        return word.arabic() && lexicon.isOrgHeadBehindClitic(word.norm());
     }
 
     // ---- names -----------------------------------------------------------------------------------------

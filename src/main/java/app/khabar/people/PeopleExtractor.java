@@ -45,7 +45,7 @@ public final class PeopleExtractor {
     public RecognisedStory recognise(StoryText story) {
         NameRecognizer.Recognition recognition = recognizer.recognise(story.text());
         if (tagger != null) {
-            tagger.addNames(story.text(), recognition, lexicon);
+            tagger.addNames(story.text(), recognition, recognizer, lexicon);
             recognizer.continueListsAfterLearnedNames(story.text(), recognition);
         }
         recognizer.readLeftItemsOfNameLists(story.text(), recognition);

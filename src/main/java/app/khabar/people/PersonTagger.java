@@ -136,7 +136,7 @@ final class PersonTagger {
      * Adds the sure names of two words or more over words no rule took, as candidates the resolver treats like
      * any full name the rules found.
      */
-    void addNames(String text, NameRecognizer.Recognition recognition, Lexicon lexicon) {
+    void addNames(String text, NameRecognizer.Recognition recognition, NameRecognizer recognizer, Lexicon lexicon) {
         List<Word> words = recognition.words();
         boolean[] claimed = recognition.claimed();
         boolean added = false;
@@ -147,7 +147,10 @@ final class PersonTagger {
             Span span = read.endWord() - read.firstWord() >= 3 && endsInRoleBeforeDefiniteNoun(words, read, lexicon)
                     ? new Span(read.firstWord(), read.endWord() - 1, read.margin()) : read;
             if (span.margin() < minMargin || span.endWord() - span.firstWord() < 2
-                    || anyClaimed(claimed, span) || !allArabic(words, span) || !plausible(words, span, lexicon)) {
+                    || anyClaimed(claimed, span) || !allArabic(words, span) || !plausible(words, span, lexicon)
+                    // كتائب البراء بن مالك، مدرسة عمر بن الخطاب: what is named after the person, as the rules read it
+                    || span.firstWord() > 0 && words.get(span.firstWord()).gap() == Word.Gap.NONE
+                    && recognizer.opensOrganisationName(words, span.firstWord() - 1)) {
                 continue;
             }
             Word first = words.get(span.firstWord());

@@ -41,7 +41,8 @@ class AnnotatedSetsTest {
             "holdout82", "holdout83", "holdout84", "holdout85", "holdout86",
             "holdout87", "holdout88", "holdout89", "holdout90", "holdout91", "holdout92",
             "holdout93", "holdout94", "holdout95", "holdout96",
-            "holdout97", "holdout98", "holdout99", "holdout100", "holdout101", "holdout102", "holdout103", "holdout104");
+            "holdout97", "holdout98", "holdout99", "holdout100", "holdout101", "holdout102", "holdout103", "holdout104",
+            "holdout105", "holdout106", "holdout107", "holdout108");
 
     @Test
     void everyAnnotationStandsInItsPage() throws IOException {

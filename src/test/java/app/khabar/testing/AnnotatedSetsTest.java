@@ -42,7 +42,8 @@ class AnnotatedSetsTest {
             "holdout87", "holdout88", "holdout89", "holdout90", "holdout91", "holdout92",
             "holdout93", "holdout94", "holdout95", "holdout96",
             "holdout97", "holdout98", "holdout99", "holdout100", "holdout101", "holdout102", "holdout103", "holdout104",
-            "holdout105", "holdout106", "holdout107", "holdout108");
+            "holdout105", "holdout106", "holdout107", "holdout108",
+            "holdout109", "holdout110", "holdout111", "holdout112");
 
     @Test
     void everyAnnotationStandsInItsPage() throws IOException {

@@ -43,7 +43,8 @@ class AnnotatedSetsTest {
             "holdout93", "holdout94", "holdout95", "holdout96",
             "holdout97", "holdout98", "holdout99", "holdout100", "holdout101", "holdout102", "holdout103", "holdout104",
             "holdout105", "holdout106", "holdout107", "holdout108",
-            "holdout109", "holdout110", "holdout111", "holdout112");
+            "holdout109", "holdout110", "holdout111", "holdout112",
+            "holdout113", "holdout114", "holdout115", "holdout116");
 
     @Test
     void everyAnnotationStandsInItsPage() throws IOException {

@@ -281,6 +281,11 @@ final class Lexicon {
         return weakGivenNames.contains(norm);
     }
 
+    /** A listed given name that is no ordinary word too: a name by itself, where a weak one needs a title or a name. */
+    boolean isSureGivenName(String norm) {
+        return givenNames.contains(norm) && !weakGivenNames.contains(norm);
+    }
+
     boolean isAnyGivenName(String norm) {
         return givenNames.contains(norm) || weakGivenNames.contains(norm) || isJoinedAbd(norm);
     }

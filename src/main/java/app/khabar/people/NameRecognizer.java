@@ -539,7 +539,7 @@ final class NameRecognizer {
         String first = words.get(j).norm();
         String second = words.get(j + 1).norm();
         return second.startsWith("ال") && second.length() >= 4 && !lexicon.isAnyGivenName(first)
-                && lexicon.isGivenName(first + second) && !lexicon.isWeakGivenName(first + second);
+                && lexicon.isSureGivenName(first + second);
     }
 
     /** وعبدالقوي → عبدالقوي: a given name after the conjunction و, where the word itself is none; else null. */
@@ -1071,7 +1071,7 @@ final class NameRecognizer {
     /** The name of two units or more that a sure listed given name opens at word k, or null. */
     private Name wholeNameFromSureGivenName(List<Word> words, int k) {
         if (k >= words.size() || words.get(k).gap() != Word.Gap.NONE || !words.get(k).arabic()
-                || !lexicon.isGivenName(words.get(k).norm()) || lexicon.isWeakGivenName(words.get(k).norm())) {
+                || !lexicon.isSureGivenName(words.get(k).norm())) {
             return null;
         }
         Name name = readName(words, k, Context.NONE);
@@ -1212,7 +1212,7 @@ final class NameRecognizer {
                 continue; // واد خضير، ولي: a clitic on two letters is a word of its own, not إد or لي
             }
             if (context == Context.NONE && Clitics.hasPreposition(first.norm(), reading)
-                    && (lexicon.isWeakGivenName(candidate) || !lexicon.isGivenName(candidate)
+                    && (!lexicon.isSureGivenName(candidate)
                     || joinsNext(words, j) && hasArticle(words.get(j + 1).norm())
                     && !lexicon.isKnownSurname(words.get(j + 1).norm()))) {
                 // بعيد ميلاد، بحسن السلوك، بأول انتصار: behind ب/ل/ك with no cue before it, a word that is also a
@@ -1751,8 +1751,8 @@ final class NameRecognizer {
      */
     private boolean isKunyaBeforeWholeName(List<String> tokens, int units) {
         return units >= 3 && tokens.size() >= 4 && tokens.get(0).equals("ابو") && !tokens.get(1).equals("عبد")
-                && !lexicon.isAnyGivenName("ابو" + tokens.get(1)) && lexicon.isGivenName(tokens.get(2))
-                && !lexicon.isWeakGivenName(tokens.get(2)) && !lexicon.isChainParticle(tokens.get(3));
+                && !lexicon.isAnyGivenName("ابو" + tokens.get(1)) && lexicon.isSureGivenName(tokens.get(2))
+                && !lexicon.isChainParticle(tokens.get(3));
     }
 
     /**
@@ -2263,8 +2263,7 @@ final class NameRecognizer {
     /** وهبة: و and a listed given name that is no ordinary word (هبة), whatever the whole word is too. */
     private boolean isConjoinedGivenName(String norm) {
         // (وائل is the Arabic name, not و + the Korean إيل: an Arabic name is read whole before a foreign one)
-        return norm.length() > 3 && norm.charAt(0) == 'و' && lexicon.isGivenName(norm.substring(1))
-                && !lexicon.isWeakGivenName(norm.substring(1))
+        return norm.length() > 3 && norm.charAt(0) == 'و' && lexicon.isSureGivenName(norm.substring(1))
                 && !(lexicon.isArabicName(norm) && !lexicon.isArabicName(norm.substring(1)));
     }
 
@@ -2535,7 +2534,7 @@ final class NameRecognizer {
             return false;
         }
         String next = words.get(k + 1).norm();
-        return lexicon.isGivenName(next) && !lexicon.isWeakGivenName(next);
+        return lexicon.isSureGivenName(next);
     }
 
     private boolean isUnknownNameStart(List<Word> words, int index, Context context) {

@@ -273,7 +273,7 @@ final class TitleRule {
      */
     private boolean undottedBeforeGivenName(List<Word> words, int next) {
         Word word = words.get(next);
-        return word.gap() == Word.Gap.NONE && lexicon.isGivenName(word.norm()) && !lexicon.isWeakGivenName(word.norm());
+        return word.gap() == Word.Gap.NONE && lexicon.isSureGivenName(word.norm());
     }
 
     /**
@@ -333,7 +333,7 @@ final class TitleRule {
             return false;
         }
         String given = words.get(index + 1).norm();
-        if (!words.get(index + 1).arabic() || !lexicon.isGivenName(given) || lexicon.isWeakGivenName(given)
+        if (!words.get(index + 1).arabic() || !lexicon.isSureGivenName(given)
                 || !words.get(index + 2).arabic() || ArabicText.isStopWord(words.get(index + 2).norm())) {
             return false;
         }

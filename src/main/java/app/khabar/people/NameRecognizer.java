@@ -1916,10 +1916,36 @@ final class NameRecognizer {
                 // adjective there would qualify a noun, and a name's apposition starts after the comma
                 || units >= 2 && given && (strongGiven || context == Context.TITLE) && !lastFamily
                 && isPunctuatedFamilyName(words, k)
+                // عبدي فرح سعيد جحا ووزيرة التجارة، وفاطمة عبد الله الكويتي وكاظم العطار: before و and the next
+                // person's given name or title, the word after two words of a name is this person's last, whatever
+                // ordinary word or nisba it also is
+                || units >= 2 && given && isLastWordBeforeNextPerson(words, k)
+                && (nextIsConjoinedGivenName(words, k + 1) || conjoinedTitleFollows(words, k + 1))
                 // المهندس رائد مظفر رفعت أبو السعود، : a grandfather before a kunya family name
                 || (lastGiven || context == Context.TITLE) && !nounEnding(word)
                 && (plain || lexicon.isAnyGivenName(norm) && !hasArticle(norm))
                 && kunyaFamilyCloses(words, k + 1);
+    }
+
+    /**
+     * See {@link #acceptsLaterWord}: a word that can close a name before the next person of a list, any word but a
+     * function word, a verb, a time, a place, a title, a listed non-name, a chain particle, a word with tanween, the
+     * role of an appointment (وزيرا، مساعدا), a sound plural (تحيات، المعلمين) or a clitic on an unlisted word.
+     */
+    private boolean isLastWordBeforeNextPerson(List<Word> words, int k) {
+        Word word = words.get(k);
+        String norm = word.norm();
+        if (!word.arabic() || norm.length() < 3 || isAccusativeRole(words, k) || norm.endsWith("ات")
+                || norm.endsWith("ين") || norm.endsWith("ون") || !hasArticle(norm) && norm.endsWith("ا")
+                && norm.length() >= 5) {
+            return false;
+        }
+        boolean listed = lexicon.isAnyGivenName(norm) || lexicon.isKnownSurname(norm);
+        return !ArabicText.isStopWord(norm) && !lexicon.isVerb(norm) && !looksLikeVerb(norm) && !isFutureVerb(norm)
+                && !lexicon.isTimeAfterName(norm) && !lexicon.isPlace(norm) && !lexicon.isTitle(norm)
+                && !lexicon.isTitleWord(norm) && !endsWithTanween(word) && !lexicon.isListedNotName(norm)
+                && !lexicon.isChainParticle(norm)
+                && !(Clitics.isProclitic(norm.charAt(0)) && norm.length() >= 5 && !hasArticle(norm) && !listed);
     }
 
     /**

@@ -85,6 +85,13 @@ class NameRulesTest {
                 rule("وفي هذا الإطار الدكتور علي جمعة يوضح حكم المسألة.", "علي جمعة"),
                 // مسئول, the Egyptian spelling of مسؤول, is a common word after a name, as مسؤول is
                 rule("وحضر المهندس صبري حسن مسئول الأبنية التعليمية بأسوان.", "صبري حسن"),
+                // before و and the next person's title or given name, the word after two words of a name is its last
+                rule("أعفى الرئيس وزير الداخلية عبدي فرح سعيد جحا ووزيرة التجارة خضرة أحمد من منصبيهما.",
+                        "عبدي فرح سعيد جحا", "خضرة أحمد"),
+                rule("وشمل الوقف كلا من إبراهيم الهندي وفاطمة عبد الله الكويتي وكاظم العطار.", "إبراهيم الهندي",
+                        "فاطمة عبد الله الكويتي", "كاظم العطار"),
+                // (not the role of an appointment: خالد النقر مساعدا)
+                rule("وعين النادي المدرب خالد النقر مساعدا وأحمد علي مدربا للحراس.", "خالد النقر", "أحمد علي"),
                 // ركن, the staff a rank is of, goes on in the title (اللواء ركن)
                 rule("وحضر اللواء ركن محمد علي سعيد قائد الفرقة الأولى مشاة.", "محمد علي سعيد"),
                 // two name-shaped words before a list of names joined by و are its first item; an organisation is not

@@ -44,7 +44,8 @@ class AnnotatedSetsTest {
             "holdout97", "holdout98", "holdout99", "holdout100", "holdout101", "holdout102", "holdout103", "holdout104",
             "holdout105", "holdout106", "holdout107", "holdout108",
             "holdout109", "holdout110", "holdout111", "holdout112",
-            "holdout113", "holdout114", "holdout115", "holdout116");
+            "holdout113", "holdout114", "holdout115", "holdout116",
+            "holdout117", "holdout118", "holdout119", "holdout120");
 
     @Test
     void everyAnnotationStandsInItsPage() throws IOException {

@@ -1,6 +1,7 @@
 package app.khabar.people;
 
 import static app.khabar.people.WordShapes.endsInBareAccusative;
+import static app.khabar.people.WordShapes.endsLikeSoundPlural;
 import static app.khabar.people.WordShapes.endsWithFathatan;
 import static app.khabar.people.WordShapes.endsWithTanween;
 import static app.khabar.people.WordShapes.hasArticle;
@@ -1935,9 +1936,8 @@ final class NameRecognizer {
     private boolean isLastWordBeforeNextPerson(List<Word> words, int k) {
         Word word = words.get(k);
         String norm = word.norm();
-        if (!word.arabic() || norm.length() < 3 || isAccusativeRole(words, k) || norm.endsWith("ات")
-                || norm.endsWith("ين") || norm.endsWith("ون") || !hasArticle(norm) && norm.endsWith("ا")
-                && norm.length() >= 5) {
+        if (!word.arabic() || norm.length() < 3 || isAccusativeRole(words, k) || endsLikeSoundPlural(norm)
+                || !hasArticle(norm) && norm.endsWith("ا") && norm.length() >= 5) {
             return false;
         }
         boolean listed = lexicon.isAnyGivenName(norm) || lexicon.isKnownSurname(norm);
@@ -2967,7 +2967,7 @@ final class NameRecognizer {
             return false;
         }
         String bare = norm.substring(2);
-        if (norm.endsWith("ين") || norm.endsWith("ون") || norm.endsWith("ات")) {
+        if (endsLikeSoundPlural(norm)) {
             return false; // كرم المحافظ سامي الفائزين. : the plural object of the sentence
         }
         return !ArabicText.isStopWord(norm) && !lexicon.isNotName(norm) && !lexicon.isNotName(bare)

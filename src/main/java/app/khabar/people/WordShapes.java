@@ -198,7 +198,12 @@ final class WordShapes {
     static boolean nounEnding(Word word) {
         String norm = word.norm();
         return word.lastLetter() == 'ة'
-                || norm.length() >= 5 && (norm.endsWith("ين") || norm.endsWith("ون") || norm.endsWith("ات"));
+                || norm.length() >= 5 && endsLikeSoundPlural(norm);
+    }
+
+    /** المعلمين، المعلمون، تحيات: the ending of a sound masculine or feminine plural (or of a dual's ين). */
+    static boolean endsLikeSoundPlural(String norm) {
+        return norm.endsWith("ين") || norm.endsWith("ون") || norm.endsWith("ات");
     }
 
     /**

@@ -41,6 +41,13 @@ public final class PageReader {
     private static final int WRAPPED_RUN_MIN_LINES = 8;
     private static final int WRAPPED_LINE_MAX_CHARS = 40;
     private static final int WRAPPED_OPEN_ENDS_PER_LINES = 4;
+    /** Wider hard-wrapped prose: lines at least this long, filled to this share of the widest, this many joined. */
+    private static final int FIXED_WIDTH_MIN_CHARS = 35;
+    private static final double FIXED_WIDTH_FILL = 0.8;
+    private static final int FIXED_WIDTH_MIN_LINES = 3;
+    /** Paragraphs longer than this many lines are left as they are (and a page of short lines is read in linear time). */
+    private static final int FIXED_WIDTH_MAX_LINES = 40;
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("\\p{P}+$");
     /** Line breaks, and runs of three or more spaces where a crawler glued page elements (ticker items) together. */
     private static final Pattern ELEMENT_BREAK = Pattern.compile("\\R|[ \\t\\u00A0]{3,}");
     /** {@code 2- يعين …}, {@code ٣) …}: an item of a numbered list. */
@@ -78,6 +85,10 @@ public final class PageReader {
 
     /** {@link #unwrapHardWrappedProse(List)} asking {@code classify} about each line (a page keeps the answers). */
     private List<String> unwrapHardWrappedProse(List<String> lines, Function<String, ClassifiedLine> classify) {
+        return unwrapFixedWidthProse(unwrapNarrowProse(lines, classify), classify);
+    }
+
+    private List<String> unwrapNarrowProse(List<String> lines, Function<String, ClassifiedLine> classify) {
         List<String> out = new ArrayList<>(lines.size());
         int i = 0;
         while (i < lines.size()) {
@@ -103,6 +114,94 @@ public final class PageReader {
             }
         }
         return out;
+    }
+
+    /**
+     * Prose a site wrapped at a wider fixed width (… وأكد فضيلة / الشيخ الدكتور …), lines too long for the narrow
+     * regime, is joined back one paragraph at a time: lines of plain text up to one that ends a sentence, when each
+     * line but the last is filled so that the next line's first word would not have fitted after it, the width being
+     * the paragraph's longest line, and the last line is no longer than that. That is how a line breaker fills
+     * lines; headlines of varying length in a row, a headline printed twice above its text or a ticker's
+     * time-stamped items seldom look so. At least {@value #FIXED_WIDTH_MIN_LINES} lines, one of them ending on a word
+     * rather than a mark.
+     */
+    private List<String> unwrapFixedWidthProse(List<String> lines, Function<String, ClassifiedLine> classify) {
+        int n = lines.size();
+        boolean[] endsSentence = new boolean[n];
+        boolean[] fullLine = new boolean[n];
+        boolean[] lastLine = new boolean[n]; // the last line of a paragraph may hold a word or two
+        for (int k = 0; k < n; k++) {
+            endsSentence[k] = LineClassifier.endsWithSentenceEnd(lines.get(k));
+            fullLine[k] = isFixedWidthLine(lines.get(k), FIXED_WIDTH_MIN_CHARS, classify);
+            lastLine[k] = endsSentence[k] && (fullLine[k] || isFixedWidthLine(lines.get(k), 1, classify));
+        }
+        List<String> out = new ArrayList<>(n);
+        int i = 0;
+        while (i < n) {
+            int end = paragraphEnd(i, n, endsSentence, fullLine, lastLine);
+            if (end >= 0 && isFixedWidthParagraph(lines.subList(i, end + 1))) {
+                out.add(String.join(" ", lines.subList(i, end + 1)));
+                i = end + 1;
+            } else {
+                out.add(lines.get(i));
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** The line that ends the sentence begun at {@code start}, or -1 when a line that is no prose comes first. */
+    private static int paragraphEnd(int start, int n, boolean[] endsSentence, boolean[] fullLine, boolean[] lastLine) {
+        int limit = Math.min(n, start + FIXED_WIDTH_MAX_LINES);
+        for (int k = start; k < limit; k++) {
+            if (endsSentence[k]) {
+                return (k > start ? lastLine[k] : fullLine[k]) ? k : -1;
+            }
+            if (!fullLine[k]) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isFixedWidthParagraph(List<String> paragraph) {
+        if (paragraph.size() < FIXED_WIDTH_MIN_LINES) {
+            return false;
+        }
+        int width = 0;
+        boolean endsOnAWord = false;
+        for (String line : paragraph.subList(0, paragraph.size() - 1)) {
+            width = Math.max(width, line.length());
+            endsOnAWord |= Character.isLetterOrDigit(line.charAt(line.length() - 1));
+        }
+        for (int k = 0; k + 1 < paragraph.size(); k++) {
+            if (!goesOnInto(paragraph.get(k), paragraph.get(k + 1), width)) {
+                return false;
+            }
+        }
+        return endsOnAWord && paragraph.get(paragraph.size() - 1).length() <= width;
+    }
+
+    /** The next line's first word is plain (a ticker's time glued to its headline, 20:18ابو, is no wrapped word). */
+    private static boolean goesOnInto(String line, String next, int width) {
+        int space = next.indexOf(' ');
+        String firstWord = space < 0 ? next : next.substring(0, space);
+        String bare = TRAILING_PUNCTUATION.matcher(firstWord).replaceFirst("");
+        boolean plain = !bare.isEmpty() && (bare.chars().allMatch(c -> Character.isLetter(c)
+                || ArabicText.isWordMark((char) c)) || bare.chars().allMatch(Character::isDigit));
+        return plain && line.length() >= FIXED_WIDTH_FILL * width
+                && line.length() + 1 + firstWord.length() > width;
+    }
+
+    private static boolean isFixedWidthLine(String line, int minChars, Function<String, ClassifiedLine> classify) {
+        if (line.length() < minChars || minChars == FIXED_WIDTH_MIN_CHARS && HeadlineChooser.words(line) < 4
+                || ArabicText.arabicLetterShare(line, 0) <= 0.8 || DATE_PREFIX.matcher(line).find()
+                || isNumberedItem(line)) {
+            return false;
+        }
+        ClassifiedLine classified = classify.apply(line);
+        return !classified.bulleted() && (classified.kind() == LineKind.HEADLINE_LIKE
+                || classified.kind() == LineKind.BODY || classified.kind() == LineKind.FRAGMENT);
     }
 
     private static boolean isWrappedLine(String line, Function<String, ClassifiedLine> classify) {

@@ -110,6 +110,63 @@ class PageReaderTest {
         assertTrue(text.contains("للشباب. وقد ألقى"), text);
     }
 
+    /** {@code text} broken into lines of at most {@code width} characters, as a line breaker fills them. */
+    private static List<String> wrapAt(String text, int width) {
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (!line.isEmpty() && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.isEmpty() ? "" : " ").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    private static final String WRAPPED_PARAGRAPH = "بتكليف من مجلس الأمناء افتتح رئيس الجامعة الدكتور سليمان بن"
+            + " حمد العبري المعرض السنوي للكتاب في القاعة الكبرى، وأكد فضيلة الشيخ الدكتور ناصر بن خلفان"
+            + " الهنائي أن المعرض يضم أكثر من ثلاثمائة دار نشر من داخل البلاد وخارجها، مشيرا إلى أن الإقبال"
+            + " على الكتب العلمية يزداد عاما بعد عام بين طلبة الجامعات والمدارس.";
+
+    @Test
+    void proseWrappedAtAWiderWidthIsJoinedBackSoANameBrokenAcrossLinesIsWhole() throws Exception {
+        for (int width : new int[] {48, 62, 75}) {
+            List<String> wrapped = wrapAt(WRAPPED_PARAGRAPH, width);
+            assertTrue(wrapped.size() >= 3, wrapped.toString());
+            assertEquals(List.of(WRAPPED_PARAGRAPH), READER.unwrapHardWrappedProse(wrapped), "width " + width);
+        }
+        ParsedPage page = read("افتتاح المعرض السنوي للكتاب بمشاركة ثلاثمائة دار نشر\nكتب – سالم الكندي:\n"
+                + String.join("\n", wrapAt(WRAPPED_PARAGRAPH, 62)) + "\n");
+        assertEquals(1, page.stories().size(), page.stories().toString());
+        assertEquals("افتتاح المعرض السنوي للكتاب بمشاركة ثلاثمائة دار نشر", page.stories().get(0).title());
+        assertTrue(page.stories().get(0).text().contains("وأكد فضيلة الشيخ الدكتور ناصر بن خلفان الهنائي"),
+                page.stories().get(0).text());
+    }
+
+    @Test
+    void linesThatNoLineBreakerFilledSoAreNotJoined() {
+        // the paragraph is not ended: a page cut mid-sentence keeps its lines
+        List<String> unended = wrapAt(WRAPPED_PARAGRAPH.substring(0, WRAPPED_PARAGRAPH.length() - 1), 62);
+        assertEquals(unended, READER.unwrapHardWrappedProse(unended));
+        // headlines of varying length, none ending a sentence, then one that does
+        List<String> headlines = List.of("الرئيس يستقبل وفدا رسميا من رجال الأعمال والمستثمرين العرب في القصر",
+                "افتتاح معرض الكتاب الدولي بمشاركة واسعة",
+                "ارتفاع أسعار النفط عالميا مع تراجع المخزونات الأمريكية للأسبوع الثالث",
+                "المنتخب يفوز بالبطولة العربية بعد مباراة مثيرة.");
+        assertEquals(headlines, READER.unwrapHardWrappedProse(headlines));
+        // a ticker's items, each with its time glued before it, filled as they may be
+        List<String> ticker = List.of("20:24الحكومة تعلن خطة جديدة لدعم المزارعين في المناطق الريفية",
+                "20:21قائد جديد لشعبة التخطيط في الجيش يتسلم مهامه رسميا اليوم",
+                "20:18وزارة التربية تعلن موعد استئناف الدراسة في المدارس الحكومية.");
+        assertEquals(ticker, READER.unwrapHardWrappedProse(ticker));
+        // a headline printed twice above its paragraph: the paragraph is longer than the "width"
+        List<String> twice = List.of("رحيل فنانين كبار عن الساحة الفنية هذا الأسبوع",
+                "رحيل فنانين كبار عن الساحة الفنية هذا الأسبوع", WRAPPED_PARAGRAPH);
+        assertEquals(twice, READER.unwrapHardWrappedProse(twice));
+    }
+
     @Test
     void shortHeadlinesInARowAreNotWrappedProse() {
         List<String> headlines = List.of("الرئيس يستقبل وفدا رسميا", "افتتاح معرض الكتاب الدولي",

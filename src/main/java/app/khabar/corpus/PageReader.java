@@ -194,20 +194,18 @@ public final class PageReader {
     }
 
     private static boolean isFixedWidthLine(String line, int minChars, Function<String, ClassifiedLine> classify) {
-        if (line.length() < minChars || minChars == FIXED_WIDTH_MIN_CHARS && HeadlineChooser.words(line) < 4
-                || ArabicText.arabicLetterShare(line, 0) <= 0.8 || DATE_PREFIX.matcher(line).find()
-                || isNumberedItem(line)) {
-            return false;
-        }
-        ClassifiedLine classified = classify.apply(line);
-        return !classified.bulleted() && (classified.kind() == LineKind.HEADLINE_LIKE
-                || classified.kind() == LineKind.BODY || classified.kind() == LineKind.FRAGMENT);
+        return line.length() >= minChars
+                && isPlainProseLine(line, minChars == FIXED_WIDTH_MIN_CHARS ? 4 : 1, classify);
     }
 
     private static boolean isWrappedLine(String line, Function<String, ClassifiedLine> classify) {
-        if (line.length() > WRAPPED_LINE_MAX_CHARS || HeadlineChooser.words(line) < 2
-                || ArabicText.arabicLetterShare(line, 0) <= 0.8 || DATE_PREFIX.matcher(line).find()
-                || isNumberedItem(line)) {
+        return line.length() <= WRAPPED_LINE_MAX_CHARS && isPlainProseLine(line, 2, classify);
+    }
+
+    /** Arabic text of at least {@code minWords} words, read as prose or a headline: no date, item or bullet. */
+    private static boolean isPlainProseLine(String line, int minWords, Function<String, ClassifiedLine> classify) {
+        if (HeadlineChooser.words(line) < minWords || ArabicText.arabicLetterShare(line, 0) <= 0.8
+                || DATE_PREFIX.matcher(line).find() || isNumberedItem(line)) {
             return false;
         }
         ClassifiedLine classified = classify.apply(line);

@@ -19,12 +19,14 @@ import app.khabar.arabic.ArabicText;
  * The word lists page reading relies on, loaded from {@code /corpus/*.txt} (listed for the native image): page noise
  * patterns, masthead phrases, the words that stand around dates, headers of link lists, words that open a clause
  * going on from the line before, labels printed around a headline, the photo credits that end a caption and the words
- * no line of a headline ends on, and the nouns that open an outlet's name. Phrases are kept
+ * no line of a headline ends on, the nouns that open an outlet's name and the words that begin with و but are no
+ * conjunction before a word. Phrases are kept
  * normalised so they compare with normalised lines.
  */
 record CorpusLexicon(List<Pattern> noise, List<String> mastheadPhrases, Set<String> dateWords,
                      Set<String> teaserHeaders, Set<String> clauseOpeners, Set<String> headlineLabels,
-                     Set<String> photoCredits, Set<String> openLineEnds, Set<String> outletNouns) {
+                     Set<String> photoCredits, Set<String> openLineEnds, Set<String> outletNouns,
+                     Set<String> wawInitialNouns) {
 
     static CorpusLexicon fromClasspath() {
         List<Pattern> noise = new ArrayList<>();
@@ -48,7 +50,8 @@ record CorpusLexicon(List<Pattern> noise, List<String> mastheadPhrases, Set<Stri
         return new CorpusLexicon(List.copyOf(noise), List.copyOf(mastheads), Set.copyOf(dateWords),
                 Set.copyOf(headers), normalizedSet("/corpus/clause-openers.txt"),
                 normalizedSet("/corpus/headline-labels.txt"), normalizedSet("/corpus/photo-credits.txt"),
-                normalizedSet("/corpus/open-line-ends.txt"), normalizedSet("/corpus/outlet-nouns.txt"));
+                normalizedSet("/corpus/open-line-ends.txt"), normalizedSet("/corpus/outlet-nouns.txt"),
+                normalizedSet("/corpus/waw-initial-nouns.txt"));
     }
 
     private static Set<String> normalizedSet(String resource) {

@@ -132,7 +132,25 @@ final class HeadlineChooser {
                 bestAgreement = agreement;
             }
         }
-        return best;
+        return best > 0 ? headlineAboveItsLead(lines, best) : best;
+    }
+
+    /**
+     * والي الخرطوم يواصل لقاءاته … over واصل والي الخرطوم … لقاءاته المكثفة …: the line chosen is a long unpunctuated
+     * lead under the headline that sums it up (two content words or more in common); the headline is the one above.
+     */
+    private int headlineAboveItsLead(List<ClassifiedLine> lines, int chosen) {
+        int above = chosen - 1; 
+        while (above >= 0 && (lines.get(above).kind() == LineKind.DATE || lines.get(above).kind() == LineKind.BYLINE)) {
+            above--;
+        }
+        if (above < 0 || lines.get(above).kind() != LineKind.HEADLINE_LIKE || !canBeTitle(lines.get(above))) {
+            return chosen;
+        }
+        String headline = lines.get(above).text();
+        String lead = lines.get(chosen).text();
+
+        return readsAsLeadUnderHeadline(headline, lead) && agreement(headline, lead) >= 2 ? above : chosen;
     }
 
     /**

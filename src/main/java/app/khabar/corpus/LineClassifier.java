@@ -278,12 +278,12 @@ final class LineClassifier {
     /**
      * {@code وقال}, {@code وفي المقابل}, {@code فيما}: the conjunction و glued to a verb, a noun or a particle, or
      * written apart ({@code و خلال}, a habit of some sites), or a word or phrase that opens a clause going on from the
-     * line before.
+     * line before. Not a word that begins with و itself ({@code والي}, {@code وزير}: listed).
      */
     boolean opensWithConjunction(String line) {
         String firstWord = normalizedFirstWord(line);
         return firstWord.equals("و")
-                || firstWord.startsWith("و") && (firstWord.length() >= 4
+                || firstWord.startsWith("و") && !lexicon.wawInitialNouns().contains(firstWord) && (firstWord.length() >= 4
                         || ArabicText.isStopWord(firstWord.substring(1)))
                 || opensWithListedOpener(line);
     }

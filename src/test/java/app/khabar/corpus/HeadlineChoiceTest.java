@@ -53,6 +53,7 @@ class HeadlineChoiceTest {
             new Page("the headline, not the photo caption under it",
                     HEADLINE + "\nالرئيس أحمد الشرع، خلال اللقاء", HEADLINE));
 
+
     @TestFactory
     Stream<DynamicTest> theHeadlineIsChosenByEvidence() {
         return PAGES.stream().map(page -> DynamicTest.dynamicTest(page.what(), () -> {
@@ -66,6 +67,20 @@ class HeadlineChoiceTest {
                 assertEquals(page.expectedTitle(), main.title());
             }
         }));
+    }
+
+    @Test
+    void theHeadlineIsNotTheLeadUnderItPrintedWithoutItsFullStop() throws Exception {
+        String headline = "والي دمشق يواصل لقاءاته لإنهاء خلافات عشائر الريف الشمالي";
+        String unpunctuatedLead = "واصل والي دمشق محمد الأحمد لقاءاته المكثفة لإنهاء الخلاف بين عشيرتين في الريف "
+                + "الشمالي والتوصل إلى صلح يعالج جذور المشكلة";
+        ParsedStory main = PageReaderTest.read(headline + "\n\n" + unpunctuatedLead + "\n"
+                + "جاء ذلك خلال لقائه بمكتبه اليوم وجهاء العشيرتين بحضور ممثلين عن لجنة المساعي الحميدة في المنطقة.\n"
+                + "من جانبهم ثمن الوجهاء جهود حكومة الولاية لإنجاح الصلح بين العشيرتين والتعايش السلمي بين السكان.\n")
+                .stories().get(0);
+        // (the headline opens with والي, a noun: no conjunction that would make it a kicker going on into the lead)
+        assertEquals(headline, main.title());
+        assertTrue(main.text().contains(unpunctuatedLead), main.text());
     }
 
     @Test

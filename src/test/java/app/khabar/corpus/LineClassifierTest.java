@@ -1,12 +1,15 @@
 package app.khabar.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /** Lines as they come on real pages, one row each: what a line must be, and what it must never be taken for. */
@@ -113,5 +116,15 @@ class LineClassifierTest {
     Stream<DynamicTest> linesAreNotTakenForWhatTheyResemble() {
         return MUST_NOT_BE.stream().map(row -> DynamicTest.dynamicTest("not " + row.kind() + ": " + row.line(),
                 () -> assertNotEquals(row.kind(), CLASSIFIER.classify(PageReader.clean(row.line())).kind())));
+    }
+
+    @Test
+    void aLineOpensWithTheConjunctionOnlyWhereWawIsNoLetterOfItsFirstWord() {
+        for (String line : List.of("وقال الوزير إن المفاوضات مستمرة", "وفي المقابل رفض الطرف الآخر", "و خلال اللقاء")) {
+            assertTrue(CLASSIFIER.opensWithConjunction(line), line);
+        }
+        for (String line : List.of("والي الخرطوم يواصل لقاءاته", "وزير الخارجية يستقبل نظيره", "وزارة الصحة تعلن")) {
+            assertFalse(CLASSIFIER.opensWithConjunction(line), line);
+        }
     }
 }

@@ -156,9 +156,53 @@ final class PersonResolver {
      * words (given name, particle, father), however much of the lineage follows. Only when one person fits.
      */
     private Cluster findByChainPrefix(List<String> tokens, String suffix) {
-        Cluster found = unique(byChainPrefix.get(chainPrefix(tokens)));
-        return found != null || tokens.size() > 4 ? found : unique(byChainEnds.get(chainEnds(tokens)));
+        Cluster found = unique(sameLineage(byChainPrefix.get(chainPrefix(tokens)), tokens));
+        return found != null || tokens.size() > 4 ? found
+                : unique(sameLineage(byChainEnds.get(chainEnds(tokens)), tokens));
     }
+
+    /**
+     * The clusters with a spelling whose lineage the name's fits: every word of the shorter in the longer, in order
+     * (محمد بن سلمان آل سعود in محمد بن سلمان بن عبد العزيز آل سعود). محمد ولد محمد راراه and محمد ولد محمد أحمد ولد
+     * الغزواني share their first three words, as many Mauritanian names do, and are two men.
+     */
+    private List<Cluster> sameLineage(List<Cluster> clusters, List<String> tokens) {
+        if (clusters == null) {
+            return null;
+        }
+        List<Cluster> fitting = new ArrayList<>(clusters.size());
+        for (Cluster cluster : clusters) {
+            for (List<String> name : cluster.root().names) {
+                if (tokens.size() <= name.size() ? inOrder(tokens, name) : inOrder(name, tokens)) {
+                    fitting.add(cluster);
+                    break;
+                }
+            }
+        }
+        return fitting;
+    }
+
+    /** Every word of {@code shorter} in {@code longer}, in the same order, up to spelling (سيد = سيدي). */
+    private boolean inOrder(List<String> shorter, List<String> longer) {
+        int at = 0;
+        for (String word : shorter) {
+            while (at < longer.size() && !sameLineageWord(longer.get(at), word)) {
+                at++;
+            }
+            if (at == longer.size()) {
+                return false;
+            }
+            at++;
+        }
+        return true;
+    }
+
+    private boolean sameLineageWord(String a, String b) {
+        return matcher.sameWord(a, b) || SIDI.contains(a) && SIDI.contains(b);
+    }
+
+    /** The honorific that opens many Maghrebi given names, printed both ways (حمادي ولد سيد/سيدي المختار). */
+    private static final Set<String> SIDI = Set.of("سيد", "سيدي");
 
     /**
      * محمد ولد الغزواني = محمد ولد الشيخ الغزواني: a chain also names one person by its given name, its first particle

@@ -953,6 +953,20 @@ class NameRulesTest {
     }
 
     @Test
+    void chainsSharingTheirFirstThreeWordsAreOnePersonOnlyWhereOneLineageFitsTheOther() {
+        // محمد ولد محمد: given name and father, as many men's in Mauritania; a different lineage after it is another man
+        CorpusPeople two = Extractors.FULL.extract(List.of(new StoryText("a", "pa",
+                "وتضم البعثة قائد الأركان محمد ولد محمد أحمد ولد الشيخ؛ ووزير الداخلية محمد ولد محمد سالم ؛ ووزير "
+                        + "النقل سيدي ولد أحمد.")));
+        assertEquals(3, two.persons().size(), two.mentions().toString());
+        // the short chain and the whole lineage, on two pages: one man
+        CorpusPeople one = Extractors.FULL.extract(List.of(
+                new StoryText("b", "pb", "استقبل الشيخ محمد بن راشد بن سعيد آل مكتوم الوفد الزائر."),
+                new StoryText("c", "pc", "وقال الشيخ محمد بن راشد آل مكتوم إن المشروع سيفتتح قريبا.")));
+        assertEquals(1, one.persons().size(), one.mentions().toString());
+    }
+
+    @Test
     void aLoneNameBesideTheSameNameWithItsGenerationIsOnePersonOnItsPage() {
         // البابا تواضروس after البابا تواضروس الثاني: the generation left out, one person
         CorpusPeople one = Extractors.FULL.extract(List.of(new StoryText("a", "pa",

@@ -100,6 +100,16 @@ final class PeopleScore {
             }
             Map<String, List<String>> unmatched = new LinkedHashMap<>(file.getValue().mentions());
             for (Map.Entry<String, Set<String>> p : predicted.entrySet()) {
+                // one id holding two annotated people of the page: scored as one found and one missed, reported here
+                List<String> held = new ArrayList<>();
+                for (Map.Entry<String, List<String>> g : file.getValue().mentions().entrySet()) {
+                    if (g.getValue().stream().anyMatch(f -> intersects(variants(f), p.getValue()))) {
+                        held.add(g.getKey());
+                    }
+                }
+                if (held.size() > 1) {
+                    messages.add(file.getKey() + ": different people of the page under one id: " + held);
+                }
                 String hit = null;
                 for (Map.Entry<String, List<String>> g : unmatched.entrySet()) {
                     Set<String> goldForms = new HashSet<>();

@@ -45,7 +45,8 @@ class AnnotatedSetsTest {
             "holdout105", "holdout106", "holdout107", "holdout108",
             "holdout109", "holdout110", "holdout111", "holdout112",
             "holdout113", "holdout114", "holdout115", "holdout116",
-            "holdout117", "holdout118", "holdout119", "holdout120");
+            "holdout117", "holdout118", "holdout119", "holdout120",
+            "holdout121", "holdout122", "holdout125");
 
     @Test
     void everyAnnotationStandsInItsPage() throws IOException {

@@ -140,8 +140,9 @@ final class HeadlineChooser {
      * lead under the headline that sums it up (two content words or more in common); the headline is the one above.
      */
     private int headlineAboveItsLead(List<ClassifiedLine> lines, int chosen) {
-        int above = chosen - 1; 
-        while (above >= 0 && (lines.get(above).kind() == LineKind.DATE || lines.get(above).kind() == LineKind.BYLINE)) {
+        int above = chosen - 1;
+        while (above >= 0
+                && (lines.get(above).kind() == LineKind.DATE || lines.get(above).kind() == LineKind.BYLINE)) {
             above--;
         }
         if (above < 0 || lines.get(above).kind() != LineKind.HEADLINE_LIKE || !canBeTitle(lines.get(above))) {
@@ -149,7 +150,6 @@ final class HeadlineChooser {
         }
         String headline = lines.get(above).text();
         String lead = lines.get(chosen).text();
-
         return readsAsLeadUnderHeadline(headline, lead) && agreement(headline, lead) >= 2 ? above : chosen;
     }
 

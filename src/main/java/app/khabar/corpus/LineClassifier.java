@@ -283,8 +283,8 @@ final class LineClassifier {
     boolean opensWithConjunction(String line) {
         String firstWord = normalizedFirstWord(line);
         return firstWord.equals("و")
-                || firstWord.startsWith("و") && !lexicon.wawInitialNouns().contains(firstWord) && (firstWord.length() >= 4
-                        || ArabicText.isStopWord(firstWord.substring(1)))
+                || firstWord.startsWith("و") && !lexicon.wawInitialNouns().contains(firstWord)
+                        && (firstWord.length() >= 4 || ArabicText.isStopWord(firstWord.substring(1)))
                 || opensWithListedOpener(line);
     }
 

@@ -41,8 +41,12 @@ public final class PageReader {
     private static final int WRAPPED_RUN_MIN_LINES = 8;
     private static final int WRAPPED_LINE_MAX_CHARS = 40;
     private static final int WRAPPED_OPEN_ENDS_PER_LINES = 4;
-    /** Wider hard-wrapped prose: lines at least this long, filled to this share of the widest, this many joined. */
+    /**
+     * Wider hard-wrapped prose: lines at least this long and of this many words, filled to this share of the widest,
+     * this many joined.
+     */
     private static final int FIXED_WIDTH_MIN_CHARS = 35;
+    private static final int FIXED_WIDTH_MIN_WORDS = 4;
     private static final double FIXED_WIDTH_FILL = 0.8;
     private static final int FIXED_WIDTH_MIN_LINES = 3;
     /** Paragraphs longer than this many lines are left as they are (and a page of short lines is read in linear time). */
@@ -132,8 +136,9 @@ public final class PageReader {
         boolean[] lastLine = new boolean[n]; // the last line of a paragraph may hold a word or two
         for (int k = 0; k < n; k++) {
             endsSentence[k] = LineClassifier.endsWithSentenceEnd(lines.get(k));
-            fullLine[k] = isFixedWidthLine(lines.get(k), FIXED_WIDTH_MIN_CHARS, classify);
-            lastLine[k] = endsSentence[k] && (fullLine[k] || isFixedWidthLine(lines.get(k), 1, classify));
+            fullLine[k] = lines.get(k).length() >= FIXED_WIDTH_MIN_CHARS
+                    && isPlainProseLine(lines.get(k), FIXED_WIDTH_MIN_WORDS, classify);
+            lastLine[k] = endsSentence[k] && (fullLine[k] || isPlainProseLine(lines.get(k), 1, classify));
         }
         List<String> out = new ArrayList<>(n);
         int i = 0;
@@ -191,11 +196,6 @@ public final class PageReader {
                 || ArabicText.isWordMark((char) c)) || bare.chars().allMatch(Character::isDigit));
         return plain && line.length() >= FIXED_WIDTH_FILL * width
                 && line.length() + 1 + firstWord.length() > width;
-    }
-
-    private static boolean isFixedWidthLine(String line, int minChars, Function<String, ClassifiedLine> classify) {
-        return line.length() >= minChars
-                && isPlainProseLine(line, minChars == FIXED_WIDTH_MIN_CHARS ? 4 : 1, classify);
     }
 
     private static boolean isWrappedLine(String line, Function<String, ClassifiedLine> classify) {

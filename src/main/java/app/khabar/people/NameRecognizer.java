@@ -1146,7 +1146,8 @@ final class NameRecognizer {
     private Name readName(List<Word> words, int j, Context context) {
         Word first = words.get(j);
         if (!first.arabic() || lexicon.honorificLength(words, j) > 0 || endsWithTanween(first) || isKinCue(first)
-                || lexicon.placePhraseLength(words, j) > 0) { // محافظ ذي قار: a place named in words that name people
+                || lexicon.placePhraseLength(words, j) > 0 // محافظ ذي قار: a place named in words that name people
+                || lexicon.fixedPhraseLength(words, j) > 0) { // سماحة آية الله العظمى السيد: a rank, no name
             // سناً طوني: a word with a case ending is an adverb or accusative noun, never a given name; وأخواتك منى:
             // a kinship noun announces the name
             return null;

@@ -37,6 +37,12 @@ class TitleRuleTest {
                 row("وترشح الشاعر سعد عبد الرحمن، والناقد حزين عمر، وغيرهم.", FIRES, "سعد عبد الرحمن", "حزين عمر"),
                 // an indefinite complement of a regional office and its region
                 row("وأوضح مدير تعليم عسير سعد حاضر، أنه تم إعداد دليل.", FIRES, "سعد حاضر"),
+                // a tribe completes a chief's title; the place of the tribe too
+                row("وحضر رئيس عشيرة الشمر في محافظة البصرة كنعان صديد، وشيخ عشائر كركوك.", FIRES, "كنعان صديد"),
+                // a club's foreign player, named by his nationality and one name no list knows
+                row("وسجل المحترف البرازيلي غلاوسيو في الدقيقة 20.", FIRES, "غلاوسيو"),
+                // a cleric's rank before the title and the name: آية is also a given name
+                row("وشيع جثمان سماحة آية الله العظمى السيد محمد سعيد الحكيم أمس.", FIRES, "محمد سعيد الحكيم"),
                 // a title, its complement and a nationality, then the name
                 row("وقال وزير الخارجية الأمريكي أنتوني بلينكن إن بلاده تدعم الاتفاق.", FIRES, "أنتوني بلينكن"),
                 // a country that is also a given name completes an indefinite head before a given name

@@ -220,7 +220,7 @@ class RealPagesPeopleTest {
             "holdout104, 0.86", "holdout105, 0.92", "holdout106, 0.89", "holdout107, 0.81", "holdout108, 0.86",
             "holdout109, 0.90", "holdout110, 0.88", "holdout111, 0.91", "holdout112, 0.90",
             "holdout113, 0.85", "holdout114, 0.86", "holdout115, 0.87", "holdout116, 0.88",
-            "holdout117, 0.93", "holdout118, 0.91", "holdout119, 0.81", "holdout120, 0.88",
+            "holdout117, 0.91", "holdout118, 0.91", "holdout119, 0.81", "holdout120, 0.88",
             "holdout121, 0.93", "holdout122, 0.83", "holdout125, 0.92"})
     void holdoutPages(String set, double floor) throws IOException {
         PeopleScore.Result result = score(set);

@@ -39,6 +39,7 @@ final class Lexicon {
     private final Set<String> definiteGivenNames;
     private final Set<String> chainParticles;
     private final Set<String> familyParticles;
+    private final Set<String> compoundGivenHeads;
     private final Set<String> surnameEndings;
     private final Set<String> compoundNameEnds;
     private final Set<String> nounSurnames;
@@ -161,6 +162,7 @@ final class Lexicon {
 
         chainParticles = Set.copyOf(words(resources, "chain-particles.txt"));
         familyParticles = Set.copyOf(words(resources, "family-particles.txt"));
+        compoundGivenHeads = Set.copyOf(words(resources, "compound-given-heads.txt"));
         surnameEndings = Set.copyOf(words(resources, "surname-endings.txt"));
         compoundNameEnds = Set.copyOf(words(resources, "compound-name-ends.txt"));
         nounSurnames = Set.copyOf(words(resources, "noun-surnames.txt"));
@@ -464,6 +466,11 @@ final class Lexicon {
     /** آيت: a particle whose next word is a family's root, whatever else that word is. */
     boolean isFamilyParticle(String norm) {
         return familyParticles.contains(norm);
+    }
+
+    /** سيد، سيدي: a head that makes one compound given name with the given name after it. */
+    boolean isCompoundGivenHead(String norm) {
+        return compoundGivenHeads.contains(norm);
     }
 
     // ---- roles -----------------------------------------------------------------------------------------

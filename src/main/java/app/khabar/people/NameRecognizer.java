@@ -1466,7 +1466,7 @@ final class NameRecognizer {
                 }
                 Word next = words.get(k + 1);
                 // (ولد سيدي عبد الله: and a compound عبد name)
-                boolean sidiAbd = (next.norm().equals("سيد") || next.norm().equals("سيدي")) && joinsNext(words, k + 1)
+                boolean sidiAbd = lexicon.isCompoundGivenHead(next.norm()) && joinsNext(words, k + 1)
                         && words.get(k + 2).norm().equals("عبد") && joinsNext(words, k + 2);
                 if (next.gap() == Word.Gap.NONE && (isSidiCompound(words, k + 1) || sidiAbd)
                         && lexicon.isChainParticle(norm)) {
@@ -2058,7 +2058,6 @@ final class NameRecognizer {
         return new Name(j + 2, prefix, List.of("ابن", name), "", 2, true);
     }
 
-    /** A chain particle (بن، ولد، بنت) comes next: what precedes it is a given name. */
     /** سيد أحمد، سيدي محمد: سيد or سيدي and a given name, one compound given name (Mauritania, Maghreb). */
     boolean isSidiCompound(List<Word> words, int j) {
         if (j + 1 >= words.size() || words.get(j + 1).gap() != Word.Gap.NONE || !words.get(j + 1).arabic()) {
@@ -2066,7 +2065,7 @@ final class NameRecognizer {
         }
         String head = words.get(j).norm();
         String name = words.get(j + 1).norm();
-        return (head.equals("سيد") || head.equals("سيدي"))
+        return lexicon.isCompoundGivenHead(head)
                 && (lexicon.isAnyGivenName(name) || lexicon.isDefiniteGivenName(name));
     }
 
@@ -2098,6 +2097,7 @@ final class NameRecognizer {
         return true;
     }
 
+    /** A chain particle (بن، ولد، بنت) comes next: what precedes it is a given name. */
     boolean particleFollows(List<Word> words, int j) {
         return j + 2 < words.size() && words.get(j + 1).gap() == Word.Gap.NONE
                 && words.get(j + 2).gap() == Word.Gap.NONE && lexicon.isChainParticle(words.get(j + 1).norm());

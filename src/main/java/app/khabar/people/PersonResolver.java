@@ -198,11 +198,9 @@ final class PersonResolver {
     }
 
     private boolean sameLineageWord(String a, String b) {
-        return matcher.sameWord(a, b) || SIDI.contains(a) && SIDI.contains(b);
+        // حمادي ولد سيد/سيدي المختار: the head of a compound given name, printed both ways
+        return matcher.sameWord(a, b) || lexicon.isCompoundGivenHead(a) && lexicon.isCompoundGivenHead(b);
     }
-
-    /** The honorific that opens many Maghrebi given names, printed both ways (حمادي ولد سيد/سيدي المختار). */
-    private static final Set<String> SIDI = Set.of("سيد", "سيدي");
 
     /**
      * محمد ولد الغزواني = محمد ولد الشيخ الغزواني: a chain also names one person by its given name, its first particle

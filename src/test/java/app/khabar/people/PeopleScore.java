@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -77,7 +78,11 @@ final class PeopleScore {
             nameOf.put(person.key(), person.name());
         }
         Map<String, Map<String, Set<String>>> predictedByFile = new HashMap<>();
+        Map<String, Set<String>> rulesByFileAndPerson = new HashMap<>(); // why an invented name was found
         for (StoryMention mention : people.mentions()) {
+            Set<String> rules = rulesByFileAndPerson.computeIfAbsent(
+                    fileOfStory.apply(mention.storyKey()) + "\n" + mention.personKey(), k -> new TreeSet<>());
+            mention.spans().forEach(span -> rules.addAll(span.rules()));
             Map<String, Set<String>> predicted = predictedByFile.computeIfAbsent(
                     fileOfStory.apply(mention.storyKey()), k -> new LinkedHashMap<>());
             Set<String> forms = predicted.computeIfAbsent(mention.personKey(), k -> new HashSet<>());
@@ -128,7 +133,8 @@ final class PeopleScore {
                     unmatched.remove(hit);
                 } else if (!intersects(p.getValue(), optional)) {
                     fp++;
-                    messages.add(file.getKey() + ": not a person in the annotation: " + p.getValue());
+                    messages.add(file.getKey() + ": not a person in the annotation: " + p.getValue() + " by "
+                            + rulesByFileAndPerson.getOrDefault(file.getKey() + "\n" + p.getKey(), Set.of()));
                 }
             }
             for (Map.Entry<String, List<String>> g : unmatched.entrySet()) {

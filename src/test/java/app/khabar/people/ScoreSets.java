@@ -23,7 +23,7 @@ import app.khabar.pipeline.CorpusPipeline;
 public final class ScoreSets {
 
     private static final Set<String> SEALED = Set.of("holdout4", "holdout6", "holdout12", "holdout13");
-    private static final Pattern FILE_MESSAGE = Pattern.compile("^([^:]+\\.txt): (missed \\S+ \\[(.*)]|not a person in the annotation: \\[(.*)])$");
+    private static final Pattern FILE_MESSAGE = Pattern.compile("^([^:]+\\.txt): (missed \\S+ \\[(.*)]|not a person in the annotation: \\[(.*)] by \\[.*])$");
 
     public static void main(String[] args) throws IOException {
         if (args.length < 3) {

@@ -292,7 +292,36 @@ final class NameRecognizer {
             candidates.removeIf(c -> c.single() && !c.givenOnly() && places.contains(c.tokens().get(0)));
         }
         readFamilyNameAfterLoneTitledGivenName(words, claimed, candidates);
+        claimNicknamesAfterNames(text, words, claimed, candidates);
         return new Recognition(words, claimed, candidates);
+    }
+
+    /**
+     * محمود عباس "أبو مازن"، ذياب عبد الله الفيحان (أبو غانم): a kunya in quotes or brackets right after a name is
+     * that person's nickname, nobody new; its words are taken so that no rule or the tagger reads a second person
+     * there.
+     */
+    private void claimNicknamesAfterNames(String text, List<Word> words, boolean[] claimed,
+                                          List<Candidate> candidates) {
+        for (Candidate candidate : List.copyOf(candidates)) {
+            int k = candidate.endWord();
+            if (candidate.single() || k + 1 >= words.size() || words.get(k + 1).gap() != Word.Gap.NONE
+                    || !words.get(k).norm().equals("ابو") && !words.get(k).norm().equals("ام")
+                    || !words.get(k + 1).arabic()) {
+                continue;
+            }
+            String before = text.substring(words.get(k - 1).end(), words.get(k).start()).strip();
+            int afterEnd = k + 2 < words.size() ? words.get(k + 2).start() : text.length();
+            String after = text.substring(words.get(k + 1).end(), afterEnd).strip();
+            boolean bracketed = before.endsWith("(") && after.startsWith(")");
+            boolean quoted = !before.isEmpty() && Word.isQuote(before.charAt(before.length() - 1))
+                    && !after.isEmpty() && Word.isQuote(after.charAt(0));
+            if (bracketed || quoted) {
+                claimed[k] = true;
+                claimed[k + 1] = true;
+                candidates.removeIf(c -> c.firstWord() == k);
+            }
+        }
     }
 
     /**

@@ -43,6 +43,10 @@ class PersonTaggerTest {
                 // what the lists and word shapes keep out of a name: a future verb, a role without the article,
                 // a preposition with the article before a common noun
                 row("قال جمال حسن إن كمال حسن سيحضر.", List.of("جمال حسن", "كمال حسن"), "جمال حسن", "كمال حسن"),
+                // a kunya in quotes or brackets right after a name is the person's nickname, nobody new
+                row("ونقل المحافظ تحيات فخامة الرئيس محمود عباس ” أبو مازن ” مستعرضا الظروف الصعبة.",
+                        List.of("محمود عباس"), "محمود عباس"),
+                row("وقال أبو مازن إن القرار نهائي.", List.of(), "أبو مازن"),
                 // a vocalised perfect of the doubled form (بيَّنت) after the name is its verb
                 row("من جهتها مسؤولة جناح المنتجات سهير رسلان بيَّنت أنَّ جناحها يضمُّ المنتجات.", List.of("سهير رسلان"),
                         "سهير رسلان"),

@@ -171,6 +171,11 @@ final class TitleRule {
                 && words.get(index + 1).gap() == Word.Gap.NONE && hasArticle(words.get(index + 1).norm())) {
             return true; // وزير المجاهدين وذوي الحقوق، وزيرة التضامن وشؤون المرأة: a coordinated construct
         }
+        if (index == titleHead + 1 && word.arabic() && !hasArticle(norm) && lexicon.isModifier(norm)
+                && !hasArticle(words.get(titleHead).norm()) && !lexicon.isAnyGivenName(norm)) {
+            // نائب ثاني للرئيس، مدرب رئيسي: a bare head's adjective, though ثاني and رئيسي are family names too
+            return true;
+        }
         if (!word.arabic() || lexicon.isKnownSurname(norm) || norm.startsWith("و") || norm.equals("د")) {
             return false; // منسقة الوفد د. منى النعيمي: the doctor's abbreviation starts a title of its own
         }

@@ -37,6 +37,9 @@ class TitleRuleTest {
                 row("وترشح الشاعر سعد عبد الرحمن، والناقد حزين عمر، وغيرهم.", FIRES, "سعد عبد الرحمن", "حزين عمر"),
                 // an indefinite complement of a regional office and its region
                 row("وأوضح مدير تعليم عسير سعد حاضر، أنه تم إعداد دليل.", FIRES, "سعد حاضر"),
+                // a bare head's adjective, though it is a family name too (آل ثاني، إبراهيم رئيسي)
+                row("وانتخبت الهيئة نائب ثاني للرئيس في الجلسة.", SILENT),
+                row("وعمل مدرب رئيسي لفريق الشباب قبل عامين.", SILENT),
                 // a tribe completes a chief's title; the place of the tribe too
                 row("وحضر رئيس عشيرة الشمر في محافظة البصرة كنعان صديد، وشيخ عشائر كركوك.", FIRES, "كنعان صديد"),
                 // a club's foreign player, named by his nationality and one name no list knows

@@ -37,9 +37,9 @@ final class AgeRule {
 
     private final Lexicon lexicon;
     /** The shared word-shape tests (verb, ordinary word): one definition for all rules. */
-    private final NameRecognizer shapes;
+    private final NameWords shapes;
 
-    AgeRule(Lexicon lexicon, NameRecognizer shapes) {
+    AgeRule(Lexicon lexicon, NameWords shapes) {
         this.lexicon = lexicon;
         this.shapes = shapes;
     }

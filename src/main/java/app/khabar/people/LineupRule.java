@@ -116,9 +116,9 @@ final class LineupRule {
             boolean namedItem = lexicon.isAnyGivenName(norm) && to - from >= 2; // علي فائز: not على
             if (!word.arabic() || norm.length() < 2 || lexicon.isClosedClassNotName(norm) && !particle && !namedItem
                     || lexicon.isTitle(norm) && k == from // مروان الصحفي: a family name may be a title word
-                    || lexicon.isCommonWord(norm) && !lexicon.isAnyGivenName(norm) && !(k > from && shapes.isNisba(norm))
-                    || shapes.looksLikeVerb(norm)
-                    || hasArticle(norm) && !shapes.isNisba(norm) && !shapes.isFamilyName(norm)) {
+                    || lexicon.isCommonWord(norm) && !lexicon.isAnyGivenName(norm) && !(k > from && shapes.words().isNisba(norm))
+                    || shapes.words().looksLikeVerb(norm)
+                    || hasArticle(norm) && !shapes.words().isNisba(norm) && !shapes.words().isFamilyName(norm)) {
                 return null;
             }
             lexicon.addNameToken(tokens, norm);
@@ -146,8 +146,8 @@ final class LineupRule {
         if (count < 2 || count > MAX_ROSTER_WORDS || last + 1 >= words.size()) {
             return null;
         }
-        boolean role = NameRecognizer.commaBefore(text, words, last + 1)
-                && shapes.isBareOrDefiniteTitle(words.get(last + 1));
+        boolean role = NameWords.commaBefore(text, words, last + 1)
+                && shapes.words().isBareOrDefiniteTitle(words.get(last + 1));
         boolean country = !role && countryClosesLine(text, words, last + 1);
         if (!role && !country) {
             return null;
@@ -160,9 +160,9 @@ final class LineupRule {
             boolean listed = lexicon.isAnyGivenName(norm) || lexicon.isDefiniteGivenName(norm);
             if (!word.arabic() || ArabicText.isStopWord(norm) || k == i && lexicon.isTitle(norm)
                     || !listed && (lexicon.isTitle(norm) || lexicon.isPlace(norm) || lexicon.isNationality(norm)
-                    || lexicon.isCommonWord(norm) || shapes.looksLikeVerb(norm) || WordShapes.isPerfectVerbShape(norm)
+                    || lexicon.isCommonWord(norm) || shapes.words().looksLikeVerb(norm) || WordShapes.isPerfectVerbShape(norm)
                     || !country && !(lexicon.isChainParticle(norm) || lexicon.isParticle(norm)
-                    || lexicon.isKnownSurname(norm) || shapes.isFamilyName(norm) || shapes.isSurnameWord(word)))) {
+                    || lexicon.isKnownSurname(norm) || shapes.words().isFamilyName(norm) || shapes.isSurnameWord(word)))) {
                 return null;
             }
             anyGiven |= listed && !lexicon.isWeakGivenName(norm);

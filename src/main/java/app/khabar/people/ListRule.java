@@ -61,10 +61,10 @@ final class ListRule {
         List<Placed> items = new ArrayList<>();
         while (i < words.size() && i > 0) {
             Word word = words.get(i);
-            boolean comma = word.gap() == Word.Gap.SOFT && NameRecognizer.commaBefore(text, words, i);
+            boolean comma = word.gap() == Word.Gap.SOFT && NameWords.commaBefore(text, words, i);
             boolean and = word.gap() == Word.Gap.NONE && word.arabic() && word.norm().length() > 3
                     && word.norm().charAt(0) == 'و';
-            if (!comma && !and || names.titleStarts(text, words, i) || names.isOrganisationHead(word)) {
+            if (!comma && !and || names.titleStarts(text, words, i) || names.words().isOrganisationHead(word)) {
                 return items;
             }
             Name item = names.readNameInList(words, i);
@@ -101,7 +101,7 @@ final class ListRule {
         int runStart = 0;
         for (int i = 1; i <= words.size(); i++) {
             boolean comma = i < words.size() && words.get(i).gap() == Word.Gap.SOFT
-                    && NameRecognizer.commaBefore(text, words, i);
+                    && NameWords.commaBefore(text, words, i);
             boolean runGoesOn = comma || i < words.size() && words.get(i).gap() == Word.Gap.NONE;
             if (!runGoesOn) {
                 items.addAll(leftItems(words, claimed, candidates, runStart, i));
@@ -189,7 +189,7 @@ final class ListRule {
             Word family = words.get(start + 1);
             String given = first.norm();
             boolean givenShaped = lexicon.isAnyGivenName(given)
-                    || isUnknownLoneWord(words, claimed, start) && !names.looksLikeVerb(given);
+                    || isUnknownLoneWord(words, claimed, start) && !names.words().looksLikeVerb(given);
             if (givenShaped && !WordShapes.hasArticle(given) && !given.startsWith("و")
                     && names.isSurnameWord(family) && !lexicon.isCommonWord(family.norm())
                     && !WordShapes.endsWithTanween(family) && !lexicon.isPlace(family.norm())) {
@@ -246,13 +246,13 @@ final class ListRule {
             }
         }
         String first = words.get(start).norm();
-        String afterConjunction = names.givenNameAfterConjunction(first);
+        String afterConjunction = names.words().givenNameAfterConjunction(first);
         boolean conjunction = afterConjunction != null;
         String firstName = conjunction ? afterConjunction : first;
         String last = words.get(end - 1).norm();
         // لقاء الخميسي: a family nisba closing the item, after words without the article that are no title or
         // group, in more than three letters (not رئيس الحزب الشيوعي، قادة الرأي)
-        boolean familyNisba = end - start >= 2 && last.startsWith("ال") && last.length() >= 6 && names.isNisba(last)
+        boolean familyNisba = end - start >= 2 && last.startsWith("ال") && last.length() >= 6 && names.words().isNisba(last)
                 && !lexicon.isPlace(last) && !lexicon.isCommonWord(last);
         for (int w = start; w < end - 1 && familyNisba; w++) {
             String norm = w == start ? firstName : words.get(w).norm();
@@ -275,11 +275,11 @@ final class ListRule {
      * function word, a preposition's noun, a plural verb or a title.
      */
     boolean endsListItem(List<Word> words, int next) {
-        return NameRecognizer.endsClause(words, next)
+        return NameWords.endsClause(words, next)
                 || words.get(next).norm().charAt(0) == 'و' && words.get(next).arabic()
-                || NameRecognizer.functionWordFollows(words, next)
+                || NameWords.functionWordFollows(words, next)
                 // وعلي دايح بالسجن: a preposition's noun after a plain word (فتح الباب لاستقبال: a verb's object)
-                || names.prepositionWordFollows(words, next) && !WordShapes.hasArticle(words.get(next - 1).norm())
+                || names.words().prepositionWordFollows(words, next) && !WordShapes.hasArticle(words.get(next - 1).norm())
                 // وأيمن وأدهم كانوا: a plural verb whose subject is the list
                 || words.get(next).arabic() && words.get(next).norm().endsWith("وا")
                 && isPerfectVerbShape(words.get(next).norm())

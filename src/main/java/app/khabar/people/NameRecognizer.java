@@ -1,15 +1,10 @@
 package app.khabar.people;
 
-import static app.khabar.people.WordShapes.endsInBareAccusative;
-import static app.khabar.people.WordShapes.endsLikeSoundPlural;
 import static app.khabar.people.WordShapes.endsWithFathatan;
 import static app.khabar.people.WordShapes.endsWithTanween;
 import static app.khabar.people.WordShapes.hasArticle;
-import static app.khabar.people.WordShapes.hasVerbPattern;
 import static app.khabar.people.WordShapes.isAccusativeParticiple;
 import static app.khabar.people.WordShapes.isAdjectiveShape;
-import static app.khabar.people.WordShapes.isDefiniteAugmentedMasdar;
-import static app.khabar.people.WordShapes.isDefiniteParticiple;
 import static app.khabar.people.WordShapes.isDerivedParticiple;
 import static app.khabar.people.WordShapes.isFa3ayaPlural;
 import static app.khabar.people.WordShapes.isFunctionWordByItsHamza;
@@ -23,7 +18,6 @@ import static app.khabar.people.WordShapes.isPluralVerbEnding;
 import static app.khabar.people.WordShapes.isPluralParticiple;
 import static app.khabar.people.WordShapes.isTaf3eelMasdar;
 import static app.khabar.people.WordShapes.isTaf3ilaMasdar;
-import static app.khabar.people.WordShapes.isTafa33ulMasdar;
 import static app.khabar.people.WordShapes.isWrittenAlaa;
 import static app.khabar.people.WordShapes.nounEnding;
 import static app.khabar.people.WordShapes.opensWithCliticBeforeHamza;
@@ -60,7 +54,9 @@ import app.khabar.people.TitleRule.Title;
  *       (منهم، وعقيلته), the items after the first read by {@link ListRule};</li>
  *   <li>the players of a line-up and the names of a list of appointments, read by {@link LineupRule}.</li>
  * </ul>
- * Bare surnames (غالانت، «نتنياهو») are left to {@link PersonResolver}, which knows the whole corpus.
+ * Bare surnames (غالانت، «نتنياهو») are left to {@link PersonResolver}, which knows the whole corpus. This class
+ * walks the story and reads each name word by word; what a single word can be in or around a name (a family name, an
+ * ordinary word's shape, the end of a clause) is asked of {@link NameWords}, which every rule shares.
  * Stateless and thread-safe.
  */
 final class NameRecognizer {
@@ -90,7 +86,7 @@ final class NameRecognizer {
      * Where a name is read: after nothing, a title, a dual/plural title, an organisation word, a nationality
      * alone (للبرتغالي روي فيتوريا), or a reporting verb (وقالت كايا كالاس إن).
      */
-    private enum Context { NONE, TITLE, GROUP_TITLE, ORGANISATION, NATIONALITY, REPORTED, LIST, CHAIN, LINEUP, ROSTER,
+    enum Context { NONE, TITLE, GROUP_TITLE, ORGANISATION, NATIONALITY, REPORTED, LIST, CHAIN, LINEUP, ROSTER,
         AGED }
 
     /**
@@ -110,20 +106,12 @@ final class NameRecognizer {
     record Placed(int firstWord, Name name) {
     }
 
-    private static final Pattern ONLY_A_COMMA = Pattern.compile("\\s*[،,]\\s*");
     /** A comma or a semicolon between a name and the title repeated after it (a list of envoys separates so). */
     private static final Pattern APPOSITION_MARK = Pattern.compile("\\s*[،,؛;]\\s*");
-    /** What the preposition على takes besides a noun (على ما، على هذا، على نحو): after علي, no end of a name. */
-    private static final Set<String> PREPOSITION_ALA_OBJECTS = Set.of("ما", "هذا", "هذه", "ذلك", "تلك", "كل", "نحو",
-            "بعض", "جميع", "غير", "اي");
-    /** "Others" after و at the end of a list of names (جسار الجسار وآخرون، وغيرهم). */
-    private static final Set<String> AND_OTHERS = Set.of("اخرون", "اخرين", "غيرهم", "غيرهما", "غيرهن", "سواهم");
-    /** قد and its conjoined forms take a verb: the word after them is no name. */
-    private static final Set<String> VERB_PARTICLES = Set.of("قد", "وقد", "فقد", "لقد", "ولقد");
-    /** أن/إن and their pronoun forms, told apart only by the hamza as written. */
-    private static final Set<String> THAT = Set.of("ان", "انه", "انها", "انهم");
 
     private final Lexicon lexicon;
+    /** What a word can be in or around a name: the tests every rule shares. */
+    private final NameWords nameWords;
     private final LineupRule lineupRule;
     private final AgeRule ageRule;
     private final ListRule listRule;
@@ -134,13 +122,19 @@ final class NameRecognizer {
 
     NameRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.nameWords = new NameWords(lexicon);
         this.lineupRule = new LineupRule(lexicon, this);
-        this.ageRule = new AgeRule(lexicon, this);
+        this.ageRule = new AgeRule(lexicon, nameWords);
         this.listRule = new ListRule(lexicon, this);
         this.organisationRule = new OrganisationRule(lexicon, this);
         this.nationalityRule = new NationalityRule(lexicon, this);
         this.reportedSpeechRule = new ReportedSpeechRule(lexicon, this);
         this.titleRule = new TitleRule(lexicon, this);
+    }
+
+    /** The word tests the rules share, for the rules outside this class. */
+    NameWords words() {
+        return nameWords;
     }
 
     Recognition recognise(String text) {
@@ -187,8 +181,8 @@ final class NameRecognizer {
                 Context context = title.endsWithOrganisation() ? Context.ORGANISATION
                         : title.group() ? Context.GROUP_TITLE : Context.TITLE;
                 Name name = title.end() < words.size() && (words.get(title.end()).gap() != Word.Gap.HARD
-                        || title.abbreviation() || colonOrSlashAfter(text, words, title.end()))
-                        && (title.abbreviation() || !unknownAfterComma(text, words, title.end()))
+                        || title.abbreviation() || NameWords.colonOrSlashAfter(text, words, title.end()))
+                        && (title.abbreviation() || !nameWords.unknownAfterComma(text, words, title.end()))
                         ? readName(words, title.end(), context) : null;
                 if (context == Context.TITLE && title.end() < words.size()) {
                     Name quoted = quotedNameAfterTitle(text, words, title.end());
@@ -216,7 +210,7 @@ final class NameRecognizer {
                 }
                 continue;
             }
-            if (opensOrganisationName(words, i)) {
+            if (nameWords.opensOrganisationName(words, i)) {
                 int j = i + 1;
                 while (j < words.size() && j <= i + 1 && words.get(j).gap() == Word.Gap.NONE
                         && words.get(j).norm().startsWith("ال") && !lexicon.isKnownSurname(words.get(j).norm())) {
@@ -225,7 +219,7 @@ final class NameRecognizer {
                 Name person = personAfterAdjectivalOrganisation(words, i, j);
                 int personStart = j;
                 if (person == null) {
-                    personStart = definiteWordsAfter(words, i);
+                    personStart = nameWords.definiteWordsAfter(words, i);
                     person = personFromPlaceAfterOrganisation(words, personStart);
                 }
                 if (person != null) {
@@ -235,7 +229,7 @@ final class NameRecognizer {
                     continue;
                 }
                 // (أعضاء مؤسسة المهرجان، فيصل العرايشي: an organisation's name runs on to no word after a comma)
-                Name name = j < words.size() && words.get(j).gap() != Word.Gap.HARD && !commaBefore(text, words, j)
+                Name name = j < words.size() && words.get(j).gap() != Word.Gap.HARD && !NameWords.commaBefore(text, words, j)
                         ? readName(words, j, Context.ORGANISATION) : null;
                 if (name != null) {
                     take(words, claimed, candidates, j, name, Context.ORGANISATION, null);
@@ -247,14 +241,14 @@ final class NameRecognizer {
                 }
                 continue;
             }
-            Name name = secondWordOfPlace(words, i) || followsVerbParticle(words, i) ? null
+            Name name = nameWords.secondWordOfPlace(words, i) || NameWords.followsVerbParticle(words, i) ? null
                     : readName(words, i, Context.NONE);
             if (name != null) {
                 take(words, claimed, candidates, i, name, Context.NONE, appositiveRole(text, words, name.end()));
                 i = listItems(text, words, claimed, candidates, name.end());
                 continue;
             }
-            if (particleFollows(words, i) && !claimed[i] && !isMimNoun(words.get(i))) {
+            if (nameWords.particleFollows(words, i) && !claimed[i] && !nameWords.isMimNoun(words.get(i))) {
                 // توت بنت خطري، الناني ولد اشروقه: a word before بن/بنت/ولد and a name is a given name
                 name = readName(words, i, Context.CHAIN);
                 if (name != null) {
@@ -263,7 +257,7 @@ final class NameRecognizer {
                     continue;
                 }
             }
-            boolean allOf = isAllOfBeforeGivenName(words, i);
+            boolean allOf = nameWords.isAllOfBeforeGivenName(words, i);
             Context trigger = allOf ? Context.LIST : trigger(words.get(i));
             if (trigger == Context.LIST && i + 1 < words.size() && titleRule.readTitle(text, words, i + 1) != null) {
                 trigger = null; // ونجله ولي العهد الأمير: a title follows, and the title reads the name
@@ -366,42 +360,17 @@ final class NameRecognizer {
             Candidate candidate = candidates.get(c);
             int k = candidate.endWord();
             if (!candidate.single() || !candidate.givenOnly() || !candidate.rules().contains(TitleRule.ID)
-                    || k >= words.size() || claimed[k] || !closesClauseAsFamilyName(words, k)) {
+                    || k >= words.size() || claimed[k] || !nameWords.closesClauseAsFamilyName(words, k)) {
                 continue;
             }
             Word family = words.get(k);
             List<String> tokens = new ArrayList<>(candidate.tokens());
-            addToken(tokens, family.norm());
+            nameWords.addToken(tokens, family.norm());
             claimed[k] = true;
             candidates.set(c, new Candidate(candidate.firstWord(), k + 1, candidate.start(), family.end(),
                     candidate.nameStart(), List.copyOf(tokens), candidate.suffix(), candidate.role(), /* single */ false,
                     /* givenOnly */ false, candidate.confirmed(), /* standsAlone */ false, candidate.rules()));
         }
-    }
-
-    private boolean closesClauseAsFamilyName(List<Word> words, int k) {
-        Word word = words.get(k);
-        String norm = word.norm();
-        String after = endsClause(words, k + 1) ? null : words.get(k + 1).norm();
-        if (word.gap() != Word.Gap.NONE || !word.arabic() || norm.length() < 3
-                || after != null && !lexicon.isOpenerAfterName(after)) {
-            return false;
-        }
-        boolean behindClitic = Clitics.isProclitic(norm.charAt(0)) && !lexicon.isAnyGivenName(norm)
-                && !lexicon.isKnownSurname(norm);
-        boolean verbShape = isFutureVerb(norm) || isPerfectVerbShape(norm)
-                || isImperfectVerbShape(norm) && lexicon.isCommonWord(norm); // يعود، يلعب
-        // (وزير المالية شكري بشارة، ووزير: a listed noun in ة is the family name where a comma and the next
-        // person's title follow, as a speech would not: ألقى الوزير محمد كلمة)
-        boolean listedAccusativeOrNoun = lexicon.isCommonWord(norm) && (norm.endsWith("ه") || norm.endsWith("ا"))
-                && !(norm.endsWith("ه") && nextPersonAfterComma(words, k + 1));
-        boolean elative = norm.charAt(0) == 'ا' && (norm.length() == 3 || norm.length() == 4 && !writesVowel(norm))
-                && "من".equals(after); // أول من، أكثر من
-        return !(ArabicText.isStopWord(norm) || lexicon.isTimeAfterName(norm) || lexicon.isVerb(norm)
-                || isTitleWord(word) || lexicon.isNationality(norm) || lexicon.isChainParticle(norm) || lexicon.isPlace(norm)
-                || lexicon.fixedPhraseLength(words, k) > 0 || lexicon.honorificLength(words, k) > 0
-                || hasArticle(norm) || behindClitic || endsWithTanween(word) || verbShape || listedAccusativeOrNoun
-                || isAccusativeParticiple(norm) || elative);
     }
 
     /** The words a text names as places: each right after a unit or settlement noun (منطقة جازان). */
@@ -429,19 +398,6 @@ final class NameRecognizer {
         return items.isEmpty() ? i : items.get(items.size() - 1).name().end();
     }
 
-    /** Only a comma (and spaces) between the word before {@code next} and it. */
-    static boolean commaBefore(String text, List<Word> words, int next) {
-        return ONLY_A_COMMA.matcher(text.substring(words.get(next - 1).end(), words.get(next).start())).matches();
-    }
-
-    /**
-     * وزير الدفاع: ميشال منسى، الدكتور / طه أحمد المتوكل: a colon or a slash on the same line between a title and the
-     * word at {@code next}.
-     */
-    private static boolean colonOrSlashAfter(String text, List<Word> words, int next) {
-        return next > 0 && text.substring(words.get(next - 1).end(), words.get(next).start()).matches("[ \t]*[:/][ \t]*");
-    }
-
     /** The longest name between quotes, in words. */
     private static final int MAX_QUOTED_NAME_WORDS = 4;
 
@@ -453,7 +409,7 @@ final class NameRecognizer {
      * person's title.
      */
     private Name quotedNameAfterTitle(String text, List<Word> words, int first) {
-        if (first == 0 || !opensQuote(text.substring(words.get(first - 1).end(), words.get(first).start()))) {
+        if (first == 0 || !NameWords.opensQuote(text.substring(words.get(first - 1).end(), words.get(first).start()))) {
             return null;
         }
         String before = words.get(first - 1).norm();
@@ -466,7 +422,7 @@ final class NameRecognizer {
         }
         String after = end < words.size() ? text.substring(words.get(end - 1).end(), words.get(end).start())
                 : text.substring(words.get(end - 1).end());
-        if (end - first < 2 || !closesQuote(after)) {
+        if (end - first < 2 || !NameWords.closesQuote(after)) {
             return null;
         }
         boolean named = false;
@@ -477,7 +433,7 @@ final class NameRecognizer {
             boolean listed = lexicon.isAnyGivenName(norm) || lexicon.isDefiniteGivenName(norm)
                     || lexicon.isKnownSurname(norm);
             if (!word.arabic() || norm.length() < 2 || ArabicText.isStopWord(norm) || lexicon.isTitle(norm)
-                    || lexicon.isPlace(norm) || lexicon.isNationality(norm) || isOrganisationHead(word)
+                    || lexicon.isPlace(norm) || lexicon.isNationality(norm) || nameWords.isOrganisationHead(word)
                     || endsWithTanween(word) || k == first && (norm.length() < 3 || lexicon.isVerb(norm)
                     || lexicon.isParticle(norm) || hasArticle(norm) && lexicon.isCommonWord(norm) && !listed)) {
                 return null; // (قائد "المقاومة الوطنية"، "المساء برس"، "مؤسسة سمير قصير"، "يا غافية قومي")
@@ -485,22 +441,11 @@ final class NameRecognizer {
             if (k > first && hasArticle(norm) && norm.endsWith("يه") && !listed) {
                 return null; // "المقاومة الوطنية …": a noun and its feminine adjective, a body's name
             }
-            named |= listed || !lexicon.isCommonWord(norm) && !lexicon.isNotName(norm) && !looksLikeVerb(norm);
+            named |= listed || !lexicon.isCommonWord(norm) && !lexicon.isNotName(norm) && !nameWords.looksLikeVerb(norm);
             lexicon.addNameToken(tokens, norm);
         }
         return named ? new Name(end, 0, List.copyOf(tokens), "", end - first,
                 lexicon.isAnyGivenName(words.get(first).norm())) : null;
-    }
-
-    private static boolean opensQuote(String gap) {
-        String mark = gap.strip();
-        return mark.length() == 1 && Word.isQuote(mark.charAt(0));
-    }
-
-    /** The quote closes right after the word, before any punctuation that follows it. */
-    private static boolean closesQuote(String gap) {
-        String mark = gap.strip();
-        return !mark.isEmpty() && Word.isQuote(mark.charAt(0));
     }
 
     /** The words with word j read without its leading و. */
@@ -535,7 +480,7 @@ final class NameRecognizer {
             return null;
         }
         Title apposed = titleRule.readTitle(text, words, end);
-        if (apposed == null || apposed.group() || opensWithConjoinedTitle(words.get(end).norm())) {
+        if (apposed == null || apposed.group() || nameWords.opensWithConjoinedTitle(words.get(end).norm())) {
             return null; // (وزير العدل وحافظ الأختام …، ووزير التعليم: a title after و opens the list's next item)
         }
         String first = words.get(from).norm();
@@ -543,10 +488,10 @@ final class NameRecognizer {
         if (!repeated && !lexicon.isGivenName(first)) {
             return null;
         }
-        String afterConjunction = givenNameAfterConjunction(first); // (… في تعز، وعبدالقوي الوجيه، مدير مديرية)
+        String afterConjunction = nameWords.givenNameAfterConjunction(first); // (… في تعز، وعبدالقوي الوجيه، مدير مديرية)
         boolean conjunction = afterConjunction != null;
         String given = conjunction ? afterConjunction : first;
-        if (!lexicon.isAnyGivenName(given) && !isForeignWord(words.get(from), true)) {
+        if (!lexicon.isAnyGivenName(given) && !nameWords.isForeignWord(words.get(from), true)) {
             return null; // الفنان صوت وطنه، الفنان: the first word a listed given name or a foreign one
         }
         List<String> tokens = new ArrayList<>();
@@ -556,32 +501,6 @@ final class NameRecognizer {
         }
         return new ApposedName(new Name(end, conjunction ? 1 : 0, List.copyOf(tokens), "", end - from,
                 lexicon.isAnyGivenName(given)), apposed.role());
-    }
-
-    /**
-     * تاج السر: a word no list takes for a given name and a definite word after it, the two written as one a sure
-     * given name of the lists (تاجالسر), as the second words of compound names listed apart (الدين، الله) are.
-     */
-    private boolean isSplitGivenName(List<Word> words, int j) {
-        if (!joinsNext(words, j) || !words.get(j).arabic()) {
-            return false;
-        }
-        String first = words.get(j).norm();
-        String second = words.get(j + 1).norm();
-        return second.startsWith("ال") && second.length() >= 4 && !lexicon.isAnyGivenName(first)
-                && lexicon.isSureGivenName(first + second);
-    }
-
-    /** وعبدالقوي → عبدالقوي: a given name after the conjunction و, where the word itself is none; else null. */
-    String givenNameAfterConjunction(String norm) {
-        return norm.length() > 3 && norm.charAt(0) == 'و' && !lexicon.isAnyGivenName(norm)
-                && lexicon.isAnyGivenName(norm.substring(1)) ? norm.substring(1) : null;
-    }
-
-    /** ووزير، والسفير: و and a title, the next item of a list (وزير itself starts with the letter و). */
-    private boolean opensWithConjoinedTitle(String norm) {
-        return norm.length() > 3 && norm.charAt(0) == 'و' && !lexicon.isTitle(norm)
-                && (norm.startsWith("وال") || lexicon.isTitle(norm.substring(1)));
     }
 
     /** A name read before its repeated title, and that title's role, the person's own. */
@@ -631,7 +550,7 @@ final class NameRecognizer {
     /** عزيز أخنوش، رئيس الحكومة المغربية، أن: a role between commas right after the name. */
     private String appositiveRole(String text, List<Word> words, int next) {
         if (next >= words.size() || words.get(next).gap() != Word.Gap.SOFT
-                || !commaBefore(text, words, next)) {
+                || !NameWords.commaBefore(text, words, next)) {
             return null;
         }
         Title title = titleRule.readTitle(text, words, next);
@@ -657,22 +576,6 @@ final class NameRecognizer {
         }
         take(words, claimed, candidates, person.firstWord(), person.name(), Context.TITLE, person.role());
         return person.name().end();
-    }
-
-    /**
-     * كلٌ من، كلا من: "each of", which announces a list (أحرز الهدفين كلٌ من جمعة الشوشان وسليمان عمر), where a given
-     * name follows; before anything else it is "whoever" (كل من أدين) or opens a list of places or things (في كل من
-     * مروي، كل من صانعي الألعاب).
-     */
-    private boolean isAllOfBeforeGivenName(List<Word> words, int i) {
-        if (!words.get(i).norm().equals("من") || i == 0 || words.get(i).gap() != Word.Gap.NONE
-                || !joinsNext(words, i)) {
-            return false;
-        }
-        String before = words.get(i - 1).norm();
-        String next = words.get(i + 1).norm();
-        return (before.equals("كل") || before.equals("كلا"))
-                && (lexicon.isAnyGivenName(next) || next.equals("عبد") || next.equals("ابو"));
     }
 
     /** A word after which an unknown two-word name may be read: a definite nationality or a reporting verb. */
@@ -717,21 +620,21 @@ final class NameRecognizer {
         boolean single = name.units() == 1 && name.suffix().isEmpty();
         // after a title, an unlisted word alone is somebody new only where the title names people by one name
         // (الشاعر أدونيس، الفنانة سوما); elsewhere it was mostly a word or a cut name (محافظ حضرموت، كقائد طيار)
-        boolean oneWordPerson = context != Context.TITLE || role != null && (namesByOneName(role)
-                || namesForeignerByOneName(role, name.tokens().get(0)) && endsClause(words, name.end()));
+        boolean oneWordPerson = context != Context.TITLE || role != null && (nameWords.namesByOneName(role)
+                || nameWords.namesForeignerByOneName(role, name.tokens().get(0)) && NameWords.endsClause(words, name.end()));
         boolean confirmed = !single || context == Context.LINEUP || name.given() || lexicon.isKnownSurname(name.tokens().get(0))
-                || oneWordPerson && (endsClause(words, name.end()) || lexicon.isVerb(words.get(name.end()).norm())
-                || roleInApposition(words, name.end())
-                || (context == Context.TITLE || context == Context.NATIONALITY) && isForeignWord(words.get(first), true)
-                && (functionWordFollows(words, name.end()) || prepositionalNounFollows(words, name.end())));
+                || oneWordPerson && (NameWords.endsClause(words, name.end()) || lexicon.isVerb(words.get(name.end()).norm())
+                || nameWords.roleInApposition(words, name.end())
+                || (context == Context.TITLE || context == Context.NATIONALITY) && nameWords.isForeignWord(words.get(first), true)
+                && (NameWords.functionWordFollows(words, name.end()) || nameWords.prepositionalNounFollows(words, name.end())));
         if (role != null && ArabicText.normalize(role).startsWith("نظير")) {
             role = counterpartRole(role, candidates);
         }
         boolean givenOnly = name.given() && name.units() == 1;
         boolean standsAlone = givenOnly && (context == Context.LIST || context == Context.LINEUP
                 || context == Context.TITLE && role != null
-                && (namesByOneName(role) && closesLoneName(words, name.end())
-                || namesForeignerByOneName(role, name.tokens().get(0)) && endsClause(words, name.end())));
+                && (nameWords.namesByOneName(role) && nameWords.closesLoneName(words, name.end())
+                || nameWords.namesForeignerByOneName(role, name.tokens().get(0)) && NameWords.endsClause(words, name.end())));
         candidates.add(new Candidate(first, name.end(), start, end, nameStart, name.tokens(), name.suffix(),
                 context == Context.GROUP_TITLE ? null : role, single, givenOnly, confirmed, standsAlone,
                 rules(words, first, name, context, role)));
@@ -803,7 +706,7 @@ final class NameRecognizer {
             if (first.endWord() != second.firstWord() || !first.suffix().isEmpty()
                     || words.get(second.firstWord()).gap() != Word.Gap.NONE
                     || second.start() != words.get(second.firstWord()).start() || second.nameStart() != second.start()
-                    || mayOpenWithClitic(words.get(second.firstWord()).norm())
+                    || nameWords.mayOpenWithClitic(words.get(second.firstWord()).norm())
                     || second.rules().contains(TitleRule.ID)) {
                 continue; // (a title before the second: the first took the title in, الأمير X بن Y الأمير Z)
             }
@@ -821,114 +724,12 @@ final class NameRecognizer {
         }
     }
 
-    /**
-     * وأرشد، بنزيف، باول: a word opening with و, ب, ل, ف or ك that may be the clitic and a word, where the second half
-     * of a name would start: the whole word is no listed given name, or what follows the letter is a function word,
-     * a listed word or a given name (لولا: ل + ولا).
-     */
-    private boolean mayOpenWithClitic(String norm) {
-        if (norm.length() < 4 || !Clitics.isProclitic(norm.charAt(0))) {
-            return false;
-        }
-        String rest = norm.substring(1);
-        return !lexicon.isAnyGivenName(norm) || Clitics.isFunctionWordBehindProclitic(norm)
-                || lexicon.isCommonWord(rest) || lexicon.isAnyGivenName(rest);
-    }
-
     /** ومنة شلبي، وهاشمية بنت جعفر: in a list, و and an unlisted name that starts the next item. */
     private boolean listItemAfterWaw(List<Word> words, int j, Context context) {
         String norm = words.get(j).norm();
         // (وائل الدحدوح after a list is the name وائل, not و + an unknown ائل)
         return context == Context.LIST && norm.length() > 3 && norm.charAt(0) == 'و' && !lexicon.isAnyGivenName(norm)
                 && isUnknownNameStart(withoutConjunction(words, j), j, context);
-    }
-
-    /** يستقبل، يسائل: shaped like an imperfect verb and listed as no given name or surname. */
-    private boolean isUnlistedImperfectVerb(String norm) {
-        return isImperfectVerbShape(norm) && !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm);
-    }
-
-    /** العتيبي after علي: a family nisba no list calls a word or a place (علي الرغم is a phrase). */
-    private boolean nisbaFollows(List<Word> words, int next) {
-        String norm = joinsNext(words, next - 1) ? words.get(next).norm() : null;
-        return norm != null && isNisba(norm) && !lexicon.isCommonWord(norm) && !lexicon.isPlace(norm);
-    }
-
-    /** وعقيلته، ابنتهما: a kinship noun, with or without a clitic, before the name. */
-    private boolean isKinCue(Word word) {
-        if (!lexicon.mayBeCue(word.norm())) {
-            return false; // the cheap exit: most words start with no cue's letter
-        }
-        for (Clitics.Reading reading : Clitics.readings(word.norm())) {
-            if (lexicon.isKinCue(reading.form())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** جلالة الملك، الفنانة الشابة، صاحب السمو الملكي الأمير: a title with a word that names people by one name. */
-    private boolean namesByOneName(String role) {
-        for (String word : ArabicText.normalize(role.strip()).split("\\s+")) {
-            if (lexicon.isSingleNameTitle(word.startsWith("ال") && word.length() > 3 ? word.substring(2) : word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * المدرب الفرنسي جارزيتو، للمدير الفني الصربي برانكو: a role with a nationality names a foreigner by one name,
-     * a name no list of Arabic names holds (المدرب المصري حسام is a cut name).
-     */
-    private boolean namesForeignerByOneName(String role, String token) {
-        if (lexicon.isArabicName(token) || token.length() < 5) {
-            return false;
-        }
-        for (String word : ArabicText.normalize(role.strip()).split("\\s+")) {
-            String bare = hasArticle(word) ? word.substring(2) : word;
-            if (lexicon.isNationality(word) && !lexicon.isGroupAdjective(bare)) {
-                return true; // (رئيس المجلس الإقليمي لتارودانت: a relation adjective of institutions, no country)
-            }
-        }
-        return false;
-    }
-
-    /**
-     * What may follow a given name that is a whole name: the clause ends, a function word, a verb, a preposition
-     * on a definite noun (الحارس أليسون بالدقيقة), or a chain particle and its ancestor (الأمير الحسين بن عبدالله).
-     * Any other word suggests a family name that was not read.
-     */
-    private boolean closesLoneName(List<Word> words, int next) {
-        if (endsClause(words, next) || functionWordFollows(words, next)) {
-            return true;
-        }
-        String norm = words.get(next).norm();
-        return looksLikeVerb(norm) || isPerfectVerbShape(norm) || isImperfectVerbShape(norm)
-                || lexicon.honorificLength(words, next) > 0 // الملك الحسين طيب الله ثراه
-                || prepositionalNounFollows(words, next) // الحارس إيدرسون بسبب الإصابة
-                || prepositionWordFollows(words, next) // المطربة أصالة لطرح ألبومها
-                || !lexicon.isAnyGivenName(norm) && isOrdinaryWordShape(words.get(next)) // المطربة شيرين حفلا
-                || norm.length() > 4 && (norm.startsWith("بال") || norm.startsWith("لل") || norm.startsWith("وال"))
-                || lexicon.isChainParticle(norm) && next + 1 < words.size()
-                && words.get(next + 1).gap() == Word.Gap.NONE
-                // المطران ثيوذوسيوس رئيس أساقفة سبسطية، الملك سلمان وولي عهده: a role in apposition, or و and the
-                // next person's title or given name
-                || roleInApposition(words, next) || opensWithConjoinedTitle(norm)
-                || givenNameAfterConjunction(norm) != null;
-    }
-
-    /**
-     * رئيس أساقفة سبسطية، متروبوليت: a bare title heading a role right after a lone name; never one that is also a
-     * name or an honorific (الشيخ، أمير، معالي: قيس الشيخ نجيب، عبد الحميد معالي are family names).
-     */
-    private boolean roleInApposition(List<Word> words, int next) {
-        if (!titleFollows(words, next) || !joinsNext(words, next)) {
-            return false;
-        }
-        String norm = words.get(next).norm();
-        return !hasArticle(norm) && !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm)
-                && !lexicon.isRoleHonorific(norm) && !lexicon.isRoleHonorific("ال" + norm);
     }
 
     /** The ids of the rules and evidence that found a name, served with each mention so a reader sees why. */
@@ -947,7 +748,7 @@ final class NameRecognizer {
             case ROSTER -> LineupRule.ROSTER_ID;
             case AGED -> AgeRule.ID;
         });
-        if (context == Context.LIST && first > 0 && isKinCue(words.get(first - 1))) {
+        if (context == Context.LIST && first > 0 && nameWords.isKinCue(words.get(first - 1))) {
             rules.add("kin-cue");
         }
         if (name.given()) {
@@ -969,7 +770,7 @@ final class NameRecognizer {
         if (name.tokens().size() == 1 && lexicon.isKnownSurname(name.tokens().get(0))) {
             rules.add("known-surname");
         }
-        if (endsClause(words, name.end())) {
+        if (NameWords.endsClause(words, name.end())) {
             rules.add("closes-clause");
         }
         if (role != null && context == Context.NONE) {
@@ -1011,74 +812,6 @@ final class NameRecognizer {
 
     // ---- titles ----------------------------------------------------------------------------------------
 
-    /**
-     * من بطولة النجمة يسرا: a word that credits a part in a work, before a title with the article, names the person
-     * the title introduces, not an organisation (بطولة كأس العالم stays a championship).
-     */
-    private boolean creditsTitledPerson(List<Word> words, int i) {
-        if (i + 1 >= words.size() || words.get(i + 1).gap() != Word.Gap.NONE) {
-            return false;
-        }
-        String next = words.get(i + 1).norm();
-        boolean credit = false;
-        for (Clitics.Reading reading : Clitics.readings(words.get(i).norm())) {
-            credit |= lexicon.isCreditWord(reading.form());
-        }
-        // (بطولة الأمير فيصل بن فهد is a tournament named after a prince: a rank's honorific keeps it one)
-        return credit && next.startsWith("ال") && next.length() > 3 && lexicon.isTitle(next.substring(2))
-                && !lexicon.isRoleHonorific(next) && !lexicon.isRoleHonorific(next.substring(2));
-    }
-
-    /** Word i follows قد or a conjoined form of it, which takes a verb (فقد حافظ نصر الدين يوبي، وقد سامح). */
-    private static boolean followsVerbParticle(List<Word> words, int i) {
-        return i > 0 && words.get(i).gap() == Word.Gap.NONE && VERB_PARTICLES.contains(words.get(i - 1).norm());
-    }
-
-    /**
-     * بلدية خان يونس تبذل: a given name right after a place word is the rest of the place's name where the two,
-     * written as one, are a listed place (خانيونس); a country's name before a person (ليبيا ستيفاني وليامز) is not.
-     */
-    private boolean secondWordOfPlace(List<Word> words, int i) {
-        if (i == 0 || words.get(i).gap() != Word.Gap.NONE || !words.get(i - 1).arabic()) {
-            return false;
-        }
-        String before = words.get(i - 1).norm();
-        return lexicon.isPlace(before) && lexicon.isPlace(before + words.get(i).norm());
-    }
-
-    /** عن طريق أحمد بيبو: "by way of", the scorer or the agent after it, no road named after a person. */
-    private static boolean isMeansPhrase(List<Word> words, int i) {
-        return i > 0 && words.get(i).norm().equals("طريق") && words.get(i).gap() == Word.Gap.NONE
-                && words.get(i - 1).norm().equals("عن");
-    }
-
-    /**
-     * من بطولة إلهام شاهين، وبطولة منى هلا: "starring", the cast after it, no championship named after a person
-     * (بطولة محمد السادس: a king's regnal number after the name keeps the championship).
-     */
-    private boolean isCastCue(List<Word> words, int i) {
-        String norm = words.get(i).norm();
-        if (!(norm.equals("بطوله") || norm.equals("وبطوله")) || !joinsNext(words, i)) {
-            return false;
-        }
-        return lexicon.isAnyGivenName(words.get(i + 1).norm())
-                && !(joinsNext(words, i + 1) && lexicon.isGenerationSuffix(words.get(i + 2).norm()));
-    }
-
-    /**
-     * Word i is an organisation's head word, and what follows it is the organisation's name (مدرسة عمر بن الخطاب),
-     * not a person it credits (بطولة الفنان، بطولة إلهام شاهين) or the agent of عن طريق.
-     */
-    boolean opensOrganisationName(List<Word> words, int i) {
-        return isOrganisationHead(words.get(i)) && !creditsTitledPerson(words, i) && !isMeansPhrase(words, i)
-                && !isCastCue(words, i);
-    }
-
-    /** مؤسسة، لشركة: an organisation's head word, with or without a clitic. */
-    boolean isOrganisationHead(Word word) {
-        return word.arabic() && lexicon.isOrgHeadBehindClitic(word.norm());
-    }
-
     // ---- names -----------------------------------------------------------------------------------------
 
     /**
@@ -1108,17 +841,6 @@ final class NameRecognizer {
         return name != null && name.units() >= 2 ? name : null;
     }
 
-    /** The word after the organisation head at {@code head} and up to three definite words after it. */
-    private int definiteWordsAfter(List<Word> words, int head) {
-        int k = head + 1;
-        while (k < words.size() && k <= head + 3 && words.get(k).gap() == Word.Gap.NONE && words.get(k).arabic()
-                && hasArticle(words.get(k).norm()) && !lexicon.isKnownSurname(words.get(k).norm())
-                && !lexicon.isDefiniteGivenName(words.get(k).norm())) {
-            k++;
-        }
-        return k;
-    }
-
     /**
      * فاز بجائزة الرواية محمد أحمد من مصر، جائزة الراوي المحلي علي القصير من الإمارات: after an organisation's
      * head and its definite words (a prize's category), a name opening with a sure given name and followed by من
@@ -1130,17 +852,7 @@ final class NameRecognizer {
             return null;
         }
         return words.get(name.end()).gap() == Word.Gap.NONE && words.get(name.end()).norm().equals("من")
-                && joinsNext(words, name.end()) && lexicon.isPlace(words.get(name.end() + 1).norm()) ? name : null;
-    }
-
-    /** An unlisted word shaped like a verb, its perfect or imperfect, right after the name (not a place: إربد). */
-    private boolean verbFollows(List<Word> words, int next) {
-        if (next >= words.size() || words.get(next).gap() != Word.Gap.NONE || !words.get(next).arabic()) {
-            return false;
-        }
-        String norm = words.get(next).norm();
-        return (lexicon.isVerb(norm) || isImperfectVerbShape(norm) || isPerfectVerbShape(norm))
-                && !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm) && !lexicon.isPlace(norm);
+                && NameWords.joinsNext(words, name.end()) && lexicon.isPlace(words.get(name.end() + 1).norm()) ? name : null;
     }
 
     /** The name starting at word j as after a title, or null: for the rules outside this class. */
@@ -1174,21 +886,21 @@ final class NameRecognizer {
     /** The name starting at word j in the given context, or null. */
     private Name readName(List<Word> words, int j, Context context) {
         Word first = words.get(j);
-        if (!first.arabic() || lexicon.honorificLength(words, j) > 0 || endsWithTanween(first) || isKinCue(first)
+        if (!first.arabic() || lexicon.honorificLength(words, j) > 0 || endsWithTanween(first) || nameWords.isKinCue(first)
                 || lexicon.placePhraseLength(words, j) > 0 // محافظ ذي قار: a place named in words that name people
                 || lexicon.fixedPhraseLength(words, j) > 0) { // سماحة آية الله العظمى السيد: a rank, no name
             // سناً طوني: a word with a case ending is an adverb or accusative noun, never a given name; وأخواتك منى:
             // a kinship noun announces the name
             return null;
         }
-        if (isTitleWordBeforeTitle(words, j) || isTitleWordBeforeItsComplement(words, j)) {
+        if (nameWords.isTitleWordBeforeTitle(words, j) || nameWords.isTitleWordBeforeItsComplement(words, j)) {
             return null; // مساعد المدير، أمير المنطقة الشرقية: the role, not the given name مساعد or أمير
         }
         Name chinese = readChineseName(words, j);
         if (chinese != null) {
             return chinese;
         }
-        boolean sidi = context == Context.NONE && isSidiCompound(words, j) && particleFollows(words, j + 1);
+        boolean sidi = context == Context.NONE && nameWords.isSidiCompound(words, j) && nameWords.particleFollows(words, j + 1);
         boolean lenient = context != Context.NONE;
         List<String> tokens = new ArrayList<>();
         int prefix = 0;
@@ -1207,11 +919,11 @@ final class NameRecognizer {
             // وعلي محمد النصراوي: و + the name علي before a given name, though وعلي is also "and on" written with ي
             // (وعلي هدى توجيهات: a name that is also a word, so a third name word must follow)
             boolean aliBeforeName = reading.form().equals("علي") && !first.endsWithAlefMaqsura()
-                    && joinsNext(words, j) && (lexicon.isGivenName(words.get(j + 1).norm()) && joinsNext(words, j + 1)
-                    && (lexicon.isGivenName(words.get(j + 2).norm()) || isFamilyName(words.get(j + 2).norm()))
-                    || isFamilyNameAfterConjoinedAli(words, j + 1));
+                    && NameWords.joinsNext(words, j) && (lexicon.isGivenName(words.get(j + 1).norm()) && NameWords.joinsNext(words, j + 1)
+                    && (lexicon.isGivenName(words.get(j + 2).norm()) || nameWords.isFamilyName(words.get(j + 2).norm()))
+                    || nameWords.isFamilyNameAfterConjoinedAli(words, j + 1));
             if (reading.letters() > 0 && (lexicon.isPlace(first.norm())
-                    || lexicon.isCommonWord(first.norm()) && !listConjunction && !particleFollows(words, j)
+                    || lexicon.isCommonWord(first.norm()) && !listConjunction && !nameWords.particleFollows(words, j)
                     && !aliBeforeName)) {
                 // (وعلي بن حماد: before بن it is و + علي, not "and on")
                 break; // ليون is the city, not ل + يون (in a list of names, ومنة is و + منة, not "and from him")
@@ -1223,7 +935,7 @@ final class NameRecognizer {
                 break;
             }
             if (reading.letters() == 0 && (lexicon.isDefiniteGivenName(reading.form())
-                    && (context == Context.TITLE || particleFollows(words, j)) || isSheikhBeforeOuld(words, j))) {
+                    && (context == Context.TITLE || nameWords.particleFollows(words, j)) || nameWords.isSheikhBeforeOuld(words, j))) {
                 form = reading.form(); // الأمير الحسن، الحسين بن علي، المختار ولد أجاي
                 break;
             }
@@ -1232,19 +944,19 @@ final class NameRecognizer {
                 continue; // الآن، بأنه: a function word, or a clitic before a word with hamza, not the name الان، بانه
             }
             if (reading.letters() == 0 && context == Context.NONE && lexicon.isWeakGivenName(candidate)
-                    && candidate.charAt(0) == 'و' && isConjunctionWithWord(candidate)) {
+                    && candidate.charAt(0) == 'و' && nameWords.isConjunctionWithWord(candidate)) {
                 continue; // ورد إيتمار: و + رد "and replied", not the name ورد
             }
-            if (reading.letters() == 0 && context == Context.LIST && isConjoinedGivenName(candidate)) {
+            if (reading.letters() == 0 && context == Context.LIST && nameWords.isConjoinedGivenName(candidate)) {
                 continue; // وهبة مجدى as a list's next item: و + هبة, though وهبة is a name too
             }
-            boolean compound = (candidate.equals("عبد") || candidate.equals("ابو")) && joinsNext(words, j);
+            boolean compound = (candidate.equals("عبد") || candidate.equals("ابو")) && NameWords.joinsNext(words, j);
             if (context == Context.NONE && reading.letters() > 0 && candidate.length() <= 2) {
                 continue; // واد خضير، ولي: a clitic on two letters is a word of its own, not إد or لي
             }
             if (context == Context.NONE && Clitics.hasPreposition(first.norm(), reading)
                     && (!lexicon.isSureGivenName(candidate)
-                    || joinsNext(words, j) && hasArticle(words.get(j + 1).norm())
+                    || NameWords.joinsNext(words, j) && hasArticle(words.get(j + 1).norm())
                     && !lexicon.isKnownSurname(words.get(j + 1).norm()))) {
                 // بعيد ميلاد، بحسن السلوك، بأول انتصار: behind ب/ل/ك with no cue before it, a word that is also a
                 // noun, or one followed by a definite noun, is read as a noun (لمحمد حسين روبل stays a name)
@@ -1252,7 +964,7 @@ final class NameRecognizer {
             }
             if (reading.letters() == 0 && context != Context.TITLE && hasArticle(candidate)
                     && (lexicon.isDefiniteGivenName(candidate) || lexicon.isAnyGivenName(candidate))
-                    && followsGivenName(words, j)) {
+                    && nameWords.followsGivenName(words, j)) {
                 break; // لمحمد الصغير: the second half of a compound given name opens no name of its own
             }
             if (compound || lexicon.isAnyGivenName(candidate)
@@ -1263,22 +975,22 @@ final class NameRecognizer {
                 break;
             }
         }
-        if (form == null && first.norm().equals("ام") && joinsNext(words, j)
+        if (form == null && first.norm().equals("ام") && NameWords.joinsNext(words, j)
                 && lexicon.isGivenName(words.get(j + 1).norm())
                 && !(j > 0 && first.gap() == Word.Gap.NONE && lexicon.isAnyGivenName(words.get(j - 1).norm()))) {
             // أم كلثوم، أم محمد: a mother's kunya, before a given name no list calls a word (محمد أم علي: "or")
             form = "ام";
         }
-        if (form == null && isSplitGivenName(words, j)) {
+        if (form == null && nameWords.isSplitGivenName(words, j)) {
             form = first.norm(); // تاج السر: a given name the lists hold as one word, written as two
         }
-        if (form != null && lexicon.isPlace(form) && joinsNext(words, j) && lexicon.isPlace(words.get(j + 1).norm())) {
+        if (form != null && lexicon.isPlace(form) && NameWords.joinsNext(words, j) && lexicon.isPlace(words.get(j + 1).norm())) {
             return null; // محافظ بيت لحم: two place words are a place, whatever name one of them also is
         }
         if (form != null && form.equals("علي") && first.endsWithAlefMaqsura()) {
             form = null; // على, the preposition
         }
-        if (form != null && form.equals("علي") && context == Context.NONE && joinsNext(words, j)) {
+        if (form != null && form.equals("علي") && context == Context.NONE && NameWords.joinsNext(words, j)) {
             String next = words.get(j + 1).norm();
             if (hasArticle(next) && !next.endsWith("ي") && !lexicon.isKnownSurname(next)
                     && !lexicon.isDefiniteGivenName(next)
@@ -1286,11 +998,11 @@ final class NameRecognizer {
                     && !lexicon.isWeakGivenName(next.substring(2)))) { // علي الخالد
                 form = null; // علي الفور، علي التحرك: على written with ي before a definite noun, no family name
             } else if (next.length() == 3 && !writesVowel(next) && !next.equals("عبد")
-                    && !lexicon.isAnyGivenName(next) && !lexicon.isKnownSurname(next) && nextHasArticle(words, j + 2)) {
+                    && !lexicon.isAnyGivenName(next) && !lexicon.isKnownSurname(next) && NameWords.nextHasArticle(words, j + 2)) {
                 form = null; // علي عمق العلاقات: before a masdar in construct with a definite noun, the preposition
             }
         }
-        if (form == null && joinsNext(words, j) && context != Context.GROUP_TITLE) {
+        if (form == null && NameWords.joinsNext(words, j) && context != Context.GROUP_TITLE) {
             Name nasab = readNasab(words, j);
             if (nasab != null) {
                 return nasab;
@@ -1308,11 +1020,11 @@ final class NameRecognizer {
                 return null; // أبو ظبي, أبو ديس: places
             }
             tokens.add(form);
-            addToken(tokens, next.norm());
+            nameWords.addToken(tokens, next.norm());
             k = j + 2;
             given = true;
         } else if (form != null) {
-            addToken(tokens, form);
+            nameWords.addToken(tokens, form);
             k = j + 1;
             given = true;
             weak = lexicon.isWeakGivenName(form);
@@ -1351,8 +1063,8 @@ final class NameRecognizer {
         // الرئيس السيسي صاحب تجربة: a known family name with the article, no given name, is the name on its own
         boolean knownFamilyAlone = !given && tokens.size() == 1 && hasArticle(tokens.get(0))
                 && lexicon.isKnownSurname(tokens.get(0)) && !lexicon.isDefiniteGivenName(tokens.get(0))
-                && !particleFollows(words, j)
-                && !(joinsNext(words, j) && lexicon.isAnyGivenName(words.get(j + 1).norm()));
+                && !nameWords.particleFollows(words, j)
+                && !(NameWords.joinsNext(words, j) && lexicon.isAnyGivenName(words.get(j + 1).norm()));
         // أم كلثوم شخصية: a mother's kunya is the whole name too
         boolean complete = motherKunya || knownFamilyAlone;
         while (!complete && k < words.size() && tokens.size() < MAX_NAME_WORDS
@@ -1360,7 +1072,7 @@ final class NameRecognizer {
             Word word = words.get(k);
             String norm = word.norm();
             if (!word.arabic() || lexicon.fixedPhraseLength(words, k) > 0 || lexicon.placePhraseLength(words, k) > 0
-                    || lexicon.honorificLength(words, k) > 0 || isConjunctionBeforeItem(word)) {
+                    || lexicon.honorificLength(words, k) > 0 || nameWords.isConjunctionBeforeItem(word)) {
                 // (برامون عيد الميلاد: a feast's name is no part of a name, nor نبينا محمد صلى الله عليه وسلم a
                 // blessing; كريم الحوزي والبامي: two people)
                 break;
@@ -1372,27 +1084,27 @@ final class NameRecognizer {
                 lastGiven = false;
                 continue;
             }
-            if (isTitleWordGoverningPronounNoun(words, k)) {
+            if (nameWords.isTitleWordGoverningPronounNoun(words, k)) {
                 break; // أحمد علي نظير جهوده: "in return for", no name word
             }
-            if (units >= 2 && isTitleWordInConstruct(words, k) || isTitleWordBeforeTitle(words, k)) {
+            if (units >= 2 && nameWords.isTitleWordInConstruct(words, k) || nameWords.isTitleWordBeforeTitle(words, k)) {
                 break; // محمد صلاح نجم منتخب مصر، صبيح لفته مساعد رئيس الجامعة: the apposed role, no more name
             }
             if ((isPerfectVerbShape(norm) || isImperfectVerbShape(norm) || isAccusativeParticiple(norm)
                     || WordShapes.isShortImperfectVerbShape(norm) || WordShapes.isVocalisedDoubledPerfect(word)
-                    || units >= 2 && context == Context.REPORTED && isCircumstantialParticiple(words, k))
+                    || units >= 2 && context == Context.REPORTED && nameWords.isCircumstantialParticiple(words, k))
                     && !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm)
-                    && !lexicon.isCompoundNameEnd(norm) && !(units == 1 && strongGiven && isAfalFamilyName(words, k))) {
+                    && !lexicon.isCompoundNameEnd(norm) && !(units == 1 && strongGiven && nameWords.isAfalFamilyName(words, k))) {
                 // صباح رحلت، دارمانان تباحث، شيرين تغني، قيس سعيد ينتقل: a verb after the name (خديجة متناسقا:
                 // or a derived participle in the accusative, how the sentence goes on about her)
                 break;
             }
             // محمد المختار سيد أحمد: سيد/سيدي and a given name, the father's one given name; عبد and its word too;
             // فوزي فتح الله: a name with الله written as two words
-            boolean sidiOrAbd = given && !lastParticle && isSidiCompound(words, k)
-                    || norm.equals("عبد") && joinsNext(words, k) && (units == 1 || lastGiven);
+            boolean sidiOrAbd = given && !lastParticle && nameWords.isSidiCompound(words, k)
+                    || norm.equals("عبد") && NameWords.joinsNext(words, k) && (units == 1 || lastGiven);
             // حسن تاج السر: the father's given name the lists hold as one word, written as two
-            if (sidiOrAbd || isTheophoricNameAfter(words, k) || given && lastGiven && isSplitGivenName(words, k)) {
+            if (sidiOrAbd || nameWords.isTheophoricNameAfter(words, k) || given && lastGiven && nameWords.isSplitGivenName(words, k)) {
                 tokens.add(norm);
                 tokens.add(words.get(k + 1).norm());
                 k += 2;
@@ -1402,7 +1114,7 @@ final class NameRecognizer {
                 lastParticle = false;
                 continue;
             }
-            if (lexicon.isCompoundNameEnd(norm) || units == 1 && tokens.size() == 1 && isSplitGivenName(words, k - 1)) {
+            if (lexicon.isCompoundNameEnd(norm) || units == 1 && tokens.size() == 1 && nameWords.isSplitGivenName(words, k - 1)) {
                 // عز الدين: a word that is also a noun (عز "glory") is a sure given name with its second word, where
                 // the two written as one are listed as a given name no list calls a word (عزالدين); so is a first
                 // word no list takes as a given name (زهر الدين: زهرالدين)
@@ -1419,17 +1131,17 @@ final class NameRecognizer {
             }
             // (علي ناصر أبوعشه: in a family name of أبو written as one word, the ه is the word's own letter)
             if (units >= 2 && !lastParticle && word.lastLetter() == 'ه' && norm.length() >= 4
-                    && !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm) && !isGluedKunya(norm)) {
+                    && !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm) && !nameWords.isGluedKunya(norm)) {
                 break; // حسين عوض قوله: a noun with a pronoun after a two-word name
             }
-            if (lastParticle && isFeminineNounWithPronoun(word)) {
+            if (lastParticle && nameWords.isFeminineNounWithPronoun(word)) {
                 break; // محمدو ولد الداه ولد أيد أطروحته: after a chain, a listed noun with its pronoun
             }
-            if (units >= 2 && !lastParticle && startsNextPerson(words, k)) {
+            if (units >= 2 && !lastParticle && nameWords.startsNextPerson(words, k)) {
                 break; // حمادة هلال وهبة مجدى: و, a given name and a name word after a full name start the next person
             }
             if (lexicon.isGenerationSuffix(norm) && units == 1 && k + 2 < words.size()
-                    && words.get(k + 1).norm().equals("ولد") && joinsNext(words, k) && joinsNext(words, k + 1)) {
+                    && words.get(k + 1).norm().equals("ولد") && NameWords.joinsNext(words, k) && NameWords.joinsNext(words, k + 1)) {
                 tokens.add(norm); // محمد الخامس ولد سيدي: a given name after a king's, in a chain no king's has
                 k++;
                 continue;
@@ -1442,7 +1154,7 @@ final class NameRecognizer {
                             && words.get(k + 1).gap() == Word.Gap.NONE && lexicon.isChainParticle(words.get(k).norm())
                             && (lexicon.isDefiniteGivenName(words.get(k + 1).norm())
                             || lexicon.isAnyGivenName(words.get(k + 1).norm()))
-                            && chainCloses(words, k + 2)) {
+                            && nameWords.chainCloses(words, k + 2)) {
                         // عبدالله الثاني ابن الحسين: a king's father after his regnal number
                         k += 2; // part of the surface form; the person is keyed by name and regnal number alone
                     } else if (familyAfterGeneration(words, k)) {
@@ -1469,10 +1181,10 @@ final class NameRecognizer {
             // (محافظة صلاح الدين الشيخ خميس: a place named like a person, then the next person's honorific; الرئيس
             // محمد الشيخ تميم بن حمد: the honorific of a name with its own chain)
             if (lexicon.isHonorificInChain(norm) && strongGiven && units == 1 && k + 1 < words.size()
-                    && !(j > 0 && lexicon.isPlaceUnit(words.get(j - 1).norm())) && !particleFollows(words, k + 1)
+                    && !(j > 0 && lexicon.isPlaceUnit(words.get(j - 1).norm())) && !nameWords.particleFollows(words, k + 1)
                     && words.get(k + 1).gap() == Word.Gap.NONE && words.get(k + 1).arabic()
                     && (lexicon.isAnyGivenName(words.get(k + 1).norm())
-                    || words.get(k + 1).norm().equals("عبد") && joinsNext(words, k + 1))) {
+                    || words.get(k + 1).norm().equals("عبد") && NameWords.joinsNext(words, k + 1))) {
                 tokens.add(norm);
                 tokens.add(words.get(k + 1).norm());
                 if (words.get(k + 1).norm().equals("عبد")) {
@@ -1495,9 +1207,9 @@ final class NameRecognizer {
                 }
                 Word next = words.get(k + 1);
                 // (ولد سيدي عبد الله: and a compound عبد name)
-                boolean sidiAbd = lexicon.isCompoundGivenHead(next.norm()) && joinsNext(words, k + 1)
-                        && words.get(k + 2).norm().equals("عبد") && joinsNext(words, k + 2);
-                if (next.gap() == Word.Gap.NONE && (isSidiCompound(words, k + 1) || sidiAbd)
+                boolean sidiAbd = lexicon.isCompoundGivenHead(next.norm()) && NameWords.joinsNext(words, k + 1)
+                        && words.get(k + 2).norm().equals("عبد") && NameWords.joinsNext(words, k + 2);
+                if (next.gap() == Word.Gap.NONE && (nameWords.isSidiCompound(words, k + 1) || sidiAbd)
                         && lexicon.isChainParticle(norm)) {
                     tokens.add(norm); // اسلمو ولد سيد المختار: سيد/سيدي and a given name are one given name
                     tokens.add(next.norm());
@@ -1513,11 +1225,11 @@ final class NameRecognizer {
                     lastParticle = false;
                     continue;
                 }
-                if (lexicon.isChainParticle(norm) && isHonouredAncestor(words, k + 1)) {
+                if (lexicon.isChainParticle(norm) && nameWords.isHonouredAncestor(words, k + 1)) {
                     // عبدالمجيد بن الشيخ علي بن الشيخ جعفر: an ancestor named with his honorific, which is in the
                     // surface form but not in the name's words (so صادق بن الملا حسن المقيلي is صادق المقيلي)
                     tokens.add(norm);
-                    addToken(tokens, words.get(k + 2).norm());
+                    nameWords.addToken(tokens, words.get(k + 2).norm());
                     k += 3;
                     if (words.get(k - 1).norm().equals("عبد")) {
                         tokens.add(words.get(k).norm()); // ولد الشيخ عبد الله
@@ -1529,31 +1241,31 @@ final class NameRecognizer {
                     lastParticle = true;
                     continue;
                 }
-                boolean abd = next.norm().equals("عبد") && joinsNext(words, k + 1);
+                boolean abd = next.norm().equals("عبد") && NameWords.joinsNext(words, k + 1);
                 boolean definiteAncestor = lexicon.isChainParticle(norm) && next.arabic()
                         && (lexicon.isDefiniteGivenName(next.norm()) || next.norm().equals("الشيخ")
-                        || isFamilyName(next.norm()) && !lexicon.isCommonWord(next.norm()));
+                        || nameWords.isFamilyName(next.norm()) && !lexicon.isCommonWord(next.norm()));
                 // سلمان بن عيسى بن هندي، : after a chain, بن and any plain word that ends the clause name an ancestor
                 // (الإمام عبد الحميد بن باديس. : after a title one given name will do)
                 boolean lastAncestor = lexicon.isChainParticle(norm) && (units >= 2 || context == Context.TITLE && given)
                         && next.arabic()
-                        && !hasArticle(next.norm()) && !ArabicText.isStopWord(next.norm()) && endsClause(words, k + 2);
+                        && !hasArticle(next.norm()) && !ArabicText.isStopWord(next.norm()) && NameWords.endsClause(words, k + 2);
                 // علي بن طالب الهنائي - : after بن a plain word is the father's name, though a noun too, where a
                 // family nisba no list knows follows and closes the name
                 boolean fatherBeforeFamilyNisba = lexicon.isChainParticle(norm) && (units >= 2 || given)
-                        && isFatherBeforeFamilyNisba(words, k + 1);
+                        && nameWords.isFatherBeforeFamilyNisba(words, k + 1);
                 // ميمونة منت التقي، : after a given name and a chain particle, a definite word closing at
                 // punctuation is the father's or the family's name, whatever adjective it also is
                 boolean definiteFatherAtPunctuation = lexicon.isChainParticle(norm) && given && next.arabic()
-                        && isDefiniteFatherAtPunctuation(words, k + 1);
+                        && nameWords.isDefiniteFatherAtPunctuation(words, k + 1);
                 // خالد آيت طالب: after آيت any word but a function word is the family's root
                 boolean familyRoot = lexicon.isFamilyParticle(norm) && next.arabic()
                         && !ArabicText.isStopWord(next.norm());
                 if (abd || lexicon.isAnyGivenName(next.norm()) || isSurnameWord(next) || definiteAncestor
-                        || lastAncestor || fatherBeforeFamilyNisba || definiteFatherAtPunctuation || familyRoot || isClosingFatherAfterOuld(words, k)
-                        || norm.equals("ال") && next.arabic() || (units >= 2 || given) && kunyaFamilyCloses(words, k)) {
+                        || lastAncestor || fatherBeforeFamilyNisba || definiteFatherAtPunctuation || familyRoot || nameWords.isClosingFatherAfterOuld(words, k)
+                        || norm.equals("ال") && next.arabic() || (units >= 2 || given) && nameWords.kunyaFamilyCloses(words, k)) {
                     tokens.add(norm);
-                    addToken(tokens, next.norm());
+                    nameWords.addToken(tokens, next.norm());
                     k += 2;
                     if (abd) {
                         tokens.add(words.get(k).norm());
@@ -1582,16 +1294,16 @@ final class NameRecognizer {
                 continue;
             }
             boolean accept;
-            boolean closes = endsClause(words, k + 1) || functionWordFollows(words, k + 1)
+            boolean closes = NameWords.endsClause(words, k + 1) || NameWords.functionWordFollows(words, k + 1)
                     || k + 1 < words.size() && lexicon.isVerb(words.get(k + 1).norm());
             int familyEnd = units == 1 && context == Context.TITLE && strongGiven && tokens.size() == 1
-                    ? announcedFamilyEnd(words, k) : k;
+                    ? nameWords.announcedFamilyEnd(words, k) : k;
             if (familyEnd == k && units == 1 && (context == Context.TITLE && given || strongGiven)) {
                 familyEnd = definiteAncestorsAndFamilyEnd(words, k);
             }
             if (familyEnd > k) {
                 for (int w = k; w < familyEnd; w++) {
-                    addToken(tokens, words.get(w).norm());
+                    nameWords.addToken(tokens, words.get(w).norm());
                 }
                 units += familyEnd - k;
                 k = familyEnd;
@@ -1601,64 +1313,64 @@ final class NameRecognizer {
                 break; // the name closed: that is the evidence the rule rests on
             }
             if (units == 1) {
-                int chainAfter = familyChainEnd(words, k + 1);
+                int chainAfter = nameWords.familyChainEnd(words, k + 1);
                 accept = isSurnameWord(word) && !lexicon.isCommonWord(norm) && !isWrittenAlaa(word)
                         // المطربة أصالة لطرح، انتهت لمصلحة: ل and a noun after a weak or unknown first word
-                        && !((weak || !given) && prepositionWordFollows(words, k))
+                        && !((weak || !given) && nameWords.prepositionWordFollows(words, k))
                         && !(!given && isAdjectiveShape(norm)) // بجولات ميدانية، خالص تهانيه
-                        || strongGiven && isFamilyName(norm) && !lexicon.isCommonWord(norm) // سعود البالغ
+                        || strongGiven && nameWords.isFamilyName(norm) && !lexicon.isCommonWord(norm) // سعود البالغ
                         // نايف الأحمر، : a family name of colour or of the body after a sure given name, closing
-                        || strongGiven && lexicon.isAdjectiveSurname(norm) && closesAdjectiveSurname(words, k + 1)
+                        || strongGiven && lexicon.isAdjectiveSurname(norm) && nameWords.closesAdjectiveSurname(words, k + 1)
                         // محمد الأمين ولد الرقاني: a definite given name completing a given name before the chain
-                        || strongGiven && lexicon.isDefiniteGivenName(norm) && particleFollows(words, k)
+                        || strongGiven && lexicon.isDefiniteGivenName(norm) && nameWords.particleFollows(words, k)
                         // محمد الأمين محمد المصطفى: and before the father's sure given name (not a title's here)
-                        || strongGiven && lexicon.isDefiniteGivenName(norm) && sureGivenNameFollows(words, k)
+                        || strongGiven && lexicon.isDefiniteGivenName(norm) && nameWords.sureGivenNameFollows(words, k)
                         // السيد عبد الله كامل محمد إن: a father's given name that is also a word, before the
                         // grandfather's sure given name
                         || (strongGiven || context == Context.TITLE && given) && lexicon.isAnyGivenName(norm)
-                        && !hasArticle(norm) && sureGivenNameFollows(words, k)
-                        || context == Context.TITLE && given && isTitledFamilyName(words, k)
+                        && !hasArticle(norm) && nameWords.sureGivenNameFollows(words, k)
+                        || context == Context.TITLE && given && nameWords.isTitledFamilyName(words, k)
                         // الرئيس التنفيذي أمين الناصر أن: after a title, a weak given name and a family name
-                        || context == Context.TITLE && given && isFamilyName(norm) && !lexicon.isCommonWord(norm)
+                        || context == Context.TITLE && given && nameWords.isFamilyName(norm) && !lexicon.isCommonWord(norm)
                         && !lexicon.isTitle(norm)
-                        && (announcedNameCloses(words, k + 1) || closesName(words, k + 1)
-                        || prepositionWordFollows(words, k + 1)) // رئيس الحكومة الحبيب الصيد اليوم
+                        && (nameWords.announcedNameCloses(words, k + 1) || nameWords.closesName(words, k + 1)
+                        || nameWords.prepositionWordFollows(words, k + 1)) // رئيس الحكومة الحبيب الصيد اليوم
                         // المنتج جمال العدل والفنان فتوح أحمد: a noun too, where و and the next person's role follow
-                        || context == Context.TITLE && given && isFamilyName(norm) && !lexicon.isTitle(norm)
-                        && !lexicon.isPlace(norm) && conjoinedTitleFollows(words, k + 1)
+                        || context == Context.TITLE && given && nameWords.isFamilyName(norm) && !lexicon.isTitle(norm)
+                        && !lexicon.isPlace(norm) && nameWords.conjoinedTitleFollows(words, k + 1)
                         // الشيخ جابر المبارك الحمد الصباح استقبل: a run of definite ancestors and family, closing
-                        || (context == Context.TITLE && given || strongGiven) && familyChainEnd(words, k) >= k + 2
-                        && chainCloses(words, familyChainEnd(words, k))
+                        || (context == Context.TITLE && given || strongGiven) && nameWords.familyChainEnd(words, k) >= k + 2
+                        && nameWords.chainCloses(words, nameWords.familyChainEnd(words, k))
                         // الشيخ ناصر صباح الأحمد الجابر الصباح، : a father's given name that is also a word, then
                         // definite ancestors and the family name, closing the clause
                         || (context == Context.TITLE && given || strongGiven) && lexicon.isAnyGivenName(norm)
                         && !hasArticle(norm) && chainAfter >= k + 2
-                        && (endsClause(words, chainAfter) || functionWordFollows(words, chainAfter)
-                        || nextIsConjoinedGivenName(words, chainAfter)) // محمد باقر المهري وأسامة الصائغ
+                        && (NameWords.endsClause(words, chainAfter) || NameWords.functionWordFollows(words, chainAfter)
+                        || nameWords.nextIsConjoinedGivenName(words, chainAfter)) // محمد باقر المهري وأسامة الصائغ
                         // (وحقي إبراهيم وصبيح محسن: before a given name, و joins the next person)
-                        || strongGiven && isForeignSurnameAfterWaw(norm) && !(k + 1 < words.size()
+                        || strongGiven && nameWords.isForeignSurnameAfterWaw(norm) && !(k + 1 < words.size()
                         && words.get(k + 1).gap() == Word.Gap.NONE && lexicon.isAnyGivenName(words.get(k + 1).norm()))
                         // خالد علي قد: the given name علي as a surname (على, the preposition, is written with ى)
                         || given && norm.equals("علي") && !word.endsWithAlefMaqsura()
-                        && (!nextHasArticle(words, k + 1) || nisbaFollows(words, k + 1)
+                        && (!NameWords.nextHasArticle(words, k + 1) || nameWords.nisbaFollows(words, k + 1)
                         && (strongGiven || context == Context.TITLE)) // الزميل سعود علي الشمري
                         && (!(k + 1 < words.size() && words.get(k + 1).gap() == Word.Gap.NONE
                         && lexicon.isAnyGivenName(words.get(k + 1).norm())
-                        && !isTitleWordGoverningPronounNoun(words, k + 1))
+                        && !nameWords.isTitleWordGoverningPronounNoun(words, k + 1))
                         // (الفنان رفيق علي أحمد.: after a title a weak given name does as well)
-                        || (strongGiven || context == Context.TITLE) && (endsClause(words, k + 2)
-                        || functionWordFollows(words, k + 2)))
+                        || (strongGiven || context == Context.TITLE) && (NameWords.endsClause(words, k + 2)
+                        || NameWords.functionWordFollows(words, k + 2)))
                         // كتب محمد السيد: a title word that is a common family name, closing its line or clause
                         || strongGiven && (norm.equals("السيد") || norm.equals("الشيخ"))
-                        && (endsClause(words, k + 1) || isAccusativeRole(words, k + 1)
-                        || context == Context.TITLE && functionWordFollows(words, k + 1)) // المطرب خالد الشيخ عن
+                        && (NameWords.endsClause(words, k + 1) || nameWords.isAccusativeRole(words, k + 1)
+                        || context == Context.TITLE && NameWords.functionWordFollows(words, k + 1)) // المطرب خالد الشيخ عن
                         // عضو البلدية عبد الله القاضي. : any title word, where it closes the clause
-                        || (strongGiven || context == Context.TITLE && given) && closesClauseAsTitleFamilyName(words, k)
-                        || units == 1 && strongGiven && isAfalFamilyName(words, k)
+                        || (strongGiven || context == Context.TITLE && given) && nameWords.closesClauseAsTitleFamilyName(words, k)
+                        || units == 1 && strongGiven && nameWords.isAfalFamilyName(words, k)
                         // مصطفى وزيري، الأمين العام: a dual title in construct needs its genitive (وزيري الخارجية);
                         // before punctuation or another title it is the family name
                         || strongGiven && !hasArticle(norm) && lexicon.isGroupTitle(norm) && !lexicon.isTitle(norm)
-                        && (punctuationFollows(words, k + 1) || titleFollows(words, k + 1))
+                        && (NameWords.punctuationFollows(words, k + 1) || nameWords.titleFollows(words, k + 1))
                         // المطران بطرس قسيس، : a bare title word before a comma after a given name (an apposed
                         // role would go on with what it governs)
                         || (strongGiven || context == Context.TITLE && given) && !hasArticle(norm)
@@ -1673,41 +1385,41 @@ final class NameRecognizer {
                         && !lexicon.isGenerationSuffix(norm) && !lexicon.isListedNotName(norm) // صباح اليوم
                         && listRule.endsListItem(words, k + 1)
                         // زعيم الجماعة عبد الملك الحوثي يرفض: a nisba of a group or country as a family name
-                        || strongGiven && tokens.size() <= 2 && isMasculineNisba(norm) && closes
+                        || strongGiven && tokens.size() <= 2 && nameWords.isMasculineNisba(norm) && closes
                         // يوسف العتيبة سفير: a definite family name in ة no list knows as a noun, closing the name
-                        || strongGiven && !tokens.get(0).equals("علي") && isTitledFamilyName(words, k)
-                        && !lexicon.isComplement(norm) && !lexicon.isOrgHead(norm) && closesName(words, k + 1)
+                        || strongGiven && !tokens.get(0).equals("علي") && nameWords.isTitledFamilyName(words, k)
+                        && !lexicon.isComplement(norm) && !lexicon.isOrgHead(norm) && nameWords.closesName(words, k + 1)
                         // الكاتب شكري المبخوت إن: after a title, an unknown first word and a definite family name
                         // (الشاعر وهج الحاتم والشاعر: any definite family name, where the name closes)
                         || context == Context.TITLE && !given && !lexicon.isCommonWord(norm) && !lexicon.isTitle(norm)
-                        && (isNisba(norm) && closes || isFamilyName(norm) && closesName(words, k + 1))
+                        && (nameWords.isNisba(norm) && closes || nameWords.isFamilyName(norm) && nameWords.closesName(words, k + 1))
                         // الرئيس تمام سلام، / وقال أكرم حرب، : a family name that is also a noun, where a title
                         // or a verb of speech announced a person and the name closes its clause
                         // ، عمران خان الذي: a listed one after a given name no list calls a word, before a function word
-                        || strongGiven && lexicon.isNounSurname(norm) && (functionWordFollows(words, k + 1)
-                        || endsClause(words, k + 1) && k + 1 < words.size())
+                        || strongGiven && lexicon.isNounSurname(norm) && (NameWords.functionWordFollows(words, k + 1)
+                        || NameWords.endsClause(words, k + 1) && k + 1 < words.size())
                         || (context == Context.TITLE || context == Context.REPORTED) && given
-                        && (lexicon.isNounSurname(norm) || strongGiven && looksLikeNounSurname(word, false))
-                        && (endsClause(words, k + 1) || functionWordFollows(words, k + 1)
+                        && (lexicon.isNounSurname(norm) || strongGiven && nameWords.looksLikeNounSurname(word, false))
+                        && (NameWords.endsClause(words, k + 1) || NameWords.functionWordFollows(words, k + 1)
                         || k + 1 < words.size() && isTaf3eelMasdar(words.get(k + 1).norm()) // عمران خان تضييق
-                        || context == Context.REPORTED && isCircumstantialParticiple(words, k + 1) // نواف سلام ناعيا
+                        || context == Context.REPORTED && nameWords.isCircumstantialParticiple(words, k + 1) // نواف سلام ناعيا
                         || context == Context.TITLE && lexicon.isNounSurname(norm) && k + 1 < words.size()
                         && words.get(k + 1).norm().startsWith("و") && words.get(k + 1).norm().length() > 2
                         // الدكتورة نورهان سلامة رئيسة اللجنة: after a title, a title opens the name's apposition
-                        || context == Context.TITLE && titleFollows(words, k + 1)
+                        || context == Context.TITLE && nameWords.titleFollows(words, k + 1)
                         // الدكتور علي جمعة يوضح: or the verb whose subject the name is
-                        || context == Context.TITLE && verbFollows(words, k + 1))
+                        || context == Context.TITLE && nameWords.verbFollows(words, k + 1))
                         // عامل الإقليم، عبد الحميد المزيد، : a definite word that is also a noun, where a title and
                         // a given name announced the person and punctuation closes the clause after it
-                        || context == Context.TITLE && strongGiven && isDefiniteNounAsFamilyName(words, k)
+                        || context == Context.TITLE && strongGiven && nameWords.isDefiniteNounAsFamilyName(words, k)
                         // السفير أيمن مشرفة: a noun after a title and a given name, closing its clause
-                        || context == Context.TITLE && strongGiven && looksLikeNounSurname(word, true)
-                        && !isNounWithPronounBehindPreposition(word)
-                        && endsClause(words, k + 1) && k + 1 < words.size()
+                        || context == Context.TITLE && strongGiven && nameWords.looksLikeNounSurname(word, true)
+                        && !NameWords.isNounWithPronounBehindPreposition(word)
+                        && NameWords.endsClause(words, k + 1) && k + 1 < words.size()
                         // محمد صباح السالم الصباح رئيس: a father's given name that is also a word, before definite
                         // ancestors and the family name that close the chain
                         || strongGiven && lexicon.isAnyGivenName(norm) && !hasArticle(norm) && chainAfter >= k + 3
-                        && chainCloses(words, chainAfter);
+                        && nameWords.chainCloses(words, chainAfter);
             } else {
                 accept = acceptsLaterWord(words, k, context, units, given, strongGiven, lastGiven, lastParticle,
                         lastFamily, closes);
@@ -1718,7 +1430,7 @@ final class NameRecognizer {
             if (units == 1) {
                 secondIsStrong = lexicon.isAnyGivenName(norm) || lexicon.isKnownSurname(norm);
             }
-            addToken(tokens, norm);
+            nameWords.addToken(tokens, norm);
             units++;
             lastGiven = lexicon.isAnyGivenName(norm);
             lastFamily = norm.startsWith("ال");
@@ -1727,12 +1439,12 @@ final class NameRecognizer {
         }
 
         int strength = units + (suffix.isEmpty() ? 0 : 1);
-        if (weak && !secondIsStrong && units == 2 && isAccusativeRole(words, k)) {
+        if (weak && !secondIsStrong && units == 2 && nameWords.isAccusativeRole(words, k)) {
             secondIsStrong = true; // ونبيل فهمي وزيرا للخارجية: a list of appointments
         }
-        if (weak && !secondIsStrong && units == 2 && tokens.size() == 2 && isNisba(tokens.get(1))
-                && !lexicon.isCommonWord(tokens.get(1)) && (titleFollows(words, k) || tokens.get(1).length() >= 6
-                && prefix == 0 && (endsClause(words, k) || functionWordFollows(words, k)))) {
+        if (weak && !secondIsStrong && units == 2 && tokens.size() == 2 && nameWords.isNisba(tokens.get(1))
+                && !lexicon.isCommonWord(tokens.get(1)) && (nameWords.titleFollows(words, k) || tokens.get(1).length() >= 6
+                && prefix == 0 && (NameWords.endsClause(words, k) || NameWords.functionWordFollows(words, k)))) {
             // a nisba family name, then the person's role (ومراد الحالمي وزير النقل) or the name's end (قصة
             // أسعد العيداني الذي)
             secondIsStrong = true;
@@ -1741,9 +1453,9 @@ final class NameRecognizer {
             Word second = words.get(k - 1);
             // والكويتي نبيل شعيل يطلقان: after a nationality, a plain word closing the name is the family name
             secondIsStrong = isSurnameWord(second) && !hasArticle(second.norm()) && !nounEnding(second)
-                    && !endsWithTanween(second) && !lexicon.isCommonWord(second.norm()) && closesName(words, k);
+                    && !endsWithTanween(second) && !lexicon.isCommonWord(second.norm()) && nameWords.closesName(words, k);
         }
-        if (weak && strength == 1 && nextHasArticle(words, k) && !ArabicText.isStopWord(words.get(k).norm())) {
+        if (weak && strength == 1 && NameWords.nextHasArticle(words, k) && !ArabicText.isStopWord(words.get(k).norm())) {
             return null; // لحلف شمال الأطلسي: a word that is also a name, in construct with a definite noun
         }
         if (context == Context.NONE || context == Context.GROUP_TITLE) {
@@ -1751,8 +1463,8 @@ final class NameRecognizer {
                 return null;
             }
         }
-        boolean foreignAlone = strength == 1 && !given && isForeignWord(first, true)
-                && (functionWordFollows(words, k) || prepositionalNounFollows(words, k) || endsClause(words, k));
+        boolean foreignAlone = strength == 1 && !given && nameWords.isForeignWord(first, true)
+                && (NameWords.functionWordFollows(words, k) || nameWords.prepositionalNounFollows(words, k) || NameWords.endsClause(words, k));
         if (context == Context.NATIONALITY && !foreignAlone && (strength < 2 || weak && !secondIsStrong)) {
             return null; // البرازيلي مالكوم بسبب الإصابة: a foreign name alone after a nationality must close
         }
@@ -1767,45 +1479,12 @@ final class NameRecognizer {
             // ومساعد مدير عام: a lone given name before a title is the title's head, not a list item
             return null; // a list item is a whole name, or a given name alone (ولطيفة،)
         }
-        if (isKunyaBeforeWholeName(tokens, units)) {
+        if (nameWords.isKunyaBeforeWholeName(tokens, units)) {
             // الشيخ أبو أسامة يوسف جربوع: the kunya is how he is called, the whole name after it is who he is (in the
             // surface form, not in the name's words)
             return new Name(k, prefix, List.copyOf(tokens.subList(2, tokens.size())), suffix, units - 1, given, 2);
         }
         return new Name(k, prefix, List.copyOf(tokens), suffix, units, given);
-    }
-
-    /**
-     * أبو أسامة يوسف جربوع، أبو نظير منيب ملاعب: أبو and a given name of one word (no given name of its own, as أبوبكر
-     * is), then a sure given name and at least one more word of a name that is no chain (أبو حفص عمر بن الخطاب is
-     * read as written: a chain may be the kunya's own lineage).
-     */
-    private boolean isKunyaBeforeWholeName(List<String> tokens, int units) {
-        return units >= 3 && tokens.size() >= 4 && tokens.get(0).equals("ابو") && !tokens.get(1).equals("عبد")
-                && !lexicon.isAnyGivenName("ابو" + tokens.get(1)) && lexicon.isSureGivenName(tokens.get(2))
-                && !lexicon.isChainParticle(tokens.get(3));
-    }
-
-    /**
-     * سيد الموقف، أمين الصندوق: a title that is also a given name, before a definite word that names no family, is
-     * in construct with it ("master of", "keeper of"), so it is no word of the name before it; so is a participle
-     * title before a bare title (مساعد وزير الداخلية: "assistant of the minister").
-     */
-    private boolean isTitleInConstruct(List<Word> words, int k) {
-        String norm = words.get(k).norm();
-        if (k + 1 >= words.size() || !lexicon.isTitleWord(norm)) {
-            return false;
-        }
-        Word next = words.get(k + 1);
-        if (next.gap() == Word.Gap.NONE && next.arabic() && lexicon.isTitle(next.norm()) && !hasArticle(next.norm())
-                && !lexicon.isAnyGivenName(next.norm()) && !lexicon.isWeakGivenName(norm) && norm.charAt(0) == 'م') {
-            // رجب عبدالعال مساعد وزير الداخلية: a participle title governs the title after it ("assistant of the
-            // minister"); a noun title (كاظم مجيد سلطان عضو الاتحاد) or a given name as often a word (خالد محمد
-            // أمين رئيس الحزب) before a role is the name's last word
-            return true;
-        }
-        return lexicon.isWeakGivenName(norm) && next.gap() == Word.Gap.NONE && next.arabic() && hasArticle(next.norm())
-                && !lexicon.isKnownSurname(next.norm()) && !lexicon.isDefiniteGivenName(next.norm());
     }
 
     /**
@@ -1819,188 +1498,143 @@ final class NameRecognizer {
         Word word = words.get(k);
         String norm = word.norm();
         boolean plain = isSurnameWord(word) && !hasArticle(norm) && !endsWithTanween(word)
-                && !isFutureVerb(norm) && !isAccusativeRole(words, k) // محمد حمدان دقلو نائبا
-                && !isUnlistedImperfectVerb(norm) // محمد بولعيش يسائل وزير
-                && !isTitleInConstruct(words, k) // محمد صلاح سيد الموقف
-                && !isBaBeforeMasdarInConstruct(words, k); // أيمن نمر بمنع الحفلات
-        int chainEnd = familyChainEnd(words, k);
+                && !isFutureVerb(norm) && !nameWords.isAccusativeRole(words, k) // محمد حمدان دقلو نائبا
+                && !nameWords.isUnlistedImperfectVerb(norm) // محمد بولعيش يسائل وزير
+                && !nameWords.isTitleInConstruct(words, k) // محمد صلاح سيد الموقف
+                && !NameWords.isBaBeforeMasdarInConstruct(words, k); // أيمن نمر بمنع الحفلات
+        int chainEnd = nameWords.familyChainEnd(words, k);
         return lexicon.isKnownSurname(norm) || lastGiven && plain && lexicon.isAnyGivenName(norm)
                 // إخراج أحمد عبد الله السيد، / خالد بن صالح السلطان. : a title word closing the clause after
                 // a given name or a patronymic chain
                 || (lastGiven && (strongGiven || context == Context.TITLE) || lastParticle)
-                && closesClauseAsTitleFamilyName(words, k)
+                && nameWords.closesClauseAsTitleFamilyName(words, k)
                 // اللواء محمود محمد علي المدير الجديد: the given name علي (the preposition على is written
                 // with ى) ending a three-part name, before the clause's end, a role or a function word
                 || lastGiven && units == 2 && (strongGiven || context == Context.TITLE)
-                && isClosingGivenNameAli(words, k)
+                && nameWords.isClosingGivenNameAli(words, k)
                 // محمد نجيب محمد علي.. ، عامر عثمان علي بحضور: the preposition على governs a noun, so before
                 // punctuation or a preposition's noun علي is the name, however the page spells على
                 || lastGiven && given && norm.equals("علي") && !word.endsWithAlefMaqsura()
-                && (closesAtPunctuation(words, k + 1) || nounAfterBaFollows(words, k + 1))
+                && (NameWords.closesAtPunctuation(words, k + 1) || nameWords.nounAfterBaFollows(words, k + 1))
                 // موسى فقي محمد، رئيس ...: a given name closing the clause ends a three-part name
                 || plain && lexicon.isAnyGivenName(norm)
-                && (endsClause(words, k + 1) || isAccusativeRole(words, k + 1)) // موسى أوشيك محمد وزيرا
+                && (NameWords.endsClause(words, k + 1) || nameWords.isAccusativeRole(words, k + 1)) // موسى أوشيك محمد وزيرا
                 // مشعل الأحمد الجابر الصباح: a family name after a family name
-                || lastFamily && chainEnd > k && chainCloses(words, chainEnd)
+                || lastFamily && chainEnd > k && nameWords.chainCloses(words, chainEnd)
                 // محمد ماهر السعيد غوادرة (: a last family word after a definite one, closing the clause
-                || lastFamily && plain && !hasArticle(norm) && endsClause(words, k + 1)
+                || lastFamily && plain && !hasArticle(norm) && NameWords.endsClause(words, k + 1)
                 // أسعد حسن الشيباني إن، أحمد عبد الله الأحمد الصباح رئيسا، مختار بن الخضر الرباش الهيثمي،
-                || (lastGiven || lastParticle) && chainEnd > k && chainCloses(words, chainEnd)
+                || (lastGiven || lastParticle) && chainEnd > k && nameWords.chainCloses(words, chainEnd)
                 // محمد شياع السوداني إن: a nisba that is also a nationality, only where the clause ends
                 || context == Context.TITLE && (lastGiven || units == 2) && norm.startsWith("ال")
                 && norm.endsWith("ي")
-                && lexicon.isNationality(norm) && endsClause(words, k + 1)
+                && lexicon.isNationality(norm) && NameWords.endsClause(words, k + 1)
                 // محمد حمدان دقلو الجيش: two given names and a plain word before a definite noun
                 || lastGiven && units == 2 && strongGiven && plain && !nounEnding(word)
-                && !lexicon.isCommonWord(norm) && nextHasArticle(words, k + 1)
+                && !lexicon.isCommonWord(norm) && NameWords.nextHasArticle(words, k + 1)
                 || (lastGiven || context == Context.TITLE && units == 2) && plain
-                && endsClause(words, k + 1) // وزير الخارجية الفرنسي جان نويل بارو، ...
+                && NameWords.endsClause(words, k + 1) // وزير الخارجية الفرنسي جان نويل بارو، ...
                 // نائبا رئيس الوزراء روز نوري شاوس وبهاء الأعرجي: before the next name of a pair
                 || (context == Context.TITLE || strongGiven) && units == 2 && lastGiven && plain
-                && !nounEnding(word) && !lexicon.isCommonWord(norm) && nextIsConjoinedGivenName(words, k + 1)
-                || lastGiven && plain && !nounEnding(word) && functionWordFollows(words, k + 1)
+                && !nounEnding(word) && !lexicon.isCommonWord(norm) && nameWords.nextIsConjoinedGivenName(words, k + 1)
+                || lastGiven && plain && !nounEnding(word) && NameWords.functionWordFollows(words, k + 1)
                 // نادية فتاح العلوي، / بدر بن حمد البوسعيدي وزير: a definite family name closing the name
-                || (units == 2 && given || lastParticle) && isNisba(norm) && !lexicon.isCommonWord(norm)
-                && !lexicon.isTitle(norm) && (lastParticle ? chainCloses(words, k + 1) : closes
-                || titleFollows(words, k + 1) // سعود علي الشمري رئيس قسم المحليات
-                || prepositionWordFollows(words, k + 1)) // أحمد علي الزبيدي بالإنجاز
+                || (units == 2 && given || lastParticle) && nameWords.isNisba(norm) && !lexicon.isCommonWord(norm)
+                && !lexicon.isTitle(norm) && (lastParticle ? nameWords.chainCloses(words, k + 1) : closes
+                || nameWords.titleFollows(words, k + 1) // سعود علي الشمري رئيس قسم المحليات
+                || nameWords.prepositionWordFollows(words, k + 1)) // أحمد علي الزبيدي بالإنجاز
                 // صالح بن علي التركي، / نصر بن حمود الكندي أمين عام: a nisba that is also a nationality
                 // closing a patronymic chain, before the clause's end or a title
-                || lastParticle && isMasculineNisba(norm) && lexicon.isNationality(norm)
-                && (endsClause(words, k + 1) || titleFollows(words, k + 1))
+                || lastParticle && nameWords.isMasculineNisba(norm) && lexicon.isNationality(norm)
+                && (NameWords.endsClause(words, k + 1) || nameWords.titleFollows(words, k + 1))
                 // محمد احمد ولد محمد الأمين، : a definite given name closing the chain (الأمين ends like a
                 // plural, so no family name)
-                || lastParticle && lexicon.isDefiniteGivenName(norm) && chainCloses(words, k + 1)
-                && (endsClause(words, k + 1) || functionWordFollows(words, k + 1))
+                || lastParticle && lexicon.isDefiniteGivenName(norm) && nameWords.chainCloses(words, k + 1)
+                && (NameWords.endsClause(words, k + 1) || NameWords.functionWordFollows(words, k + 1))
                 // عمر بن عبدالمنعم الزواوي المستشار: a family name closing a chain before a title
-                || lastParticle && isFamilyName(norm) && !lexicon.isCommonWord(norm) && !lexicon.isTitle(norm)
-                && titleFollows(words, k + 1)
+                || lastParticle && nameWords.isFamilyName(norm) && !lexicon.isCommonWord(norm) && !lexicon.isTitle(norm)
+                && nameWords.titleFollows(words, k + 1)
                 // طارق راشد رحمى محافظ، محمد محمود صحصاح لتولي، فيصل بن محمد مزمل وبعد، بكري بن معتوق عساس
                 // ووكيل: a plain word after two given names or a chain, before a role, a preposition's noun, or
                 // و and a function word or a role
                 || (lastGiven && units == 2 && given || lastParticle) && plain && !nounEnding(word)
-                && !lexicon.isCommonWord(norm) && !norm.endsWith("ا") && !isOrdinaryWordShape(word)
-                && !lexicon.isTitleWord(norm) && (titleFollows(words, k + 1)
-                || prepositionWordFollows(words, k + 1) || conjoinedFunctionWordFollows(words, k + 1)
-                || conjoinedTitleFollows(words, k + 1))
+                && !lexicon.isCommonWord(norm) && !norm.endsWith("ا") && !nameWords.isOrdinaryWordShape(word)
+                && !lexicon.isTitleWord(norm) && (nameWords.titleFollows(words, k + 1)
+                || nameWords.prepositionWordFollows(words, k + 1) || NameWords.conjoinedFunctionWordFollows(words, k + 1)
+                || nameWords.conjoinedTitleFollows(words, k + 1))
                 // أحمد حامد لملس وزيرا للدولة: a plain word before the role of an appointment
                 || lastGiven && units == 2 && given && plain && !nounEnding(word) && !lexicon.isCommonWord(norm)
-                && isAccusativeRole(words, k + 1)
+                && nameWords.isAccusativeRole(words, k + 1)
                 // جمال سند السويدي في: a nisba that is also a nationality, after a title, before a particle
-                || context == Context.TITLE && units == 2 && given && isMasculineNisba(norm) && closes
+                || context == Context.TITLE && units == 2 && given && nameWords.isMasculineNisba(norm) && closes
                 // الدكتور طه أحمد المتوكل والأشغال، المدرب سامي حسن الهادي مدرب: after a title and two
                 // given names, a definite family name (a definite given name too) where the name closes
                 || context == Context.TITLE && units == 2 && lastGiven && given
-                && (isFamilyName(norm) && !lexicon.isCommonWord(norm) || lexicon.isDefiniteGivenName(norm))
-                && !lexicon.isTitle(norm) && !lexicon.isPlace(norm) && closesName(words, k + 1)
+                && (nameWords.isFamilyName(norm) && !lexicon.isCommonWord(norm) || lexicon.isDefiniteGivenName(norm))
+                && !lexicon.isTitle(norm) && !lexicon.isPlace(norm) && nameWords.closesName(words, k + 1)
                 // رئيس المجلس السابق أحمد عبدالعزيز السعدون، : ending like a plural, where punctuation closes
                 // the name (no plural noun stands there)
-                || context == Context.TITLE && units == 2 && lastGiven && given && endsLikePluralFamily(word)
-                && punctuationFollows(words, k + 1)
+                || context == Context.TITLE && units == 2 && lastGiven && given && nameWords.endsLikePluralFamily(word)
+                && NameWords.punctuationFollows(words, k + 1)
                 // الأستاذ محمد صالح طريق، : after a title and two given names, a bare listed noun closing at a
                 // comma is the family name, whatever noun it also is
-                || context == Context.TITLE && units == 2 && lastGiven && given && isBareNounFamilyName(word)
-                && punctuationFollows(words, k + 1)
+                || context == Context.TITLE && units == 2 && lastGiven && given && nameWords.isBareNounFamilyName(word)
+                && NameWords.punctuationFollows(words, k + 1)
                 // الدكتور بشر هاني الخصاونة: after a title and two given names, a family name in ة
-                || context == Context.TITLE && units == 2 && lastGiven && isTitledFamilyName(words, k)
-                && closesName(words, k + 1)
+                || context == Context.TITLE && units == 2 && lastGiven && nameWords.isTitledFamilyName(words, k)
+                && nameWords.closesName(words, k + 1)
                 // الدكتور سامي محمد أمين أحمد القضاة، : after a title and three given names or more, a definite
                 // word closing at punctuation is the family name, whatever noun it also is
-                || context == Context.TITLE && units >= 3 && lastGiven && given && isDefiniteWordAfterGivenNames(norm)
-                && closesAtPunctuation(words, k + 1)
+                || context == Context.TITLE && units >= 3 && lastGiven && given && nameWords.isDefiniteWordAfterGivenNames(norm)
+                && NameWords.closesAtPunctuation(words, k + 1)
                 // بشر بن خليفة الحسنة وزير: a family name in ة closing a patronymic chain
-                || lastParticle && isTitledFamilyName(words, k) && !lexicon.isComplement(norm)
-                && !lexicon.isOrgHead(norm) && closesName(words, k + 1)
+                || lastParticle && nameWords.isTitledFamilyName(words, k) && !lexicon.isComplement(norm)
+                && !lexicon.isOrgHead(norm) && nameWords.closesName(words, k + 1)
                 // عبدالله بن خليفة العطية وزير: in ية too, though adjectives end so, where a title or the
                 // clause's end follows (زيارة محمد بن سلمان الرسمية إلى is an adjective of the visit)
-                || lastParticle && isChainNisbaFamilyName(norm)
-                && (titleFollows(words, k + 1) || endsClause(words, k + 1))
+                || lastParticle && nameWords.isChainNisbaFamilyName(norm)
+                && (nameWords.titleFollows(words, k + 1) || NameWords.endsClause(words, k + 1))
                 // بشار بن خالد المالك، / محمد ولد الشيخ الغزواني: a family name closing a patronymic chain
-                || lastParticle && isFamilyName(norm) && !lexicon.isCommonWord(norm) && !lexicon.isTitle(norm)
-                && chainCloses(words, k + 1)
+                || lastParticle && nameWords.isFamilyName(norm) && !lexicon.isCommonWord(norm) && !lexicon.isTitle(norm)
+                && nameWords.chainCloses(words, k + 1)
                 // ريتشارد ماهيتسون راندرياماندراتو من: a foreign word after foreign words, closing the name
-                || isForeignWord(words.get(k - 1), true) && isForeignWord(word, true) && plain
-                && closesName(words, k + 1)
+                || nameWords.isForeignWord(words.get(k - 1), true) && nameWords.isForeignWord(word, true) && plain
+                && nameWords.closesName(words, k + 1)
                 // إسماعيل ولد الشيخ أحمد في: a given name closing a chain whose ancestor has the article
                 || lastParticle && lexicon.isAnyGivenName(norm) && !lexicon.isWeakGivenName(norm)
-                && !hasArticle(norm) && closesName(words, k + 1)
+                && !hasArticle(norm) && nameWords.closesName(words, k + 1)
                 // علي محسن الأحمر، : a family name of colour or of the body closes a name of two given
                 // names or more, or a chain (صادق بن عبدالله بن حسين الأحمر شيخا); as an adjective it follows
                 // a noun, not a person's name
                 || (lastGiven || lastParticle) && given && lexicon.isAdjectiveSurname(norm)
-                && closesAdjectiveSurname(words, k + 1)
+                && nameWords.closesAdjectiveSurname(words, k + 1)
                 // الأستاذة غالية قندفجي عطايا، : a listed family name that is also a noun, after a given name and
                 // another word a title or a sure given name announced, closing the clause
                 || units == 2 && given && (strongGiven || context == Context.TITLE) && lexicon.isNounSurname(norm)
-                && !endsWithTanween(word) && closesAtPunctuation(words, k + 1)
+                && !endsWithTanween(word) && NameWords.closesAtPunctuation(words, k + 1)
                 // الشاب علي حسن حرب «: a listed family name that is also a noun, after two given names
                 || lastGiven && units == 2 && given && lexicon.isNounSurname(norm)
-                && (endsClause(words, k + 1) || functionWordFollows(words, k + 1)
+                && (NameWords.endsClause(words, k + 1) || NameWords.functionWordFollows(words, k + 1)
                 || context == Context.LIST && listRule.endsListItem(words, k + 1))
                 // بندر بن عبد العزيز بليلة، : a family name in ة, without the article, closing a chain
                 || lastParticle && word.lastLetter() == 'ة' && !hasArticle(norm) && !lexicon.isCommonWord(norm)
-                && !lexicon.isNotName(norm) && !isTaf3ilaMasdar(word) && closesName(words, k + 1)
+                && !lexicon.isNotName(norm) && !isTaf3ilaMasdar(word) && nameWords.closesName(words, k + 1)
                 // خديجة بنت امبارك فال، : a plain word closing a patronymic chain
-                || lastParticle && plain && !nounEnding(word) && endsClause(words, k + 1)
+                || lastParticle && plain && !nounEnding(word) && NameWords.endsClause(words, k + 1)
                 // عباس عودة السلطاني، محمد براك المطير، : a definite family name, one a list holds as a word too,
                 // after two words of a name a title or a sure given name announced, right before punctuation: an
                 // adjective there would qualify a noun, and a name's apposition starts after the comma
                 || units >= 2 && given && (strongGiven || context == Context.TITLE) && !lastFamily
-                && isPunctuatedFamilyName(words, k)
+                && nameWords.isPunctuatedFamilyName(words, k)
                 // عبدي فرح سعيد جحا ووزيرة التجارة، وفاطمة عبد الله الكويتي وكاظم العطار: before و and the next
                 // person's given name or title, the word after two words of a name is this person's last, whatever
                 // ordinary word or nisba it also is
-                || units >= 2 && given && isLastWordBeforeNextPerson(words, k)
-                && (nextIsConjoinedGivenName(words, k + 1) || conjoinedTitleFollows(words, k + 1))
+                || units >= 2 && given && nameWords.isLastWordBeforeNextPerson(words, k)
+                && (nameWords.nextIsConjoinedGivenName(words, k + 1) || nameWords.conjoinedTitleFollows(words, k + 1))
                 // المهندس رائد مظفر رفعت أبو السعود، : a grandfather before a kunya family name
                 || (lastGiven || context == Context.TITLE) && !nounEnding(word)
                 && (plain || lexicon.isAnyGivenName(norm) && !hasArticle(norm))
-                && kunyaFamilyCloses(words, k + 1);
-    }
-
-    /**
-     * See {@link #acceptsLaterWord}: a word that can close a name before the next person of a list, any word but a
-     * function word, a verb, a time, a place, a title, a listed non-name, a chain particle, a word with tanween, the
-     * role of an appointment (وزيرا، مساعدا), a sound plural (تحيات، المعلمين) or a clitic on an unlisted word.
-     */
-    private boolean isLastWordBeforeNextPerson(List<Word> words, int k) {
-        Word word = words.get(k);
-        String norm = word.norm();
-        if (!word.arabic() || norm.length() < 3 || isAccusativeRole(words, k) || endsLikeSoundPlural(norm)
-                || !hasArticle(norm) && norm.endsWith("ا") && norm.length() >= 5) {
-            return false;
-        }
-        boolean listed = lexicon.isAnyGivenName(norm) || lexicon.isKnownSurname(norm);
-        return !ArabicText.isStopWord(norm) && !lexicon.isVerb(norm) && !looksLikeVerb(norm) && !isFutureVerb(norm)
-                && !lexicon.isTimeAfterName(norm) && !lexicon.isPlace(norm) && !lexicon.isTitle(norm)
-                && !lexicon.isTitleWord(norm) && !endsWithTanween(word) && !lexicon.isListedNotName(norm)
-                && !lexicon.isChainParticle(norm)
-                && !(Clitics.isProclitic(norm.charAt(0)) && norm.length() >= 5 && !hasArticle(norm) && !listed);
-    }
-
-    /**
-     * وقال نواف سلام ناعيا، مؤكدا، مستنكرا: the speaker's state in the accusative after the name, a participle فاعلا or
-     * of a derived verb with its case ending; the name closes before it.
-     */
-    boolean isCircumstantialParticiple(List<Word> words, int next) {
-        if (next >= words.size() || words.get(next).gap() != Word.Gap.NONE || !words.get(next).arabic()) {
-            return false;
-        }
-        String norm = words.get(next).norm();
-        return isAccusativeParticiple(norm) || norm.length() == 5 && norm.charAt(1) == 'ا' && norm.endsWith("ا")
-                && !norm.endsWith("نا") && !norm.endsWith("ها") && !lexicon.isAnyGivenName(norm)
-                && !lexicon.isKnownSurname(norm) && !lexicon.isPlace(norm);
-    }
-
-    /** See {@link #acceptsLaterWord}: a definite family name closing the name at punctuation or the text's end. */
-    private boolean isPunctuatedFamilyName(List<Word> words, int k) {
-        String norm = words.get(k).norm();
-        // (قابوس بن سعيد المعظم، : a word no nisba is an epithet as often as a name, so it must be no listed word)
-        return closesAtPunctuation(words, k + 1) && isFamilyName(norm)
-                && (norm.endsWith("ي") || !lexicon.isCommonWord(norm)) && !lexicon.isNamingWord(norm)
-                && !lexicon.isTitle(norm) && !lexicon.isTitleWord(norm) && !lexicon.isPlace(norm)
-                && !lexicon.isListedNotName(norm) && !lexicon.isTimeAfterName(norm)
-                && !ArabicText.isStopWord(norm) && !endsWithTanween(words.get(k));
+                && nameWords.kunyaFamilyCloses(words, k + 1);
     }
 
     /**
@@ -2008,7 +1642,7 @@ final class NameRecognizer {
      * that closes the name (لي تشيانغ، ). Each syllable alone is often an Arabic word; the sequence is not.
      */
     private Name readChineseName(List<Word> words, int j) {
-        if (!lexicon.isChineseFamilySyllable(words.get(j).norm()) || !joinsNext(words, j)) {
+        if (!lexicon.isChineseFamilySyllable(words.get(j).norm()) || !NameWords.joinsNext(words, j)) {
             return null;
         }
         Word second = words.get(j + 1);
@@ -2016,54 +1650,15 @@ final class NameRecognizer {
             return null;
         }
         List<String> tokens = new ArrayList<>(List.of(words.get(j).norm(), second.norm()));
-        if (joinsNext(words, j + 1) && words.get(j + 2).arabic()
+        if (NameWords.joinsNext(words, j + 1) && words.get(j + 2).arabic()
                 && lexicon.isChineseGivenSyllable(words.get(j + 2).norm())) {
             tokens.add(words.get(j + 2).norm());
             return new Name(j + 3, 0, List.copyOf(tokens), "", 3, true);
         }
-        if (second.norm().length() >= 4 && closesName(words, j + 2)) {
+        if (second.norm().length() >= 4 && nameWords.closesName(words, j + 2)) {
             return new Name(j + 2, 0, List.copyOf(tokens), "", 2, true);
         }
         return null;
-    }
-
-    /**
-     * والبامي، وأبو ذكرى، ومعه: و before a definite word the lists know (a nisba, a common word, a family name, a
-     * place), before أبو, or before a function word (with a pronoun) is the conjunction, so the next item and no word
-     * of the name before it; a listed name spelt so (والي) is the name's own word, and a foreign one stays whole
-     * (والكوت، ووكر). Compare {@link #isConjunctionWithWord}, which asks the same of a name's first word.
-     */
-    private boolean isConjunctionBeforeItem(Word word) {
-        String norm = word.norm();
-        if (norm.length() < 3 || norm.charAt(0) != 'و' || lexicon.isAnyGivenName(norm) || lexicon.isKnownSurname(norm)
-                || lexicon.isChainParticle(norm)) {
-            return false;
-        }
-        String rest = norm.substring(1);
-        String base = Clitics.withoutPronoun(rest, word.lastLetter() == 'ه', 2);
-        boolean definiteWord = hasArticle(rest) && rest.length() >= 5 && (isNisba(rest) || lexicon.isCommonWord(rest)
-                || lexicon.isKnownSurname(rest) || lexicon.isPlace(rest));
-        return definiteWord || rest.startsWith("ابو") || ArabicText.isStopWord(rest)
-                || base != null && ArabicText.isStopWord(base);
-    }
-
-    /**
-     * و and then a word of two letters (a doubled root: رد، مد) or a listed verb or word: a name's first word read as
-     * the conjunction (compare {@link #isConjunctionBeforeItem}, for a word inside a name).
-     */
-    private boolean isConjunctionWithWord(String norm) {
-        String rest = norm.substring(1);
-        return rest.length() == 2 || lexicon.isVerb(rest) || lexicon.isCommonWord(rest) || lexicon.isNotName(rest);
-    }
-
-    private void addToken(List<String> tokens, String norm) {
-        lexicon.addNameToken(tokens, norm);
-    }
-
-    /** موكب، مكتب، منزل: a noun of place or instrument (م + root), not a given name unless the lexicon says so. */
-    private boolean isMimNoun(Word word) {
-        String norm = word.norm();
-        return norm.length() >= 4 && norm.charAt(0) == 'م' && !lexicon.isAnyGivenName(norm);
     }
 
     /**
@@ -2081,223 +1676,10 @@ final class NameRecognizer {
         String name = next.norm();
         if (name.length() < 3 || hasArticle(name) || lexicon.isCommonWord(name) || lexicon.isNotName(name)
                 || lexicon.isPlace(name) || lexicon.isTitle(name) || lexicon.isNationality(name)
-                || looksLikeVerb(name) || ArabicText.isStopWord(name) || !listRule.endsListItem(words, j + 2)) {
+                || nameWords.looksLikeVerb(name) || ArabicText.isStopWord(name) || !listRule.endsListItem(words, j + 2)) {
             return null;
         }
         return new Name(j + 2, prefix, List.of("ابن", name), "", 2, true);
-    }
-
-    /** سيد أحمد، سيدي محمد: سيد or سيدي and a given name, one compound given name (Mauritania, Maghreb). */
-    boolean isSidiCompound(List<Word> words, int j) {
-        if (j + 1 >= words.size() || words.get(j + 1).gap() != Word.Gap.NONE || !words.get(j + 1).arabic()) {
-            return false;
-        }
-        String head = words.get(j).norm();
-        String name = words.get(j + 1).norm();
-        return lexicon.isCompoundGivenHead(head)
-                && (lexicon.isAnyGivenName(name) || lexicon.isDefiniteGivenName(name));
-    }
-
-    /**
-     * السيد الشيخ ولد بد، المستشار الشيخ ولد امحيميد، الولي الصالح الحاج ولد فحفو: before ولد, الشيخ and الحاج are the
-     * given names they so often are in Mauritania, not the honorifics (which Gulf and Yemeni pages put before بن:
-     * الشيخ بن سليمان). Where the text also names him ولد and that word without الشيخ (الملقب "ولد فتى"), الشيخ is his
-     * honorific.
-     */
-    boolean isSheikhBeforeOuld(List<Word> words, int j) {
-        String head = words.get(j).norm();
-        if (!(head.equals("الشيخ") || head.equals("الحاج")) || !particleFollows(words, j)
-                || !words.get(j + 1).norm().equals("ولد") || !words.get(j + 2).arabic()) {
-            return false;
-        }
-        String father = words.get(j + 2).norm();
-        if (lexicon.isNotName(father)) {
-            return false; // الشيخ ولد في: "the sheikh was born in"
-        }
-        for (int i = 0; i + 1 < words.size(); i++) {
-            // the same ولد and father standing with no given name before them (الملقب "ولد فتى"), not a brother's
-            // name (أحمد ولد فتى)
-            String before = i == 0 || words.get(i).gap() != Word.Gap.NONE ? "" : words.get(i - 1).norm();
-            if (words.get(i).norm().equals("ولد") && words.get(i + 1).norm().equals(father)
-                    && !before.equals(head) && !lexicon.isAnyGivenName(before)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** A chain particle (بن، ولد، بنت) comes next: what precedes it is a given name. */
-    boolean particleFollows(List<Word> words, int j) {
-        return j + 2 < words.size() && words.get(j + 1).gap() == Word.Gap.NONE
-                && words.get(j + 2).gap() == Word.Gap.NONE && lexicon.isChainParticle(words.get(j + 1).norm());
-    }
-
-    /**
-     * وزيرا، وزيرة، رئيسا، مديرا للـ...، مراقبا: the role of an appointment in a list of names (or an adverb of the
-     * same shape, مجددا, which ends a name as well).
-     */
-    private boolean isAccusativeRole(List<Word> words, int k) {
-        if (k >= words.size() || words.get(k).gap() != Word.Gap.NONE || !words.get(k).arabic()) {
-            return false;
-        }
-        String norm = words.get(k).norm();
-        return (norm.length() >= 4 && (norm.endsWith("ا") || norm.endsWith("ه"))
-                && lexicon.isTitle(norm.substring(0, norm.length() - 1))) || isDerivedParticipleAccusative(norm);
-    }
-
-    /** الحوثي، السوداني، المصري: the masculine singular of a nisba, with the article. */
-    private boolean isMasculineNisba(String norm) {
-        return norm.startsWith("ال") && norm.length() >= 5 && norm.endsWith("ي") && lexicon.isNationality(norm);
-    }
-
-    /** إيدرسون بسبب الإصابة: a preposition glued to a common noun. */
-    private boolean prepositionalNounFollows(List<Word> words, int next) {
-        if (next >= words.size() || words.get(next).gap() != Word.Gap.NONE) {
-            return false;
-        }
-        String norm = words.get(next).norm();
-        return norm.length() >= 4 && (norm.charAt(0) == 'ب' || norm.charAt(0) == 'ل')
-                && lexicon.isCommonWord(norm.substring(1));
-    }
-
-    /**
-     * سعد أردش، : a word shaped like an elative or a perfect أفعل that no list knows, before a comma (the elatives and
-     * the verbs of the news are listed: قال محمد أكثر، is not read so).
-     */
-    private boolean isAfalFamilyName(List<Word> words, int k) {
-        String norm = words.get(k).norm();
-        return norm.length() == 4 && norm.charAt(0) == 'ا' && !writesVowel(norm) && !lexicon.isCommonWord(norm)
-                && !lexicon.isVerb(norm) && !lexicon.isNotName(norm) && k + 1 < words.size()
-                && words.get(k + 1).gap() == Word.Gap.SOFT;
-    }
-
-    /**
-     * نجم منتخب مصر، نجم ليفربول: a title that is also a given name (نجم، أمين), before the team, organisation or place
-     * it governs in a construct, opens a role in apposition after a name of two words or more.
-     */
-    private boolean isTitleWordInConstruct(List<Word> words, int k) {
-        String norm = words.get(k).norm();
-        if (!lexicon.isTitleWord(norm) || !lexicon.isWeakGivenName(norm) || !joinsNext(words, k)) {
-            return false;
-        }
-        String next = words.get(k + 1).norm();
-        return words.get(k + 1).arabic() && !lexicon.isAnyGivenName(next) && !lexicon.isKnownSurname(next)
-                && !lexicon.isCompoundNameEnd(next)
-                && (lexicon.isComplement(next) || lexicon.isOrgHead(next) || lexicon.isPlace(next));
-    }
-
-    /**
-     * أمير المنطقة، أمير دولة الكويت، أمير قطر: a title that is also a weak given name, before the complement, unit,
-     * organisation or place it governs, with the article or without, is the role.
-     */
-    private boolean isTitleWordBeforeItsComplement(List<Word> words, int k) {
-        String norm = words.get(k).norm();
-        if (!lexicon.isTitleWord(norm) || !lexicon.isWeakGivenName(norm) || !joinsNext(words, k)) {
-            return false;
-        }
-        String next = words.get(k + 1).norm();
-        String bare = Lexicon.withoutArticle(next);
-        return !lexicon.isAnyGivenName(next) && !lexicon.isKnownSurname(next)
-                && (lexicon.isComplement(bare) || lexicon.isOrgHead(bare) || lexicon.isPlaceOrItsUnit(next));
-    }
-
-    /**
-     * مساعد رئيس الجامعة، مساعد المدير: a deputy's title that is also a given name, before another title it governs,
-     * is the role "assistant of", never a word of a name, wherever it stands (not so سلطان before عضو الاتحاد).
-     */
-    private boolean isTitleWordBeforeTitle(List<Word> words, int k) {
-        String norm = words.get(k).norm();
-        if (!lexicon.isDeputyTitle(norm) || !joinsNext(words, k)) {
-            return false;
-        }
-        String next = words.get(k + 1).norm();
-        return words.get(k + 1).arabic() && lexicon.isTitle(next) && !lexicon.isAnyGivenName(next)
-                && !lexicon.isKnownSurname(next);
-    }
-
-    /**
-     * نظير جهوده، نائب رئيسه: a title word (that may also be a given name) before a noun with its pronoun governs
-     * that noun; it is no word of a name.
-     */
-    private boolean isTitleWordGoverningPronounNoun(List<Word> words, int k) {
-        if (k >= words.size() || !lexicon.isTitleWord(words.get(k).norm()) || !joinsNext(words, k)) {
-            return false;
-        }
-        Word next = words.get(k + 1);
-        return next.norm().charAt(0) != 'و' && Clitics.withoutPronoun(next, 3) != null
-                && !lexicon.isAnyGivenName(next.norm())
-                && !lexicon.isKnownSurname(next.norm());
-    }
-
-    /** أطروحته، رسالتها: a listed feminine noun, its ة written ت, with a third-person pronoun after it. */
-    private boolean isFeminineNounWithPronoun(Word word) {
-        String base = Clitics.withoutPronoun(word, 3);
-        return base != null && base.endsWith("ت") && !lexicon.isAnyGivenName(word.norm())
-                && !lexicon.isKnownSurname(word.norm())
-                && lexicon.isCommonWord(base.substring(0, base.length() - 1) + "ه");
-    }
-
-    /** الأستاذة فيرا بابون اليوم: a time word (اليوم، أمس) goes on with the clause after a name. */
-    private boolean timeFollows(List<Word> words, int next) {
-        return next < words.size() && words.get(next).gap() == Word.Gap.NONE
-                && lexicon.isTimeAfterName(words.get(next).norm());
-    }
-
-    /** كيم جونغ أون على، شي جين بينغ في: a preposition or conjunction closes the name. */
-    static boolean functionWordFollows(List<Word> words, int next) {
-        if (next >= words.size() || words.get(next).gap() != Word.Gap.NONE) {
-            return false;
-        }
-        Word word = words.get(next);
-        String norm = word.norm();
-        // (بهذا، لذلك: a function word behind a clitic; معه، عنها: a preposition with a pronoun; وآخرون: "and
-        // others", which closes a list of names)
-        return ArabicText.isStopWord(norm) || Clitics.isFunctionWordBehindProclitic(norm)
-                || isFunctionWordWithPronoun(word) || norm.length() > 4 && norm.charAt(0) == 'و'
-                && AND_OTHERS.contains(norm.substring(1));
-    }
-
-    /**
-     * معه، عنها، منهم: a function word of Lucene's list (a preposition mostly) with a pronoun after it. Bases of one
-     * letter (له، بها) are left out: ل and ب begin too many names.
-     */
-    private static boolean isFunctionWordWithPronoun(Word word) {
-        String base = Clitics.withoutPronoun(word, 2);
-        return base != null && ArabicText.isStopWord(base);
-    }
-
-    /**
-     * وهبة مجدى after a full name: و and a listed given name that is no ordinary word, then a word of a name (a given
-     * name or a family name) in the same clause, start a second person; وهبة alone is a family name as often.
-     */
-    private boolean startsNextPerson(List<Word> words, int k) {
-        if (!isConjoinedGivenName(words.get(k).norm()) || k + 1 >= words.size()
-                || words.get(k + 1).gap() != Word.Gap.NONE || !words.get(k + 1).arabic()) {
-            return false;
-        }
-        String next = words.get(k + 1).norm();
-        return lexicon.isAnyGivenName(next) || lexicon.isKnownSurname(next) || isNisba(next);
-    }
-
-    /**
-     * علي محسن الأحمر، / … الأحمر على / … الأحمر رئيس / … الأحمر شيخا: the name closes after a family name of colour or
-     * body (a role in the accusative closes it as a title does).
-     */
-    private boolean closesAdjectiveSurname(List<Word> words, int next) {
-        return endsClause(words, next) || functionWordFollows(words, next) || titleFollows(words, next)
-                || isAccusativeRole(words, next) || nextIsConjoinedGivenName(words, next); // حمزة الأحمر ومحمد
-    }
-
-    /**
-     * وعلي الجغاوي رئيس، وعلي معلول (الأهلي): after وعلي, a word no list calls a word or a given name is a family
-     * name when it is a nisba or the clause closes after it; "and on" is followed by a noun and goes on (وعلي ضوء ذلك).
-     */
-    private boolean isFamilyNameAfterConjoinedAli(List<Word> words, int k) {
-        String norm = words.get(k).norm();
-        if (lexicon.isCommonWord(norm) || lexicon.isAnyGivenName(norm) || lexicon.isPlace(norm) || norm.length() < 3) {
-            return false;
-        }
-        return hasArticle(norm) ? isNisba(norm) : endsClause(words, k + 1) || titleFollows(words, k + 1);
     }
 
     /**
@@ -2305,89 +1687,10 @@ final class NameRecognizer {
      * item ends there.
      */
     private boolean definiteFamilyNameClosesItem(List<Word> words, int j) {
-        if (!joinsNext(words, j)) {
+        if (!NameWords.joinsNext(words, j)) {
             return false;
         }
-        return isUnlistedFamilyNisba(words.get(j + 1).norm()) && listRule.endsListItem(words, j + 2);
-    }
-
-    /** الهنائي، العبدلي: a family nisba no list calls a word or a place. */
-    private boolean isUnlistedFamilyNisba(String norm) {
-        return isNisba(norm) && isFamilyName(norm) && !lexicon.isCommonWord(norm) && !lexicon.isPlace(norm);
-    }
-
-    /** وهبة: و and a listed given name that is no ordinary word (هبة), whatever the whole word is too. */
-    private boolean isConjoinedGivenName(String norm) {
-        // (وائل is the Arabic name, not و + the Korean إيل: an Arabic name is read whole before a foreign one)
-        return norm.length() > 3 && norm.charAt(0) == 'و' && lexicon.isSureGivenName(norm.substring(1))
-                && !(lexicon.isArabicName(norm) && !lexicon.isArabicName(norm.substring(1)));
-    }
-
-    /** What may follow a full name: the clause ends, a function word, a verb, or the next item of a list (والفنزويلي). */
-    private boolean closesName(List<Word> words, int next) {
-        if (endsClause(words, next) || functionWordFollows(words, next) || fixedPhraseFollows(words, next)) {
-            return true;
-        }
-        String norm = words.get(next).norm();
-        return norm.startsWith("وال") || lexicon.isVerb(norm) || lexicon.isTitle(norm)
-                || norm.length() > 3 && norm.charAt(0) == 'و' && lexicon.isAnyGivenName(norm.substring(1));
-    }
-
-    /**
-     * لمحمد الصغير: a given name (behind any clitic) right before word j, so a definite given name at j is the second
-     * half of a compound given name and opens no name of its own.
-     */
-    private boolean followsGivenName(List<Word> words, int j) {
-        if (j == 0 || words.get(j).gap() != Word.Gap.NONE || words.get(j - 1).endsWithAlefMaqsura()) {
-            return false; // (على الحسين: the preposition)
-        }
-        for (Clitics.Reading reading : Clitics.readings(words.get(j - 1).norm())) {
-            if (lexicon.isAnyGivenName(reading.form())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** علي محمد سالم البخاري صباح اليوم: no name reads on into a fixed phrase, whatever names its words are. */
-    private boolean fixedPhraseFollows(List<Word> words, int next) {
-        return next < words.size() && lexicon.fixedPhraseLength(words, next) > 0;
-    }
-
-    /** Punctuation right after word next - 1 (not the text's end, nor the complementiser of reported speech). */
-    /**
-     * طريق، كبير: a listed noun without the article or a clitic letter, no ة, accusative or tanween, and no verb,
-     * time, title, place, nationality or function word.
-     */
-    private boolean isBareNounFamilyName(Word word) {
-        String norm = word.norm();
-        return word.arabic() && norm.length() >= 3 && lexicon.isCommonWord(norm) && !hasArticle(norm)
-                && !Clitics.isProclitic(norm.charAt(0)) && !norm.endsWith("ه") && !norm.endsWith("ا")
-                && !endsWithTanween(word) && !lexicon.isVerb(norm) && !looksLikeVerb(norm)
-                && !lexicon.isTimeAfterName(norm) && !lexicon.isTitleWord(norm) && !lexicon.isPlace(norm)
-                && !lexicon.isNationality(norm) && !ArabicText.isStopWord(norm);
-    }
-
-    private static boolean punctuationFollows(List<Word> words, int next) {
-        return next < words.size() && words.get(next).gap() != Word.Gap.NONE;
-    }
-
-    /** Punctuation or the text's end right after the name: {@link #endsClause} without the complementiser. */
-    private static boolean closesAtPunctuation(List<Word> words, int next) {
-        return next >= words.size() || words.get(next).gap() != Word.Gap.NONE;
-    }
-
-    /** Nothing follows the name in its clause: punctuation, the end, or the complementiser of reported speech. */
-    static boolean endsClause(List<Word> words, int next) {
-        if (next >= words.size() || words.get(next).gap() != Word.Gap.NONE) {
-            return true;
-        }
-        String norm = words.get(next).norm();
-        return norm.equals("ان") || norm.equals("انه") || norm.equals("انها");
-    }
-
-    static boolean joinsNext(List<Word> words, int j) {
-        return j + 1 < words.size() && words.get(j + 1).gap() == Word.Gap.NONE && words.get(j + 1).arabic();
+        return nameWords.isUnlistedFamilyNisba(words.get(j + 1).norm()) && listRule.endsListItem(words, j + 2);
     }
 
     /**
@@ -2395,7 +1698,7 @@ final class NameRecognizer {
      * (دا، دو، دي) that a surname word follows; Arabic writes no function word before these particles.
      */
     private boolean isFunctionWordBeforeRomanceParticle(List<Word> words, int k) {
-        if (k >= words.size() || !joinsNext(words, k) || !joinsNext(words, k + 1)) {
+        if (k >= words.size() || !NameWords.joinsNext(words, k) || !NameWords.joinsNext(words, k + 1)) {
             return false;
         }
         String norm = words.get(k).norm();
@@ -2412,7 +1715,7 @@ final class NameRecognizer {
         if (lexicon.isKnownSurname(norm)) {
             return true;
         }
-        if (!lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm) && (isOrdinaryWordShape(word)
+        if (!lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm) && (nameWords.isOrdinaryWordShape(word)
                 || isPluralNisba(norm) || isPluralParticiple(norm) || isMufaalaMasdar(word) || isFa3ayaPlural(norm))) {
             // اداريين: a plural nisba; مسابقة، مشكلة: the masdar مفاعلة; ضحايا، هدايا: the plural فعايا
             return false;
@@ -2426,171 +1729,18 @@ final class NameRecognizer {
         if (norm.startsWith("ال") && writtenWithHamza(word)) {
             // ألكمين، ألتمان: the article is never written with hamza, so this is a foreign surname's first vowel
             return norm.length() >= 5 && !lexicon.isCommonWord(norm) && !lexicon.isNotName(norm)
-                    && !lexicon.isPlace(norm) && !lexicon.isNationality(norm) && !looksLikeVerb(norm);
+                    && !lexicon.isPlace(norm) && !lexicon.isNationality(norm) && !nameWords.looksLikeVerb(norm);
         }
         if (norm.startsWith("ال")) {
-            return isNisba(norm);
+            return nameWords.isNisba(norm);
         }
-        if (hasArticle(norm) || lexicon.isNotName(norm) || looksLikeVerb(norm) || lexicon.isCommonWord(norm)) {
+        if (hasArticle(norm) || lexicon.isNotName(norm) || nameWords.looksLikeVerb(norm) || lexicon.isCommonWord(norm)) {
             return false;
         }
         if (norm.length() <= 4 && "بلك".indexOf(norm.charAt(0)) >= 0 && ArabicText.isStopWord(norm.substring(1))) {
             return false; // بما، لمن، كما: a preposition and a function word
         }
         return !norm.startsWith("و") || lexicon.isAnyGivenName(norm);
-    }
-
-    /**
-     * أيمن نمر بمنع الحفلات، بدعم الفريق: ب and three letters without a long vowel (a bare masdar) before a definite
-     * noun it governs, no name word.
-     */
-    private static boolean isBaBeforeMasdarInConstruct(List<Word> words, int k) {
-        String norm = words.get(k).norm();
-        if (norm.length() != 4 || norm.charAt(0) != 'ب' || !nextHasArticle(words, k + 1)) {
-            return false;
-        }
-        for (int c = 1; c < 4; c++) {
-            if ("اويىه".indexOf(norm.charAt(c)) >= 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Shapes only ordinary words take, whatever their letters: a case ending (معتذراً، حفلا، جسدا: an indefinite
-     * accusative, written with its tanween or as a bare ا after consonants only), a future verb (سيكون), the masdar
-     * تفعيل (تشكيل), أمام and الآن by their hamza, an adverb in ـيا (أساسيا), a participle or a title in the
-     * accusative (شاكرا، مساعدا), and a preposition on a listed word (the whole word asked, as one or two proclitics
-     * that can stand together), a masdar or (ب) a feminine noun (لرئاسة، بامتياز، بجلطة). Listed names are asked about
-     * before this.
-     */
-    boolean isOrdinaryWordShape(Word word) {
-        String norm = word.norm();
-        if (endsWithTanween(word) || isTaf3eelMasdar(norm) || isFunctionWordByItsHamza(word)) {
-            return true;
-        }
-        if (norm.length() == 6 && norm.endsWith("ا") && isTaf3eelMasdar(norm.substring(0, 5))) {
-            return true; // لقيت ترحيبا، تقديرا: the masdar تفعيل in the accusative, its tanween unwritten
-        }
-        if (isFutureVerb(norm) && "اوي".indexOf(norm.charAt(2)) < 0 && "اويه".indexOf(norm.charAt(norm.length() - 1)) < 0) {
-            return true; // سيكون (سنوسي، سيرجيو write a vowel)
-        }
-        if (WordShapes.isConjoinedFutureVerb(norm)) {
-            return true;
-        }
-        if (endsInBareAccusative(norm)) {
-            return true;
-        }
-        if (norm.length() >= 5 && norm.endsWith("يا") && lexicon.isCommonWord(norm.substring(0, norm.length() - 1))
-                && !lexicon.isAnyGivenName(norm)) {
-            return true; // أساسيا، رسميا، دوليا: the accusative of a nisba adjective, an adverb (ماريا is listed)
-        }
-        if (WordShapes.isParticipleAccusative(norm, lexicon) || isTitleInAccusative(norm)
-                || isDerivedParticipleAccusative(norm)) {
-            return true; // شاكرا، حاملا; مساعدا، مدربا (يكون محمد نور مساعدا له: a role in the accusative); مراقبا
-        }
-        if (norm.length() >= 6 && (norm.endsWith("يتان") || norm.endsWith("يتين"))) {
-            return true; // ذهبيتان: the dual of a feminine adjective
-        }
-        if (norm.length() >= 5 && (norm.charAt(0) == 'ب' || norm.charAt(0) == 'ل')) {
-            // بوتفليقة، لعمامرة، لحسن: Maghreb names start with these letters, so only a listed word or a masdar
-            // after the preposition, or (after ب) a feminine noun, counts
-            String rest = norm.substring(1);
-            if (lexicon.isPlaceUnitBehindPreposition(norm)) {
-                return true; // بوادي النطرون، بمدينة: a preposition before a place
-            }
-            return !hasArticle(rest) && !rest.startsWith("و") && !lexicon.isAnyGivenName(rest)
-                    && !lexicon.isKnownSurname(rest) && (isIfaalMasdar(rest) || isTaf3eelMasdar(rest)
-                    || isTafa33ulMasdar(rest) || WordShapes.isTafaa3ulMasdar(rest) // بتجاوب، بتعاون
-                    // (the whole word asked, so that the clitics it reads stand together: بلقايد is no ب + ل + قايد)
-                    || lexicon.isCommonWord(norm) || norm.charAt(0) == 'ب' && word.lastLetter() == 'ة'
-                    || WordShapes.isPluralBehindPreposition(norm));
-        }
-        return false;
-    }
-
-    /**
-     * مراقبا: the participle of a derived form (مُفاعِل, or مُفعِل in five letters) in the indefinite accusative, a
-     * role the sentence gives the name before it (والدكتور حسام محمد علي مراقبا للجلسة), or an adverb made so
-     * (مجددا); its bare form an ordinary word or a title, neither it nor the bare form a listed name (مشرف is).
-     */
-    private boolean isDerivedParticipleAccusative(String norm) {
-        int n = norm.length();
-        if (n < 5 || n > 6 || norm.charAt(0) != 'م' || norm.charAt(n - 1) != 'ا' || n == 6 && norm.charAt(2) != 'ا') {
-            return false;
-        }
-        String bare = norm.substring(0, n - 1);
-        return (lexicon.isCommonWord(bare) || lexicon.isTitleWord(bare)) && !lexicon.isAnyGivenName(norm)
-                && !lexicon.isKnownSurname(norm) && !lexicon.isAnyGivenName(bare) && !lexicon.isKnownSurname(bare);
-    }
-
-    /** مساعدا، مديرا، مدربا: a title with the accusative's bare ا, never a listed name itself. */
-    private boolean isTitleInAccusative(String norm) {
-        int n = norm.length();
-        return n >= 5 && norm.charAt(n - 1) == 'ا' && lexicon.isTitleWord(norm.substring(0, n - 1))
-                && !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm);
-    }
-
-    /** التومي، الحلبوسي: family names of relation; nationalities and common adjectives excluded. */
-    boolean isNisba(String norm) {
-        return norm.length() >= 5 && norm.endsWith("ي") && !lexicon.isNotName(norm)
-                && !lexicon.isNationality(norm);
-    }
-
-    /**
-     * An Arabic family name with the article after a given name (يحيى السنوار، بشار الأسد): anything but a
-     * listed word or a plural or feminine noun.
-     */
-    boolean isFamilyName(String norm) {
-        if (!norm.startsWith("ال") || norm.length() < 5 || lexicon.isNotName(norm) || lexicon.isNationality(norm)) {
-            return false;
-        }
-        // اللقاء، البناء، التعديل: definite masdars; الأول: a generation, never a family name
-        boolean maf3ul = norm.length() == 7 && norm.startsWith("الم") && norm.charAt(5) == 'و'; // المرهون، المأمون
-        return !(norm.endsWith("ه") || norm.endsWith("ات") || norm.endsWith("ون") && !maf3ul || norm.endsWith("ين")
-                || norm.endsWith("اء") || lexicon.isGenerationSuffix(norm) || isDefiniteAugmentedMasdar(norm)
-                || WordShapes.isDefiniteTaf3eelMasdar(norm)
-                || isDefiniteParticiple(norm) && !lexicon.isDefiniteGivenName(norm) && !lexicon.isKnownSurname(norm));
-    }
-
-    /** السعدون، الخلدون: a definite word ending like a masculine plural that no list knows as a word. */
-    private boolean endsLikePluralFamily(Word word) {
-        String norm = word.norm();
-        return word.arabic() && norm.startsWith("ال") && norm.length() >= 6 && norm.endsWith("ون")
-                && !lexicon.isCommonWord(norm) && !lexicon.isNotName(norm) && !lexicon.isNationality(norm)
-                && !lexicon.isTitle(norm.substring(2)) && !lexicon.isPlace(norm);
-    }
-
-    /**
-     * After a title, a nationality or a reporting verb, a word not in the lexicon is taken as a name only if
-     * nothing says it is something else: no article, not a listed or common word (stripped of clitics and
-     * pronouns), not a verb form, not a feminine or plural noun. A word starting like an imperfect verb (تيلرسون،
-     * يوهان) must be followed by a name word or close its clause. After a nationality or a reporting verb (no
-     * title to vouch for it) the word must also write a vowel, as foreign names do.
-     */
-    /**
-     * حزين عمر، : a listed word at {@code index}, bare (no article or clitic letter, no verb, case ending or other
-     * ordinary shape, no word that is never a name), before a sure listed given name that closes at punctuation.
-     */
-    private boolean isCommonWordBeforeFathersName(List<Word> words, int index) {
-        Word word = words.get(index);
-        String norm = word.norm();
-        if (!joinsNext(words, index) || norm.length() < 3 || hasArticle(norm) || Clitics.isProclitic(norm.charAt(0))
-                || lexicon.isNotName(norm) || looksLikeVerb(norm) || isOrdinaryWordShape(word)
-                || lexicon.isTitleWord(norm) || lexicon.isPlace(norm) || lexicon.isNationality(norm)) {
-            return false;
-        }
-        return sureGivenNameFollows(words, index) && closesAtPunctuation(words, index + 2);
-    }
-
-    /** حزين عمر، سمراء لقمان: a listed given name that is no other word (the father's) joins the word at k. */
-    boolean sureGivenNameFollows(List<Word> words, int k) {
-        if (k + 1 >= words.size() || words.get(k + 1).gap() != Word.Gap.NONE) {
-            return false;
-        }
-        String next = words.get(k + 1).norm();
-        return lexicon.isSureGivenName(next);
     }
 
     private boolean isUnknownNameStart(List<Word> words, int index, Context context) {
@@ -2606,30 +1756,30 @@ final class NameRecognizer {
         Word next = index + 1 < words.size() && words.get(index + 1).gap() == Word.Gap.NONE
                 ? words.get(index + 1) : null;
         if (norm.startsWith("فال") && !strict && norm.length() >= 6 && next != null && isSurnameWord(next)
-                && !lexicon.isCommonWord(next.norm()) && endsClause(words, index + 2) && !lexicon.isNotName(norm)
+                && !lexicon.isCommonWord(next.norm()) && NameWords.endsClause(words, index + 2) && !lexicon.isNotName(norm)
                 && !lexicon.isCommonWord(norm) && !lexicon.isCommonWord(norm.substring(1))
                 && !lexicon.isNotName(norm.substring(1))) {
             return true; // فالنتينا قسيسية إن: a foreign given name, not ف + ال, when a surname closes the name
         }
-        if (context == Context.TITLE && lexicon.isCommonWord(norm) && isCommonWordBeforeFathersName(words, index)) {
+        if (context == Context.TITLE && lexicon.isCommonWord(norm) && nameWords.isCommonWordBeforeFathersName(words, index)) {
             return true; // والناقد حزين عمر، : a word that is also a noun, after a title and before the father's name
         }
         // (ألبي، إلبروس: the article is never written with hamza)
-        if (hasArticle(norm) && !writtenWithHamza(word) || lexicon.isNotName(norm) || looksLikeVerb(norm)
+        if (hasArticle(norm) && !writtenWithHamza(word) || lexicon.isNotName(norm) || nameWords.looksLikeVerb(norm)
                 || lexicon.isCommonWord(norm)) {
             return false;
         }
-        if (isUnlistedImperfectVerb(norm)) {
+        if (nameWords.isUnlistedImperfectVerb(norm)) {
             return false; // تتسابق، يستقبل: the imperfect of a derived form
         }
         if (context == Context.LIST && norm.length() >= 5 && norm.charAt(0) == 'ل' && "يتن".indexOf(norm.charAt(1)) >= 0
                 && !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm)) {
             return false; // عمار الكناني، لتنهال مدامع: ل and an imperfect verb open a clause, not the list's next item
         }
-        if (isAccusativeRole(words, index)) {
+        if (nameWords.isAccusativeRole(words, index)) {
             return false; // محافظا لريف دمشق: a role in the accusative, the predicate of an appointment
         }
-        if (!lexicon.isAnyGivenName(norm) && (isOrdinaryWordShape(word) || isDerivedParticiple(norm)
+        if (!lexicon.isAnyGivenName(norm) && (nameWords.isOrdinaryWordShape(word) || isDerivedParticiple(norm)
                 || isIfaalMasdar(norm) || isPluralVerbEnding(norm) || isPluralNisba(norm)
                 || isPluralParticiple(norm))) {
             // عددا، مختص، محترف، كانوا، إشراف، اداريين: a case ending, a participle, a plural verb, the masdar
@@ -2638,7 +1788,7 @@ final class NameRecognizer {
         }
         if (norm.length() == 3 && !writesVowel(norm) && !lexicon.isAnyGivenName(norm)
                 && (next == null || !lexicon.isCompoundNameEnd(next.norm()) && !lexicon.isChainParticle(next.norm())
-                && !(context == Context.TITLE && hasArticle(next.norm()) && isNisba(next.norm())))) {
+                && !(context == Context.TITLE && hasArticle(next.norm()) && nameWords.isNisba(next.norm())))) {
             // الفنان ترك رصيدا: an unlisted word of three letters and no long vowel is a perfect verb (صنع الله is
             // a name: the word before الله; the title's معد المدلجي too: a family nisba follows)
             return false;
@@ -2657,7 +1807,7 @@ final class NameRecognizer {
             return false; // أكبر، أبرز، أهم: the elative, an adjective
         }
         if (norm.length() >= 4 && norm.endsWith("ي") && index > 0 && !hasArticle(words.get(index - 1).norm())
-                && isTitleWord(words.get(index - 1)) && (next == null || !isSurnameWord(next))) {
+                && nameWords.isTitleWord(words.get(index - 1)) && (next == null || !isSurnameWord(next))) {
             return false; // كرئيس تنفيذي، مستشار سياسي: an adjective agreeing with an indefinite title
         }
         char last = word.lastLetter();
@@ -2665,12 +1815,12 @@ final class NameRecognizer {
             // عقيلة صالح، أسامة حمدان: only before a listed name (هاشمية بنت جعفر: or a chain's one)
             return !strict && next != null
                     && (lexicon.isAnyGivenName(next.norm()) || lexicon.isKnownSurname(next.norm())
-                    || particleFollows(words, index) && lexicon.isAnyGivenName(words.get(index + 2).norm()));
+                    || nameWords.particleFollows(words, index) && lexicon.isAnyGivenName(words.get(index + 2).norm()));
         }
         if (last == 'ه' && norm.length() >= 4) {
             // nouns with a pronoun (دعمه، بلاده); after a title, ميته فريدريكسن: a foreign surname must follow
-            return !strict && next != null && !lexicon.isCommonWord(norm) && isForeignWord(next)
-                    && (endsClause(words, index + 2) || functionWordFollows(words, index + 2));
+            return !strict && next != null && !lexicon.isCommonWord(norm) && nameWords.isForeignWord(next)
+                    && (NameWords.endsClause(words, index + 2) || NameWords.functionWordFollows(words, index + 2));
         }
         if (norm.length() >= 5 && norm.endsWith("ات")) {
             return false; // plurals (إحاطات)
@@ -2689,16 +1839,16 @@ final class NameRecognizer {
         }
         if ((c == 'ي' || c == 'ت') && norm.length() >= 4) {
             // يبحث، تؤكد are verbs; تيلرسون، يوهان are names: a name word must follow or the clause end
-            return next == null || endsClause(words, index + 1)
+            return next == null || NameWords.endsClause(words, index + 1)
                     || isSurnameWord(next) && !lexicon.isCommonWord(next.norm()) && !nounEnding(next)
                     && !(next.norm().startsWith("ب") && !lexicon.isAnyGivenName(next.norm()));
         }
         if (c == 'ف' && !strict && norm.length() >= (context == Context.TITLE ? 4 : 5) && next != null
                 && isSurnameWord(next)
-                && !lexicon.isCommonWord(next.norm()) && (endsClause(words, index + 2) || context == Context.TITLE
-                && (functionWordFollows(words, index + 2) || timeFollows(words, index + 2)))
+                && !lexicon.isCommonWord(next.norm()) && (NameWords.endsClause(words, index + 2) || context == Context.TITLE
+                && (NameWords.functionWordFollows(words, index + 2) || nameWords.timeFollows(words, index + 2)))
                 && !lexicon.isCommonWord(norm.substring(1)) && !lexicon.isAnyGivenName(norm.substring(1))
-                && !looksLikeVerb(norm.substring(1))) {
+                && !nameWords.looksLikeVerb(norm.substring(1))) {
             return true; // فالنتينا قسيسية: a foreign given name, not the conjunction, when a surname follows (after a
             // title, or a function word or time goes on after it: الأستاذة فيرا بابون اليوم)
         }
@@ -2709,7 +1859,7 @@ final class NameRecognizer {
                 ? words.get(index + 2) : null;
         if (context == Context.TITLE && third != null && lexicon.isAnyGivenName(next.norm())
                 && (!lexicon.isWeakGivenName(next.norm()) && isSurnameWord(third)
-                || (isFamilyName(third.norm()) || isTitledFamilyName(words, index + 2))
+                || (nameWords.isFamilyName(third.norm()) || nameWords.isTitledFamilyName(words, index + 2))
                 && !lexicon.isCommonWord(third.norm()) && !lexicon.isTitle(third.norm()))) {
             return true; // الدكتور بشر هاني الخصاونة: after a title, a father's given name and a family name follow
         }
@@ -2736,189 +1886,6 @@ final class NameRecognizer {
         return true;
     }
 
-    /** A title head, bare or after a clitic (كرئيس، لوزير). */
-    private boolean isTitleWord(Word word) {
-        for (Clitics.Reading reading : Clitics.readings(word.norm())) {
-            if (lexicon.isTitle(reading.form())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A word only a foreign name can be: not listed, not common, no article, no noun ending, writes a vowel. */
-    private boolean isForeignWord(Word word) {
-        return isForeignWord(word, false);
-    }
-
-    /** {@code allowOn}: إيدرسون، أندرسون may end like a plural (-ون) when a vowel is written before it. */
-    private boolean isForeignWord(Word word, boolean allowOn) {
-        String norm = word.norm();
-        boolean on = allowOn && norm.length() >= 6 && (norm.endsWith("ون") || norm.endsWith("ين"))
-                && word.lastLetter() != 'ة'
-                && writesVowel(norm.substring(0, norm.length() - 2));
-        return word.arabic() && norm.length() >= 4 && !hasArticle(norm) && !lexicon.isNotName(norm)
-                && !lexicon.isCommonWord(norm) && !lexicon.isAnyGivenName(norm) && !looksLikeVerb(norm)
-                && (!nounEnding(word) || on) && word.lastLetter() != 'ه' && writesVowel(norm);
-    }
-
-    /** العطية، الصبيحية: a definite word in ية that no list claims, as the family name ending a chain. */
-    private boolean isChainNisbaFamilyName(String norm) {
-        return norm.startsWith("ال") && norm.length() >= 6 && norm.endsWith("يه") && !lexicon.isCommonWord(norm)
-                && !lexicon.isNationality(norm) && !lexicon.isTitle(norm) && !lexicon.isPlace(norm)
-                && !lexicon.isNotName(norm) && !lexicon.isCommonWord(norm.substring(0, norm.length() - 1));
-    }
-
-    /**
-     * After a title and a given name, a definite family name the general rule refuses: a feminine-looking one
-     * (عبد الحميد الدبيبة) unless it is a common word, or a place name (مها الرباط) where the clause ends.
-     */
-    /** A definite word no closed class claims (a title, a nationality, a place, a verb, a generation, a particle). */
-    private boolean isDefiniteWordAfterGivenNames(String norm) {
-        return norm.startsWith("ال") && norm.length() >= 5 && !lexicon.isTitle(norm) && !lexicon.isNationality(norm)
-                && !lexicon.isPlace(norm) && !lexicon.isVerb(norm) && !ArabicText.isStopWord(norm)
-                && !lexicon.isGenerationSuffix(norm) && !lexicon.isTimeAfterName(norm);
-    }
-
-    private boolean isTitledFamilyName(List<Word> words, int k) {
-        String norm = words.get(k).norm();
-        if (!norm.startsWith("ال") || norm.length() < 5 || lexicon.isNationality(norm) || lexicon.isTitle(norm)
-                || lexicon.isVerb(norm) || ArabicText.isStopWord(norm) || lexicon.isGenerationSuffix(norm)) {
-            return false;
-        }
-        if (lexicon.isPlace(norm)) {
-            return endsClause(words, k + 1);
-        }
-        return norm.endsWith("ه") && !lexicon.isCommonWord(norm) && !norm.endsWith("يه");
-    }
-
-    /**
-     * The family name after a title and a listed given name, where the general rules refuse a word only for what
-     * else it can mean: الرئيس إبراهيم رئيسي، / وزيرة التضامن غادة والي بالإشراف / وزير الخارجية حسين أمير
-     * عبداللهيان، / الشيخ إسماعيل السيد الطنطاوي، . An indefinite word after a definite title and name can only be
-     * a name unless a closed class claims it (an adverb, a verb, a function word, a word with a pronoun or a case
-     * ending), so one such word, or two where the second looks like a family name, is taken when the name closes
-     * right after it. Returns the end of the family name, or k when the rule does not apply.
-     */
-    private int announcedFamilyEnd(List<Word> words, int k) {
-        String first = words.get(k).norm();
-        boolean leads = isAnnouncedNameWord(words.get(k), false);
-        // اللاعب مروان الصحفي هدفا: a definite nisba that is also a role word can be the whole family name
-        boolean endsAlone = hasArticle(first) ? isAnnouncedNameWord(words.get(k), true)
-                : leads && !lexicon.isTitle(first);
-        if (!leads && !endsAlone) {
-            return k;
-        }
-        for (int w = k + 1; w <= k + 2 && w < words.size() && words.get(w).gap() == Word.Gap.NONE; w++) {
-            if (lexicon.isCompoundNameEnd(words.get(w).norm())) {
-                return k; // يوسف شريف رزق الله: the name goes on; the general rules read it
-            }
-        }
-        if (endsAlone && announcedNameCloses(words, k + 1)) {
-            return k + 1;
-        }
-        if (leads && k + 1 < words.size() && words.get(k + 1).gap() == Word.Gap.NONE
-                && isAnnouncedNameWord(words.get(k + 1), true) && announcedNameCloses(words, k + 2)) {
-            return k + 2;
-        }
-        return k;
-    }
-
-    /**
-     * A word that may stand in an announced family name: not a function word, adverb, verb, place, nationality or
-     * generation; no case ending or pronoun. With the article only as a nisba family name ({@code last}; المنضم
-     * after a name is an adjective) or as the
-     * honorific a family name can be (السيد، الشيخ). Titles and role words may (أمير، قائد، والي، رئيسي): families
-     * carry them.
-     */
-    private boolean isAnnouncedNameWord(Word word, boolean last) {
-        String norm = word.norm();
-        if (!word.arabic() || norm.length() < 3 || lexicon.isClosedClassNotName(norm) || looksLikeVerb(norm)
-                || !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm)
-                && (isOrdinaryWordShape(word) || isImperfectVerbShape(norm)) // محمد بولعيش يسائل وزير
-                || isPerfectVerbShape(norm) && !lexicon.isAnyGivenName(norm)
-                || isFutureVerb(norm) || endsWithTanween(word) || nounEnding(word) || isTaf3eelMasdar(norm)
-                || isTaf3ilaMasdar(word) || lexicon.isPlace(norm) || lexicon.isNationality(norm)
-                || lexicon.isGenerationSuffix(norm) || lexicon.isChainParticle(norm) || lexicon.isParticle(norm)
-                || word.lastLetter() == 'ه' && norm.length() >= 4 && !lexicon.isAnyGivenName(norm)
-                // محمود رئيسا للصومال: an unlisted word in ا is an accusative (a role, a state), not a name here
-                || norm.endsWith("ا") && !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm)
-                || norm.charAt(0) == 'و' && !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm)) {
-            return false;
-        }
-        if (hasArticle(norm)) {
-            // a role nisba is a family name here (الصحفي، القاضي): the title and given name came before it
-            return last ? norm.length() >= 5 && norm.endsWith("ي") && !lexicon.isClosedClassNotName(norm)
-                    && !lexicon.isComplement(norm) && !lexicon.isModifier(norm)
-                    && (lexicon.isTitleWord(norm) || !lexicon.isCommonWord(norm))
-                    : lexicon.isRoleHonorific(norm);
-        }
-        return !last || !lexicon.isCommonWord(norm) && !lexicon.isTitle(norm);
-    }
-
-    /**
-     * أشرف زكي، نقيب المهن التمثيلية، لوسائل إعلام: after a title and a comma, an unlisted word that starts with a
-     * preposition or conjunction letter goes on the sentence; the appositive role has closed (هيرفي رينارد still reads).
-     */
-    private boolean unknownAfterComma(String text, List<Word> words, int index) {
-        Word word = words.get(index);
-        String between = text.substring(words.get(index - 1).end(), word.start());
-        String norm = word.norm();
-        return (between.contains("،") || between.contains(",")) && norm.length() >= 5
-                && "لبفك".indexOf(norm.charAt(0)) >= 0 && !lexicon.isAnyGivenName(norm)
-                && !lexicon.isDefiniteGivenName(norm);
-    }
-
-    /** The clause ends, or a function word, a verb, a preposition with a definite noun or a time word follows. */
-    private boolean announcedNameCloses(List<Word> words, int next) {
-        if (isClosingGivenNameAli(words, next)) {
-            return false; // الوالي محمود حسن علي إن: the name goes on
-        }
-        if (endsClause(words, next) || functionWordFollows(words, next)) {
-            return true;
-        }
-        String norm = words.get(next).norm();
-        return lexicon.isVerb(norm) || isPerfectVerbShape(norm) && !lexicon.isAnyGivenName(norm)
-                || norm.length() > 4 && (norm.startsWith("بال") || norm.startsWith("لل"))
-                || norm.startsWith("ال") && lexicon.isListedNotName(norm) // السبسي اليوم: a time word
-                // مروان الصحفي هدفا: the verb's object in the accusative, an ordinary word
-                || !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm)
-                && (isOrdinaryWordShape(words.get(next)) || norm.endsWith("ا") && lexicon.isCommonWord(norm));
-    }
-
-    /**
-     * حسن علي إن، محمد علي المدير: the given name علي written with ي, closing the name before the clause's end, a role
-     * or a function word, on a page that writes the preposition على with ى elsewhere (many pages write both علي).
-     * The preposition is followed by its noun, by أن or ما, or by a quantifier (محمد علي المركز الأول، وافق محمد حسن
-     * علي أن stay the preposition's; only إن with its hamza below is the speech after a name).
-     */
-    private boolean isClosingGivenNameAli(List<Word> words, int k) {
-        if (k >= words.size() || words.get(k).gap() != Word.Gap.NONE || !words.get(k).norm().equals("علي")
-                || words.get(k).endsWithAlefMaqsura() || words.stream().noneMatch(Word::endsWithAlefMaqsura)) {
-            return false;
-        }
-        Word next = k + 1 < words.size() && words.get(k + 1).gap() == Word.Gap.NONE ? words.get(k + 1) : null;
-        if (next != null && THAT.contains(next.norm())) {
-            return next.raw().startsWith("إ");
-        }
-        return endsClause(words, k + 1) || titleFollows(words, k + 1) || isAccusativeRole(words, k + 1)
-                || next != null && functionWordFollows(words, k + 1) && !PREPOSITION_ALA_OBJECTS.contains(next.norm());
-    }
-
-    /** ستيف ويتكوف: after a listed given name, a foreign surname whose first letter is و, not the conjunction. */
-    private boolean isForeignSurnameAfterWaw(String norm) {
-        if (!norm.startsWith("و") || norm.length() < 5) {
-            return false;
-        }
-        String rest = norm.substring(1);
-        // (ودرية وأصهاركم: a noun with a possessive pronoun is the next item, no surname)
-        return !lexicon.isAnyGivenName(rest) && !lexicon.isKnownSurname(rest) && !lexicon.isCommonWord(norm)
-                && !lexicon.isCommonWord(rest) && !hasArticle(rest) && !looksLikeVerb(rest) && !rest.endsWith("ه")
-                && !rest.endsWith("ات") && !rest.endsWith("ون") && !rest.endsWith("ين") && writesVowel(rest)
-                && !(rest.endsWith("كم") || rest.endsWith("هم") || rest.endsWith("ها") || rest.endsWith("هن"))
-                && !isTaf3eelMasdar(rest); // بشروط ميسرة وتقسيط: و and a masdar, the next thing
-    }
-
     /**
      * بروفيسور عماد الدين الأمين الطاهر عرديب، : the father's and grandfather's given names with the article (Sudan,
      * Mauritania), then a family name without it that closes the clause. Returns the end of the family name, or k.
@@ -2936,186 +1903,8 @@ final class NameRecognizer {
         String norm = last.norm();
         boolean familyName = !hasArticle(norm) && isSurnameWord(last) && !lexicon.isCommonWord(norm)
                 && !lexicon.isAnyGivenName(norm);
-        return familyName && (endsClause(words, family + 1) || functionWordFollows(words, family + 1)
-                || titleFollows(words, family + 1)) ? family + 1 : k;
-    }
-
-    /** The end of a run of definite family names starting at k (k itself when there is none). */
-    private int familyChainEnd(List<Word> words, int k) {
-        int end = k;
-        while (end < words.size() && end - k < 3 && (end == k || words.get(end).gap() == Word.Gap.NONE)
-                && words.get(end).arabic() && isFamilyName(words.get(end).norm())
-                && !lexicon.isCommonWord(words.get(end).norm())) {
-            end++;
-        }
-        return end;
-    }
-
-    /**
-     * حرب، سلام، خان، جمعة: an indefinite noun that families also carry as their name. Never a verb, an adverb
-     * ({@code حاليا، مساء}), a function word, a place, a nationality, an organisation or a word with a pronoun;
-     * an ordinary word of the common lists only where {@code commonWordToo} (مشرفة after a title and a given name).
-     */
-    private boolean looksLikeNounSurname(Word word, boolean commonWordToo) {
-        String norm = word.norm();
-        if (!word.arabic() || norm.length() < 3 || norm.length() > 6 || hasArticle(norm) || endsWithTanween(word)
-                || ArabicText.isStopWord(norm) || looksLikeVerb(norm) || lexicon.isNotName(norm)
-                || !commonWordToo && lexicon.isCommonWord(norm)
-                || lexicon.isPlace(norm) || lexicon.isNationality(norm) || lexicon.isTitle(norm)
-                || lexicon.isGenerationSuffix(norm) || isTaf3ilaMasdar(word) || isOrdinaryWordShape(word)) {
-            return false;
-        }
-        char last = norm.charAt(norm.length() - 1);
-        return last != 'ا' && !norm.endsWith("اء") && !norm.endsWith("ات") && !norm.endsWith("ين")
-                && !norm.endsWith("ون") && !(norm.length() >= 4 && (norm.endsWith("ها") || norm.endsWith("هم")))
-                && !Character.isDigit(norm.charAt(0));
-    }
-
-    /** بدوره، بنفسه، لديه: a preposition, a noun and a pronoun written ه: an adverbial phrase, no family name. */
-    private static boolean isNounWithPronounBehindPreposition(Word word) {
-        String norm = word.norm();
-        return norm.length() >= 4 && Clitics.isPreposition(norm.charAt(0)) && Clitics.withoutPronoun(word, 3) != null;
-    }
-
-    /**
-     * أبوعشه، بوزيده: a family name made of أبو (بو in the Maghreb) and a word, written as one. Not أبواب (doors), a
-     * listed word, or ب before a noun the lists know with or without the article (بوساطه: ب + الوساطه).
-     */
-    private boolean isGluedKunya(String norm) {
-        if (norm.startsWith("ابو")) {
-            return norm.length() >= 6 && !norm.startsWith("ابواب") && !lexicon.isCommonWord(norm);
-        }
-        return norm.startsWith("بو") && norm.length() >= 5 && !lexicon.isCommonWord(norm)
-                && !lexicon.isCommonWord("ال" + norm.substring(1));
-    }
-
-    /** المزيد، : a definite word no list names as anything but a word, with punctuation right after it. */
-    private boolean isDefiniteNounAsFamilyName(List<Word> words, int k) {
-        Word word = words.get(k);
-        String norm = word.norm();
-        if (!word.arabic() || !norm.startsWith("ال") || norm.length() < 5 || !punctuationFollows(words, k + 1)) {
-            return false;
-        }
-        String bare = norm.substring(2);
-        if (endsLikeSoundPlural(norm)) {
-            return false; // كرم المحافظ سامي الفائزين. : the plural object of the sentence
-        }
-        return !ArabicText.isStopWord(norm) && !lexicon.isNotName(norm) && !lexicon.isNotName(bare)
-                && !lexicon.isPlace(norm) && !lexicon.isPlace(bare) && !lexicon.isNationality(norm)
-                && !lexicon.isTitle(bare) && !lexicon.isModifier(bare) && !lexicon.isGenerationSuffix(norm)
-                && !looksLikeVerb(bare);
-    }
-
-    /** {@code أبو السعود،}, {@code آل سعيد في}: a family name written with أبو or آل, then the clause ends. */
-    private boolean kunyaFamilyCloses(List<Word> words, int k) {
-        if (k + 1 >= words.size() || words.get(k).gap() != Word.Gap.NONE || words.get(k + 1).gap() != Word.Gap.NONE
-                || !words.get(k + 1).arabic()) {
-            return false;
-        }
-        String particle = words.get(k).norm();
-        String family = words.get(k + 1).norm();
-        // (أبو سنة، أبو سنينة، أبو شقرة: after أبو a common noun is the family's name as often as any)
-        boolean familyWord = particle.equals("ابو") ? !ArabicText.isStopWord(family) && !lexicon.isNotName(family)
-                && !looksLikeVerb(family) && !lexicon.isTitle(family) && !lexicon.isNationality(family)
-                : particle.equals("ال") && !lexicon.isCommonWord(family);
-        return familyWord && !lexicon.isPlace(family) && chainCloses(words, k + 2);
-    }
-
-    /**
-     * What follows a run of family names shows it is one: the clause ends, a function word, a time (اليوم، البارحة),
-     * a verb, an indefinite.
-     */
-    private boolean chainCloses(List<Word> words, int next) {
-        if (endsClause(words, next) || functionWordFollows(words, next) || fixedPhraseFollows(words, next)
-                || timeFollows(words, next) || next < words.size() && isTitleWordBeforeItsComplement(words, next)) {
-            return true;
-        }
-        String norm = words.get(next).norm();
-        return lexicon.isVerb(norm) || !hasArticle(norm) && !lexicon.isAnyGivenName(norm);
-    }
-
-    /** A definite word at j, no title, place, nationality or function word, with punctuation after it. */
-    private boolean isDefiniteFatherAtPunctuation(List<Word> words, int j) {
-        String norm = words.get(j).norm();
-        return norm.startsWith("ال") && norm.length() >= 5 && (j + 1 == words.size()
-                || words.get(j + 1).gap() != Word.Gap.NONE) && !lexicon.isTitle(norm) && !lexicon.isPlace(norm)
-                && !lexicon.isNationality(norm) && !ArabicText.isStopWord(norm) && !lexicon.isTimeAfterName(norm);
-    }
-
-    /** The father's name at word j, any plain word, then a family nisba that closes the name (علي بن طالب الهنائي -). */
-    private boolean isFatherBeforeFamilyNisba(List<Word> words, int j) {
-        if (!joinsNext(words, j) || !words.get(j).arabic()) {
-            return false;
-        }
-        String father = words.get(j).norm();
-        // (طالب, "demanded", is a listed verb: after بن a verb cannot stand, so the word is the father's name)
-        return !hasArticle(father) && !ArabicText.isStopWord(father) && !isFutureVerb(father)
-                && !lexicon.isTitleWord(father) && !lexicon.isPlace(father) && !endsWithTanween(words.get(j))
-                && isUnlistedFamilyNisba(words.get(j + 1).norm())
-                && (endsClause(words, j + 2) || titleFollows(words, j + 2));
-    }
-
-    /**
-     * محمد الحنشي ولد الكتاب؛ محمد عبدالله ولد خطرة في: after ولد or بنت (a Mauritanian chain) the father's name may
-     * be any word a list calls common, with or without the article, where the clause ends, a function word or the role
-     * of an appointment follows it; no function word, verb, role or place (محمد ولد في: "was born in").
-     */
-    private boolean isClosingFatherAfterOuld(List<Word> words, int particle) {
-        String norm = words.get(particle).norm();
-        if (!norm.equals("ولد") && !norm.equals("بنت") || particle + 1 >= words.size()) {
-            return false;
-        }
-        Word father = words.get(particle + 1);
-        String name = father.norm();
-        if (father.gap() != Word.Gap.NONE || !father.arabic() || name.length() < 3
-                || lexicon.isNotName(name) || lexicon.isTitleWord(name) || lexicon.isTimeAfterName(name)
-                || endsWithTanween(father) || name.startsWith("بال") || name.startsWith("لل")) {
-            return false; // (محمد ولد بالقاهرة: "was born in")
-        }
-        if (endsClause(words, particle + 2) || isAccusativeRole(words, particle + 2)) {
-            return true; // (وعين محمد الأمين ولد أيده مديرا عاما: the role of the appointment follows)
-        }
-        // before a function word, a definite common noun is the verb's object (فاطمة علي بنت المدرسة في: "built")
-        return functionWordFollows(words, particle + 2) && !(hasArticle(name) && lexicon.isCommonWord(name));
-    }
-
-    /**
-     * خير الله، فتح الله، عوض الله: a later word of a name and الله after it, the two a given name the lists hold as one
-     * word (خيرالله), though the first alone is a noun no list takes for a name. عبد is read on its own.
-     */
-    private boolean isTheophoricNameAfter(List<Word> words, int k) {
-        String norm = words.get(k).norm();
-        return !norm.equals("عبد") && norm.length() >= 2 && joinsNext(words, k)
-                && words.get(k + 1).norm().equals("الله") && lexicon.isGivenName(norm + "الله");
-    }
-
-    /** رئيس، المستشار: a title word, with or without the article (no other clitic). */
-    boolean isBareOrDefiniteTitle(Word word) {
-        return word.arabic() && isBareOrDefiniteTitle(word.norm());
-    }
-
-    /** ، ووزير: a comma before word {@code next}, which is و and a title, the next person's. */
-    private boolean nextPersonAfterComma(List<Word> words, int next) {
-        if (next >= words.size() || words.get(next).gap() != Word.Gap.SOFT || !words.get(next).arabic()) {
-            return false;
-        }
-        String norm = words.get(next).norm();
-        return norm.length() >= 4 && norm.charAt(0) == 'و' && isBareOrDefiniteTitle(norm.substring(1));
-    }
-
-    private boolean isBareOrDefiniteTitle(String norm) {
-        return lexicon.isTitle(norm) || norm.startsWith("ال") && norm.length() > 4 && lexicon.isTitle(norm.substring(2));
-    }
-
-    /**
-     * القاضي، المهندس، الصحفي right after a given name with nothing after them in the clause but a time (محمد عبد
-     * الستار السيد اليوم): a title there would stand before the name or open an apposition with more words, so the
-     * title word is the family name.
-     */
-    private boolean closesClauseAsTitleFamilyName(List<Word> words, int k) {
-        String norm = words.get(k).norm();
-        return words.get(k).arabic() && norm.startsWith("ال") && norm.length() > 4 && lexicon.isTitle(norm)
-                && (endsClause(words, k + 1) || timeFollows(words, k + 1));
+        return familyName && (NameWords.endsClause(words, family + 1) || NameWords.functionWordFollows(words, family + 1)
+                || nameWords.titleFollows(words, family + 1)) ? family + 1 : k;
     }
 
     /**
@@ -3125,7 +1914,7 @@ final class NameRecognizer {
      * مدينة is a common word itself).
      */
     private boolean familyAfterGeneration(List<Word> words, int k) {
-        if (!joinsNext(words, k - 1)) {
+        if (!NameWords.joinsNext(words, k - 1)) {
             return false;
         }
         Word word = words.get(k);
@@ -3133,108 +1922,8 @@ final class NameRecognizer {
         return norm.length() >= 5 && isSurnameWord(word) && !hasArticle(norm) && !lexicon.isCommonWord(norm)
                 && !lexicon.isTitle(norm) && lexicon.honorificLength(words, k) == 0
                 && !lexicon.isPlace(norm) && !lexicon.isNationality(norm) && !lexicon.isAnyGivenName(norm)
-                && !isOrdinaryWordShape(word) && (closesName(words, k + 1) || nextHasArticle(words, k + 1)
+                && !nameWords.isOrdinaryWordShape(word) && (nameWords.closesName(words, k + 1) || NameWords.nextHasArticle(words, k + 1)
                 || k + 1 < words.size() && lexicon.isCommonWord(words.get(k + 1).norm())); // يازجي قداس الميلاد
-    }
-
-    /** A title word right after the name, with or without the article (رئيس، المستشار): an apposition begins. */
-    boolean titleFollows(List<Word> words, int next) {
-        return next < words.size() && words.get(next).gap() == Word.Gap.NONE && isBareOrDefiniteTitle(words.get(next));
-    }
-
-    /**
-     * الشيخ علي، الملا حسن، الشيخ عبد الله: after بن or ولد, an honorific and a listed given name (or عبد and the
-     * word it joins) name the ancestor.
-     */
-    private boolean isHonouredAncestor(List<Word> words, int j) {
-        if (j + 1 >= words.size() || words.get(j).gap() != Word.Gap.NONE || words.get(j + 1).gap() != Word.Gap.NONE) {
-            return false;
-        }
-        String honorific = words.get(j).norm();
-        String given = words.get(j + 1).norm();
-        boolean abd = given.equals("عبد") && joinsNext(words, j + 1);
-        return (honorific.equals("الشيخ") || honorific.equals("الملا") || honorific.equals("السيد"))
-                && (abd || lexicon.isAnyGivenName(given) && !lexicon.isWeakGivenName(given));
-    }
-
-    /** بحضور، بالولاية: ب and a noun, which no preposition before it governs (على بعد is "at a distance"). */
-    private boolean nounAfterBaFollows(List<Word> words, int next) {
-        if (next >= words.size() || words.get(next).gap() != Word.Gap.NONE || !words.get(next).arabic()) {
-            return false;
-        }
-        String norm = words.get(next).norm();
-        return norm.length() >= 4 && norm.charAt(0) == 'ب' && !norm.equals("بعد") && !lexicon.isAnyGivenName(norm)
-                && !lexicon.isKnownSurname(norm) && (norm.startsWith("بال") || prepositionalNounFollows(words, next));
-    }
-
-    /**
-     * لتولي، بالمنصب: a word carrying the preposition ل (or ب and the article) that is no name or place; wider than
-     * {@link #prepositionalNounFollows}, which asks for a listed word, because a role or a chain came first.
-     */
-    boolean prepositionWordFollows(List<Word> words, int next) {
-        if (next >= words.size() || words.get(next).gap() != Word.Gap.NONE || !words.get(next).arabic()) {
-            return false;
-        }
-        String norm = words.get(next).norm();
-        // ب only before the article (بالمنصب): بولونيا، بوتين begin with the letter
-        return norm.length() >= 4 && (norm.charAt(0) == 'ل' || norm.startsWith("بال")) && !lexicon.isAnyGivenName(norm)
-                && !lexicon.isKnownSurname(norm) && !lexicon.isAnyGivenName(norm.substring(1))
-                && !lexicon.isPlace(norm) && !lexicon.isPlace(norm.substring(1)) && !isForeignWord(words.get(next));
-    }
-
-    /** وبهاء، ومحمد: و and a listed given name, the next person of a pair or list. */
-    private boolean nextIsConjoinedGivenName(List<Word> words, int next) {
-        if (next >= words.size() || words.get(next).gap() != Word.Gap.NONE || !words.get(next).arabic()) {
-            return false;
-        }
-        String norm = words.get(next).norm();
-        return norm.length() > 3 && norm.charAt(0) == 'و' && !lexicon.isAnyGivenName(norm)
-                && lexicon.isAnyGivenName(norm.substring(1));
-    }
-
-    /** وبعد، وفي، وهو: و and a function word, which starts the next clause. */
-    private static boolean conjoinedFunctionWordFollows(List<Word> words, int next) {
-        if (next >= words.size() || words.get(next).gap() != Word.Gap.NONE || !words.get(next).arabic()) {
-            return false;
-        }
-        String norm = words.get(next).norm();
-        return norm.length() >= 3 && norm.charAt(0) == 'و' && ArabicText.isStopWord(norm.substring(1));
-    }
-
-    /** ووكيل، والمدير: و and a role, the next item after a name. */
-    private boolean conjoinedTitleFollows(List<Word> words, int next) {
-        if (next >= words.size() || words.get(next).gap() != Word.Gap.NONE || !words.get(next).arabic()) {
-            return false;
-        }
-        String norm = words.get(next).norm();
-        if (norm.length() < 4 || norm.charAt(0) != 'و') {
-            return false;
-        }
-        return isBareOrDefiniteTitle(norm.substring(1));
-    }
-
-    static boolean nextHasArticle(List<Word> words, int next) {
-        return next < words.size() && words.get(next).gap() == Word.Gap.NONE && words.get(next).arabic()
-                && words.get(next).norm().startsWith("ال");
-    }
-
-    /** Verbs from the list, their future forms, and dual or plural imperfects (يبحثان، يؤكدون). */
-    boolean looksLikeVerb(String norm) {
-        if (lexicon.isVerb(norm)) {
-            return true;
-        }
-        int n = norm.length();
-        char c = norm.charAt(0);
-        if (n >= 5 && (c == 'ي' || c == 'ت') && (norm.endsWith("ان") || norm.endsWith("ون") || norm.endsWith("وا"))) {
-            // تيلرسون، ييتسون، توران: imperfect verbs hardly ever write a long vowel as their second letter
-            return !(norm.charAt(1) == 'ي' && norm.endsWith("ون") && n >= 6
-                    || n == 5 && "وي".indexOf(norm.charAt(1)) >= 0);
-        }
-        if (n >= 4 && c == 'س' && (norm.charAt(1) == 'ي' || norm.charAt(1) == 'ت' || norm.charAt(1) == 'ن')
-                && lexicon.isVerb("ي" + norm.substring(2))) {
-            return true;
-        }
-        return n >= 6 && norm.startsWith("است") || hasVerbPattern(norm);
     }
 
 }

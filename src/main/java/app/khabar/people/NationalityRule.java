@@ -114,7 +114,7 @@ final class NationalityRule {
         return prev.arabic() && (ArabicText.isStopWord(norm) || lexicon.isVerb(norm) || lexicon.isVerb(bare)
                 || lexicon.isReportingVerb(norm) || lexicon.isReportingVerb(bare)
                 // (للجمعية البريطانية لتنظير: a definite noun's adjective agrees with it)
-                || names.isOrdinaryWordShape(prev) && !hasArticle(norm)
+                || names.words().isOrdinaryWordShape(prev) && !hasArticle(norm)
                 || norm.endsWith("ا") && lexicon.isListedNotName(norm) // غدا، حاليا: an adverb
                 || !hasArticle(norm) && !lexicon.isNationality(norm)
                 && !lexicon.isPlace(norm) && !lexicon.isNotName(norm) && !lexicon.isAnyGivenName(norm)
@@ -138,15 +138,15 @@ final class NationalityRule {
             // أليسي ميرتينز: a first word written أل has no article, which is never written with hamza
             boolean article = hasArticle(norm) && !(k == j && writtenWithHamza(word));
             if (!word.arabic() || norm.length() < 4 || article || !writesVowel(norm) || endsWithTanween(word)
-                    || lexicon.isNotName(norm) || lexicon.isCommonWord(norm) || names.looksLikeVerb(norm)
+                    || lexicon.isNotName(norm) || lexicon.isCommonWord(norm) || names.words().looksLikeVerb(norm)
                     || isImperfectVerbShape(norm) || isFutureVerb(norm) || norm.charAt(0) == 'و'
                     || lexicon.isAnyGivenName(norm) && lexicon.isWeakGivenName(norm)) {
                 return null;
             }
         }
         int end = j + 2;
-        if (!(NameRecognizer.endsClause(words, end) || NameRecognizer.functionWordFollows(words, end)
-                || NameRecognizer.nextHasArticle(words, end))) {
+        if (!(NameWords.endsClause(words, end) || NameWords.functionWordFollows(words, end)
+                || NameWords.nextHasArticle(words, end))) {
             return null;
         }
         return new Name(end, 0, List.of(words.get(j).norm(), words.get(j + 1).norm()), "", 2,

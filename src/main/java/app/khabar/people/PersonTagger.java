@@ -153,7 +153,7 @@ final class PersonTagger {
                     || anyClaimed(claimed, span) || !allArabic(words, span) || !plausible(words, span, lexicon)
                     // كتائب البراء بن مالك، مدرسة عمر بن الخطاب: what is named after the person, as the rules read it
                     || span.firstWord() > 0 && words.get(span.firstWord()).gap() == Word.Gap.NONE
-                    && recognizer.opensOrganisationName(words, span.firstWord() - 1)) {
+                    && recognizer.words().opensOrganisationName(words, span.firstWord() - 1)) {
                 continue;
             }
             Word first = words.get(span.firstWord());
@@ -393,7 +393,7 @@ final class PersonTagger {
         String norm = word.norm();
         return norm.startsWith("ال") && norm.length() >= 6 && word.lastLetter() == 'ة'
                 && (norm.endsWith("يه") || WordShapes.isDefiniteParticiple(norm)) // المتجهة إلى
-                && !lexicon.isKnownSurname(norm) && NameRecognizer.functionWordFollows(words, w + 1);
+                && !lexicon.isKnownSurname(norm) && NameWords.functionWordFollows(words, w + 1);
     }
 
     /**

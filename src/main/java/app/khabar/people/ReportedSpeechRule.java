@@ -61,8 +61,8 @@ final class ReportedSpeechRule {
      * words run on, the cue announced no name of its own.
      */
     boolean isWholeName(List<Word> words, int strength, int end) {
-        return strength >= 2 && (NameRecognizer.endsClause(words, end) || names.titleFollows(words, end)
-                || relativeFollows(words, end) || names.isCircumstantialParticiple(words, end)); // نواف سلام ناعيا
+        return strength >= 2 && (NameWords.endsClause(words, end) || names.words().titleFollows(words, end)
+                || relativeFollows(words, end) || names.words().isCircumstantialParticiple(words, end)); // نواف سلام ناعيا
     }
 
     /** خلفا لعلي بوقرة الذي تم تحويله: a relative pronoun opens a clause about the name before it. */

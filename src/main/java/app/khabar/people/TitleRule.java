@@ -59,8 +59,8 @@ final class TitleRule {
     /** A role phrase starting at word i: head word, then construct and adjective words; null if none. */
     Title readTitle(String text, List<Word> words, int i) {
         Word head = words.get(i);
-        if (!head.arabic() || names.isSidiCompound(words, i) && names.particleFollows(words, i + 1)
-                || names.isSheikhBeforeOuld(words, i)) {
+        if (!head.arabic() || names.words().isSidiCompound(words, i) && names.words().particleFollows(words, i + 1)
+                || names.words().isSheikhBeforeOuld(words, i)) {
             return null; // سيد أحمد ولد ابوه، الشيخ ولد صالح: سيد and الشيخ start the given name, they are no title
         }
         int prefix = -1;
@@ -136,7 +136,7 @@ final class TitleRule {
     private boolean continuesTitle(List<Word> words, int titleHead, int index) {
         Word word = words.get(index);
         String norm = word.norm();
-        if (names.isSheikhBeforeOuld(words, index)) {
+        if (names.words().isSheikhBeforeOuld(words, index)) {
             return false; // السيد الشيخ ولد بد: the name starts at الشيخ
         }
         if (index == titleHead + 1 && lexicon.fixedPhraseLength(words, titleHead) == 2) {
@@ -152,7 +152,7 @@ final class TitleRule {
             return false;
         }
         if (word.arabic() && lexicon.isNationality(norm)
-                && !(lexicon.isAnyGivenName(norm) && names.particleFollows(words, index))) {
+                && !(lexicon.isAnyGivenName(norm) && names.words().particleFollows(words, index))) {
             // رئيس مجلس السيادة السوداني: the adjective, though السوداني is also a surname (المستشار تركي بن
             // عبدالمحسن: before بن the word is the given name)
             return true;
@@ -222,8 +222,8 @@ final class TitleRule {
             return !(form == norm && WordShapes.writtenWithHamza(word)) && !lexicon.isKnownSurname(form)
                     && !lexicon.isGenerationSuffix(form)
                     && !(form == norm && lexicon.isDefiniteGivenName(form) && index + 1 < words.size()
-                    && (names.particleFollows(words, index) || words.get(index + 1).gap() != Word.Gap.NONE
-                    || NameRecognizer.endsClause(words, index + 1)
+                    && (names.words().particleFollows(words, index) || words.get(index + 1).gap() != Word.Gap.NONE
+                    || NameWords.endsClause(words, index + 1)
                     || unlistedWordClosesClause(words, index + 1) || nameWordFollows(words, index + 1)));
         }
         if (lexicon.isOrgHead(form) && index + 1 < words.size() && words.get(index + 1).gap() == Word.Gap.NONE) {
@@ -291,7 +291,7 @@ final class TitleRule {
         String norm = words.get(index).norm();
         return (lexicon.isPlaceUnit(unit) || lexicon.isStateUnit(unit)) && !hasArticle(norm)
                 && !lexicon.isAnyGivenName(norm)
-                && NameRecognizer.joinsNext(words, index);
+                && NameWords.joinsNext(words, index);
     }
 
     /**
@@ -302,7 +302,7 @@ final class TitleRule {
         Word word = words.get(index);
         return word.gap() == Word.Gap.NONE && word.arabic() && !hasArticle(word.norm())
                 && !lexicon.isNotName(word.norm()) && !lexicon.isAnyGivenName(word.norm())
-                && (NameRecognizer.endsClause(words, index + 1) || !lexicon.isCommonWord(word.norm()));
+                && (NameWords.endsClause(words, index + 1) || !lexicon.isCommonWord(word.norm()));
     }
 
     /**

@@ -73,7 +73,9 @@ final class NameWords {
                 || isTitleWord(word) || lexicon.isNationality(norm) || lexicon.isChainParticle(norm) || lexicon.isPlace(norm)
                 || lexicon.fixedPhraseLength(words, k) > 0 || lexicon.honorificLength(words, k) > 0
                 || hasArticle(norm) || behindClitic || endsWithTanween(word) || verbShape || listedAccusativeOrNoun
-                || isAccusativeParticiple(norm) || elative);
+                || isAccusativeParticiple(norm) || elative
+                // الأمير فيصل عدد من أفراد الأسرة: a listed noun before من is a partitive, no family name
+                || "من".equals(after) && lexicon.isListedNotName(norm));
     }
 
     /** Only a comma (and spaces) between the word before {@code next} and it. */

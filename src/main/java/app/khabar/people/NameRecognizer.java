@@ -1631,10 +1631,27 @@ final class NameRecognizer {
                 // ordinary word or nisba it also is
                 || units >= 2 && given && nameWords.isLastWordBeforeNextPerson(words, k)
                 && (nameWords.nextIsConjoinedGivenName(words, k + 1) || nameWords.conjoinedTitleFollows(words, k + 1))
+                // السيد محمد عبد الله وعيس، : after a title and two given names, a word no list knows closing at
+                // punctuation is the family name, whatever ordinary word's shape it has (و that joins nothing here)
+                || context == Context.TITLE && units == 2 && lastGiven && given
+                && isUnlistedFamilyNameAtPunctuation(words, k)
                 // المهندس رائد مظفر رفعت أبو السعود، : a grandfather before a kunya family name
                 || (lastGiven || context == Context.TITLE) && !nounEnding(word)
                 && (plain || lexicon.isAnyGivenName(norm) && !hasArticle(norm))
                 && nameWords.kunyaFamilyCloses(words, k + 1);
+    }
+
+    /** See {@link #acceptsLaterWord}: a bare word no list knows, no verb, tanween or role, before punctuation. */
+    private boolean isUnlistedFamilyNameAtPunctuation(List<Word> words, int k) {
+        Word word = words.get(k);
+        String norm = word.norm();
+        return word.arabic() && norm.length() >= 3 && !hasArticle(norm) && !endsWithTanween(word)
+                && NameWords.closesAtPunctuation(words, k + 1) && !ArabicText.isStopWord(norm)
+                && !lexicon.isCommonWord(norm) && !lexicon.isNotName(norm) && !lexicon.isVerb(norm)
+                && !nameWords.looksLikeVerb(norm) && !lexicon.isPlace(norm) && !lexicon.isNationality(norm)
+                && !lexicon.isTitle(norm) && !lexicon.isTitleWord(norm) && !lexicon.isTimeAfterName(norm)
+                && !nameWords.isAccusativeRole(words, k) && !lexicon.isChainParticle(norm)
+                && !lexicon.isGenerationSuffix(norm);
     }
 
     /**

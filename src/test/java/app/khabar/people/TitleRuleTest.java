@@ -40,6 +40,9 @@ class TitleRuleTest {
                 // a bare head's adjective, though it is a family name too (آل ثاني، إبراهيم رئيسي)
                 row("وانتخبت الهيئة نائب ثاني للرئيس في الجلسة.", SILENT),
                 row("وعمل مدرب رئيسي لفريق الشباب قبل عامين.", SILENT),
+                // after a title and two given names, a word no list knows closing at punctuation is the family name,
+                // whatever ordinary word's shape it has (و here, as a conjunction would open the next item)
+                row("وحضر الأمين العام السيد أحمد عبد الله وعيس، وسفير الولايات المتحدة.", FIRES, "أحمد عبد الله وعيس"),
                 // a tribe completes a chief's title; the place of the tribe too
                 row("وحضر رئيس عشيرة الشمر في محافظة البصرة كنعان صديد، وشيخ عشائر كركوك.", FIRES, "كنعان صديد"),
                 // a club's foreign player, named by his nationality and one name no list knows

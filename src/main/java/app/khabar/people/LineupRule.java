@@ -39,10 +39,13 @@ final class LineupRule {
     private final Lexicon lexicon;
     /** The shared word-shape tests (nisba, family name, verb, surname word, title): one definition for all rules. */
     private final NameRecognizer shapes;
+    /** The word tests every rule shares. */
+    private final NameWords nameWords;
 
     LineupRule(Lexicon lexicon, NameRecognizer shapes) {
         this.lexicon = lexicon;
         this.shapes = shapes;
+        this.nameWords = shapes.words();
     }
 
     /**
@@ -116,9 +119,9 @@ final class LineupRule {
             boolean namedItem = lexicon.isAnyGivenName(norm) && to - from >= 2; // علي فائز: not على
             if (!word.arabic() || norm.length() < 2 || lexicon.isClosedClassNotName(norm) && !particle && !namedItem
                     || lexicon.isTitle(norm) && k == from // مروان الصحفي: a family name may be a title word
-                    || lexicon.isCommonWord(norm) && !lexicon.isAnyGivenName(norm) && !(k > from && shapes.words().isNisba(norm))
-                    || shapes.words().looksLikeVerb(norm)
-                    || hasArticle(norm) && !shapes.words().isNisba(norm) && !shapes.words().isFamilyName(norm)) {
+                    || lexicon.isCommonWord(norm) && !lexicon.isAnyGivenName(norm) && !(k > from && nameWords.isNisba(norm))
+                    || nameWords.looksLikeVerb(norm)
+                    || hasArticle(norm) && !nameWords.isNisba(norm) && !nameWords.isFamilyName(norm)) {
                 return null;
             }
             lexicon.addNameToken(tokens, norm);
@@ -147,7 +150,7 @@ final class LineupRule {
             return null;
         }
         boolean role = NameWords.commaBefore(text, words, last + 1)
-                && shapes.words().isBareOrDefiniteTitle(words.get(last + 1));
+                && nameWords.isBareOrDefiniteTitle(words.get(last + 1));
         boolean country = !role && countryClosesLine(text, words, last + 1);
         if (!role && !country) {
             return null;
@@ -160,9 +163,9 @@ final class LineupRule {
             boolean listed = lexicon.isAnyGivenName(norm) || lexicon.isDefiniteGivenName(norm);
             if (!word.arabic() || ArabicText.isStopWord(norm) || k == i && lexicon.isTitle(norm)
                     || !listed && (lexicon.isTitle(norm) || lexicon.isPlace(norm) || lexicon.isNationality(norm)
-                    || lexicon.isCommonWord(norm) || shapes.words().looksLikeVerb(norm) || WordShapes.isPerfectVerbShape(norm)
+                    || lexicon.isCommonWord(norm) || nameWords.looksLikeVerb(norm) || WordShapes.isPerfectVerbShape(norm)
                     || !country && !(lexicon.isChainParticle(norm) || lexicon.isParticle(norm)
-                    || lexicon.isKnownSurname(norm) || shapes.words().isFamilyName(norm) || shapes.isSurnameWord(word)))) {
+                    || lexicon.isKnownSurname(norm) || nameWords.isFamilyName(norm) || shapes.isSurnameWord(word)))) {
                 return null;
             }
             anyGiven |= listed && !lexicon.isWeakGivenName(norm);

@@ -45,10 +45,13 @@ final class ListRule {
     private final Lexicon lexicon;
     /** The shared name reader and word tests (a title or an organisation starts, the clause ends). */
     private final NameRecognizer names;
+    /** The word tests every rule shares. */
+    private final NameWords nameWords;
 
     ListRule(Lexicon lexicon, NameRecognizer names) {
         this.lexicon = lexicon;
         this.names = names;
+        this.nameWords = names.words();
     }
 
     /**
@@ -64,7 +67,7 @@ final class ListRule {
             boolean comma = word.gap() == Word.Gap.SOFT && NameWords.commaBefore(text, words, i);
             boolean and = word.gap() == Word.Gap.NONE && word.arabic() && word.norm().length() > 3
                     && word.norm().charAt(0) == 'و';
-            if (!comma && !and || names.titleStarts(text, words, i) || names.words().isOrganisationHead(word)) {
+            if (!comma && !and || names.titleStarts(text, words, i) || nameWords.isOrganisationHead(word)) {
                 return items;
             }
             Name item = names.readNameInList(words, i);
@@ -189,7 +192,7 @@ final class ListRule {
             Word family = words.get(start + 1);
             String given = first.norm();
             boolean givenShaped = lexicon.isAnyGivenName(given)
-                    || isUnknownLoneWord(words, claimed, start) && !names.words().looksLikeVerb(given);
+                    || isUnknownLoneWord(words, claimed, start) && !nameWords.looksLikeVerb(given);
             if (givenShaped && !WordShapes.hasArticle(given) && !given.startsWith("و")
                     && names.isSurnameWord(family) && !lexicon.isCommonWord(family.norm())
                     && !WordShapes.endsWithTanween(family) && !lexicon.isPlace(family.norm())) {
@@ -246,13 +249,13 @@ final class ListRule {
             }
         }
         String first = words.get(start).norm();
-        String afterConjunction = names.words().givenNameAfterConjunction(first);
+        String afterConjunction = nameWords.givenNameAfterConjunction(first);
         boolean conjunction = afterConjunction != null;
         String firstName = conjunction ? afterConjunction : first;
         String last = words.get(end - 1).norm();
         // لقاء الخميسي: a family nisba closing the item, after words without the article that are no title or
         // group, in more than three letters (not رئيس الحزب الشيوعي، قادة الرأي)
-        boolean familyNisba = end - start >= 2 && last.startsWith("ال") && last.length() >= 6 && names.words().isNisba(last)
+        boolean familyNisba = end - start >= 2 && last.startsWith("ال") && last.length() >= 6 && nameWords.isNisba(last)
                 && !lexicon.isPlace(last) && !lexicon.isCommonWord(last);
         for (int w = start; w < end - 1 && familyNisba; w++) {
             String norm = w == start ? firstName : words.get(w).norm();
@@ -279,7 +282,7 @@ final class ListRule {
                 || words.get(next).norm().charAt(0) == 'و' && words.get(next).arabic()
                 || NameWords.functionWordFollows(words, next)
                 // وعلي دايح بالسجن: a preposition's noun after a plain word (فتح الباب لاستقبال: a verb's object)
-                || names.words().prepositionWordFollows(words, next) && !WordShapes.hasArticle(words.get(next - 1).norm())
+                || nameWords.prepositionWordFollows(words, next) && !WordShapes.hasArticle(words.get(next - 1).norm())
                 // وأيمن وأدهم كانوا: a plural verb whose subject is the list
                 || words.get(next).arabic() && words.get(next).norm().endsWith("وا")
                 && isPerfectVerbShape(words.get(next).norm())

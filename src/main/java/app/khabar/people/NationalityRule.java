@@ -44,10 +44,13 @@ final class NationalityRule {
     private final Lexicon lexicon;
     /** The shared name reader and word-shape tests: one definition for all rules. */
     private final NameRecognizer names;
+    /** The word tests every rule shares. */
+    private final NameWords nameWords;
 
     NationalityRule(Lexicon lexicon, NameRecognizer names) {
         this.lexicon = lexicon;
         this.names = names;
+        this.nameWords = names.words();
     }
 
     /** A reading of a word (clitics off, للـ read as الـ) that is a nationality with the article: the rule's cue. */
@@ -114,7 +117,7 @@ final class NationalityRule {
         return prev.arabic() && (ArabicText.isStopWord(norm) || lexicon.isVerb(norm) || lexicon.isVerb(bare)
                 || lexicon.isReportingVerb(norm) || lexicon.isReportingVerb(bare)
                 // (للجمعية البريطانية لتنظير: a definite noun's adjective agrees with it)
-                || names.words().isOrdinaryWordShape(prev) && !hasArticle(norm)
+                || nameWords.isOrdinaryWordShape(prev) && !hasArticle(norm)
                 || norm.endsWith("ا") && lexicon.isListedNotName(norm) // غدا، حاليا: an adverb
                 || !hasArticle(norm) && !lexicon.isNationality(norm)
                 && !lexicon.isPlace(norm) && !lexicon.isNotName(norm) && !lexicon.isAnyGivenName(norm)
@@ -138,7 +141,7 @@ final class NationalityRule {
             // أليسي ميرتينز: a first word written أل has no article, which is never written with hamza
             boolean article = hasArticle(norm) && !(k == j && writtenWithHamza(word));
             if (!word.arabic() || norm.length() < 4 || article || !writesVowel(norm) || endsWithTanween(word)
-                    || lexicon.isNotName(norm) || lexicon.isCommonWord(norm) || names.words().looksLikeVerb(norm)
+                    || lexicon.isNotName(norm) || lexicon.isCommonWord(norm) || nameWords.looksLikeVerb(norm)
                     || isImperfectVerbShape(norm) || isFutureVerb(norm) || norm.charAt(0) == 'و'
                     || lexicon.isAnyGivenName(norm) && lexicon.isWeakGivenName(norm)) {
                 return null;

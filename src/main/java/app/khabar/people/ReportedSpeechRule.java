@@ -31,10 +31,13 @@ final class ReportedSpeechRule {
     private final Lexicon lexicon;
     /** The shared name reader: one definition of a name for all rules. */
     private final NameRecognizer names;
+    /** The word tests every rule shares. */
+    private final NameWords nameWords;
 
     ReportedSpeechRule(Lexicon lexicon, NameRecognizer names) {
         this.lexicon = lexicon;
         this.names = names;
+        this.nameWords = names.words();
     }
 
     /** A reading of a word (clitics off) that is a verb of reported speech or a person cue: the rule's cue. */
@@ -61,8 +64,8 @@ final class ReportedSpeechRule {
      * words run on, the cue announced no name of its own.
      */
     boolean isWholeName(List<Word> words, int strength, int end) {
-        return strength >= 2 && (NameWords.endsClause(words, end) || names.words().titleFollows(words, end)
-                || relativeFollows(words, end) || names.words().isCircumstantialParticiple(words, end)); // نواف سلام ناعيا
+        return strength >= 2 && (NameWords.endsClause(words, end) || nameWords.titleFollows(words, end)
+                || relativeFollows(words, end) || nameWords.isCircumstantialParticiple(words, end)); // نواف سلام ناعيا
     }
 
     /** خلفا لعلي بوقرة الذي تم تحويله: a relative pronoun opens a clause about the name before it. */

@@ -50,17 +50,20 @@ final class TitleRule {
     private final Lexicon lexicon;
     /** The shared word tests (a chain particle follows, سيد and a given name): one definition for all rules. */
     private final NameRecognizer names;
+    /** The word tests every rule shares. */
+    private final NameWords nameWords;
 
     TitleRule(Lexicon lexicon, NameRecognizer names) {
         this.lexicon = lexicon;
         this.names = names;
+        this.nameWords = names.words();
     }
 
     /** A role phrase starting at word i: head word, then construct and adjective words; null if none. */
     Title readTitle(String text, List<Word> words, int i) {
         Word head = words.get(i);
-        if (!head.arabic() || names.words().isSidiCompound(words, i) && names.words().particleFollows(words, i + 1)
-                || names.words().isSheikhBeforeOuld(words, i)) {
+        if (!head.arabic() || nameWords.isSidiCompound(words, i) && nameWords.particleFollows(words, i + 1)
+                || nameWords.isSheikhBeforeOuld(words, i)) {
             return null; // سيد أحمد ولد ابوه، الشيخ ولد صالح: سيد and الشيخ start the given name, they are no title
         }
         int prefix = -1;
@@ -136,7 +139,7 @@ final class TitleRule {
     private boolean continuesTitle(List<Word> words, int titleHead, int index) {
         Word word = words.get(index);
         String norm = word.norm();
-        if (names.words().isSheikhBeforeOuld(words, index)) {
+        if (nameWords.isSheikhBeforeOuld(words, index)) {
             return false; // السيد الشيخ ولد بد: the name starts at الشيخ
         }
         if (index == titleHead + 1 && lexicon.fixedPhraseLength(words, titleHead) == 2) {
@@ -152,7 +155,7 @@ final class TitleRule {
             return false;
         }
         if (word.arabic() && lexicon.isNationality(norm)
-                && !(lexicon.isAnyGivenName(norm) && names.words().particleFollows(words, index))) {
+                && !(lexicon.isAnyGivenName(norm) && nameWords.particleFollows(words, index))) {
             // رئيس مجلس السيادة السوداني: the adjective, though السوداني is also a surname (المستشار تركي بن
             // عبدالمحسن: before بن the word is the given name)
             return true;
@@ -222,7 +225,7 @@ final class TitleRule {
             return !(form == norm && WordShapes.writtenWithHamza(word)) && !lexicon.isKnownSurname(form)
                     && !lexicon.isGenerationSuffix(form)
                     && !(form == norm && lexicon.isDefiniteGivenName(form) && index + 1 < words.size()
-                    && (names.words().particleFollows(words, index) || words.get(index + 1).gap() != Word.Gap.NONE
+                    && (nameWords.particleFollows(words, index) || words.get(index + 1).gap() != Word.Gap.NONE
                     || NameWords.endsClause(words, index + 1)
                     || unlistedWordClosesClause(words, index + 1) || nameWordFollows(words, index + 1)));
         }

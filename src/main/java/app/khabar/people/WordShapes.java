@@ -208,10 +208,11 @@ final class WordShapes {
 
     /**
      * كانوا، أطلقوا، أتوا: the ending وا of a plural verb, after a stem with a consonant of its root. A word whose
-     * letters before وا are all long vowels or weak letters is no verb (أويوا is a family name).
+     * letters before وا are all long vowels or weak letters is no verb (أويوا is a family name), nor is a
+     * five-letter word opening with the article (الشوا، الحلوا: the verb of that shape, ألقوا, is rare after a name).
      */
     static boolean isPluralVerbEnding(String norm) {
-        if (norm.length() < 4 || !norm.endsWith("وا")) {
+        if (norm.length() < 4 || !norm.endsWith("وا") || norm.length() == 5 && norm.startsWith("ال")) {
             return false;
         }
         for (int i = 0; i < norm.length() - 2; i++) {

@@ -159,6 +159,8 @@ class NameRulesTest {
                 rule("وقال النائب الأمين العام للحزب إن الانتخابات ستجري."),
                 // a family name ending in وا with no consonant before it is no plural verb (كانوا، أتوا are)
                 rule("وسلم أوراق اعتماده إلى نائب رئيس السلفادور فيليكس أويوا.", "فيليكس أويوا"),
+                // nor is a five-letter definite word in وا (الشوا): the article opens no plural verb of that length
+                rule("ووقّعت الكاتبة ناهد الشوا على كتابها الأول.", "ناهد الشوا"),
                 // بشكل رسمي: ب + شكل "manner", no family name
                 rule("ومن المتوقع أن تعلن الإدارة عن صفقة المهاجم ليوناردو بشكل رسمي خلال الساعات القادمة.", "ليوناردو"),
                 // أشاد بدور: ب + دور "the role", not the given name بدور

@@ -258,7 +258,7 @@ final class NameRecognizer {
                 }
             }
             boolean allOf = nameWords.isAllOfBeforeGivenName(words, i);
-            Context trigger = allOf ? Context.LIST : trigger(words.get(i));
+            Context trigger = allOf || isPronounBeforeColon(text, words, i) ? Context.LIST : trigger(words.get(i));
             if (trigger == Context.LIST && i + 1 < words.size() && titleRule.readTitle(text, words, i + 1) != null) {
                 trigger = null; // ونجله ولي العهد الأمير: a title follows, and the title reads the name
             }
@@ -267,7 +267,9 @@ final class NameRecognizer {
                 cued = nationalityRule.personAfter(text, words, i); // the rule asks whether it stands alone
             } else if (trigger == Context.REPORTED) {
                 cued = reportedSpeechRule.personAfter(words, i);
-            } else if (trigger != null && i + 1 < words.size() && words.get(i + 1).gap() == Word.Gap.NONE) {
+            } else if (trigger != null && i + 1 < words.size() && (words.get(i + 1).gap() == Word.Gap.NONE
+                    || trigger == Context.LIST && colonBetween(text, words, i))) {
+                // (الشعراء الشباب هم: جابر الجميعة، وسفيان الدوغان: a list announced with a colon)
                 cued = readName(words, i + 1, trigger);
                 if (allOf && cued != null && cued.units() < 2) {
                     cued = null; // في كل من مروى، كل من أدين: a lone word after "each of" is a place or a verb as often
@@ -576,6 +578,25 @@ final class NameRecognizer {
         }
         take(words, claimed, candidates, person.firstWord(), person.name(), Context.TITLE, person.role());
         return person.name().end();
+    }
+
+    /** Whether only a colon stands between the word and the next, on one line. */
+    private static boolean colonBetween(String text, List<Word> words, int i) {
+        if (i + 1 >= words.size()) {
+            return false;
+        }
+        String between = text.substring(words.get(i).end(), words.get(i + 1).start());
+        return between.indexOf('\n') < 0 && between.strip().equals(":");
+    }
+
+    /**
+     * وهم: ريم ويارا وثائر: the pronoun of a group before a colon announces its members. Without the colon هم is
+     * mostly a word of the sentence (لهم أدوار), so it is no cue on its own.
+     */
+    private static boolean isPronounBeforeColon(String text, List<Word> words, int i) {
+        String norm = words.get(i).norm();
+        return (norm.equals("هم") || norm.equals("وهم") || norm.equals("هن") || norm.equals("وهن"))
+                && colonBetween(text, words, i);
     }
 
     /** A word after which an unknown two-word name may be read: a definite nationality or a reporting verb. */

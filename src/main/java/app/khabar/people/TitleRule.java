@@ -169,6 +169,15 @@ final class TitleRule {
                 && isCoordinatedComplement(norm.substring(1))) {
             return true; // وزير الرياضة والشباب، وزير الطاقة والموارد الطبيعية: coordinated complements
         }
+        if (word.arabic() && norm.equals("و") && hasArticle(words.get(index - 1).norm()) && index + 1 < words.size()
+                && words.get(index + 1).gap() == Word.Gap.NONE && hasArticle(words.get(index + 1).norm())
+                && words.get(index + 1).norm().length() > 4 && isCoordinatedComplement(words.get(index + 1).norm())) {
+            return true; // وزيرة الثقافة و الفنون: the conjunction typed apart from the coordinated complement
+        }
+        if (word.arabic() && index > titleHead + 1 && words.get(index - 1).norm().equals("و") && hasArticle(norm)
+                && continuesTitle(words, titleHead, index - 1)) {
+            return true; // (and the complement after it)
+        }
         if (word.arabic() && norm.length() > 3 && norm.charAt(0) == 'و' && lexicon.isComplement(norm.substring(1))
                 && hasArticle(words.get(index - 1).norm()) && index + 1 < words.size()
                 && words.get(index + 1).gap() == Word.Gap.NONE && hasArticle(words.get(index + 1).norm())) {

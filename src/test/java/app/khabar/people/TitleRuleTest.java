@@ -70,6 +70,8 @@ class TitleRuleTest {
                 // an indefinite complement with و before a definite word goes on with the ministry's name
                 row("وألقى وزير المجاهدين وذوي الحقوق، العيد ربيقة، كلمة تأبينية.", FIRES, "العيد ربيقة"),
                 row("وقالت وزيرة التضامن وشؤون المرأة، سلوى الهادي، إن البرنامج بدأ.", FIRES, "سلوى الهادي"),
+                // the conjunction typed apart (و الفنون) still joins the complements; the name's و is then its own
+                row("نعت وزيرة الثقافة و الفنون وفاء شعلال الراحلة، في بيان وزاري.", FIRES, "وفاء شعلال"),
                 // محافظة, a governorate before its place's name, is a family name where the clause closes
                 row("وقال وزير التعليم العالي الدكتور عزمي محافظة، إن الجامعات جاهزة.", FIRES, "عزمي محافظة"),
                 row("وزار الدكتور عزمي محافظة إربد أمس.", SILENT),

@@ -1781,6 +1781,13 @@ final class NameRecognizer {
         return !norm.startsWith("و") || lexicon.isAnyGivenName(norm);
     }
 
+    /**
+     * After a title, a nationality or a reporting verb, a word not in the lexicon is taken as a name only if
+     * nothing says it is something else: no article, not a listed or common word (stripped of clitics and
+     * pronouns), not a verb form, not a feminine or plural noun. A word starting like an imperfect verb (تيلرسون،
+     * يوهان) must be followed by a name word or close its clause. After a nationality or a reporting verb (no
+     * title to vouch for it) the word must also write a vowel, as foreign names do.
+     */
     private boolean isUnknownNameStart(List<Word> words, int index, Context context) {
         Word word = words.get(index);
         String norm = word.norm();
@@ -1816,6 +1823,11 @@ final class NameRecognizer {
         }
         if (nameWords.isAccusativeRole(words, index)) {
             return false; // محافظا لريف دمشق: a role in the accusative, the predicate of an appointment
+        }
+        if (context == Context.TITLE && isDerivedParticiple(norm) && !lexicon.isAnyGivenName(norm)
+                && nameWords.sureGivenNameFollows(words, index) && NameWords.joinsNext(words, index + 1)
+                && (lexicon.isAnyGivenName(words.get(index + 2).norm()) || lexicon.isKnownSurname(words.get(index + 2).norm()))) {
+            return true; // الاستاذ متوكل أحمد علي: a name shaped like a participle, before its father's and grandfather's
         }
         if (!lexicon.isAnyGivenName(norm) && (nameWords.isOrdinaryWordShape(word) || isDerivedParticiple(norm)
                 || isIfaalMasdar(norm) || isPluralVerbEnding(norm) || isPluralNisba(norm)

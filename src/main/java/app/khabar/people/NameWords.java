@@ -867,13 +867,6 @@ final class NameWords {
     }
 
     /**
-     * After a title, a nationality or a reporting verb, a word not in the lexicon is taken as a name only if
-     * nothing says it is something else: no article, not a listed or common word (stripped of clitics and
-     * pronouns), not a verb form, not a feminine or plural noun. A word starting like an imperfect verb (تيلرسون،
-     * يوهان) must be followed by a name word or close its clause. After a nationality or a reporting verb (no
-     * title to vouch for it) the word must also write a vowel, as foreign names do.
-     */
-    /**
      * حزين عمر، : a listed word at {@code index}, bare (no article or clitic letter, no verb, case ending or other
      * ordinary shape, no word that is never a name), before a sure listed given name that closes at punctuation.
      */

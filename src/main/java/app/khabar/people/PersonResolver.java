@@ -157,7 +157,7 @@ final class PersonResolver {
      */
     private Cluster findByChainPrefix(List<String> tokens, String suffix) {
         Cluster found = unique(sameLineage(byChainPrefix.get(chainPrefix(tokens)), tokens));
-        return found != null || tokens.size() > 4 ? found
+        return found != null || chainWords(tokens) > 4 ? found
                 : unique(sameLineage(byChainEnds.get(chainEnds(tokens)), tokens));
     }
 
@@ -207,10 +207,21 @@ final class PersonResolver {
      * and its last word, where one of the two spellings is exactly those three words.
      */
     private String chainEnds(List<String> tokens) {
-        if (tokens.size() < 3 || !lexicon.isChainParticle(tokens.get(1))) {
+        int given = givenNameLength(tokens);
+        if (tokens.size() < given + 2 || !lexicon.isChainParticle(tokens.get(given))) {
             return null;
         }
-        return tokens.get(0) + " " + tokens.get(1) + " … " + tokens.get(tokens.size() - 1);
+        return String.join(" ", tokens.subList(0, given + 1)) + " … " + tokens.get(tokens.size() - 1);
+    }
+
+    /** The words of a chain, a compound given name counted as one. */
+    private static int chainWords(List<String> tokens) {
+        return tokens.size() - givenNameLength(tokens) + 1;
+    }
+
+    /** عبد الرحمن بن ناصر: a chain's given name is one word, or two where it is a compound of عبد. */
+    private static int givenNameLength(List<String> tokens) {
+        return tokens.size() > 1 && tokens.get(0).equals("عبد") ? 2 : 1;
     }
 
     private static Cluster unique(List<Cluster> clusters) {
@@ -234,11 +245,13 @@ final class PersonResolver {
 
     /** The first three words of a chain (X بن Y), or null for a name that is no chain. */
     private String chainPrefix(List<String> tokens) {
-        if (tokens.size() < 3 || !lexicon.isChainParticle(tokens.get(1)) || tokens.get(2).equals("عبد")
-                && tokens.size() < 4) {
+        int given = givenNameLength(tokens);
+        int father = given + 1;
+        if (tokens.size() <= father || !lexicon.isChainParticle(tokens.get(given)) || tokens.get(father).equals("عبد")
+                && tokens.size() <= father + 1) {
             return null;
         }
-        int end = tokens.get(2).equals("عبد") ? 4 : 3;
+        int end = tokens.get(father).equals("عبد") ? father + 2 : father + 1;
         return String.join(" ", tokens.subList(0, end));
     }
 
@@ -257,7 +270,7 @@ final class PersonResolver {
             }
         }
         String ends = chainEnds(tokens);
-        if (ends != null && tokens.size() <= 4) { // the short spelling and one word of lineage more at most
+        if (ends != null && chainWords(tokens) <= 4) { // the short spelling and one word of lineage more at most
             List<Cluster> sameEnds = byChainEnds.computeIfAbsent(ends, k -> new ArrayList<>());
             if (!sameEnds.contains(cluster)) {
                 sameEnds.add(cluster);

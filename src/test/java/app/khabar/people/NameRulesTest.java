@@ -966,6 +966,11 @@ class NameRulesTest {
                 new StoryText("b", "pb", "استقبل الشيخ محمد بن راشد بن سعيد آل مكتوم الوفد الزائر."),
                 new StoryText("c", "pc", "وقال الشيخ محمد بن راشد آل مكتوم إن المشروع سيفتتح قريبا.")));
         assertEquals(1, one.persons().size(), one.mentions().toString());
+        // a compound given name (عبد الرحمن) opens the chain as one word
+        CorpusPeople compound = Extractors.FULL.extract(List.of(new StoryText("d", "pd",
+                "استقبل الأمير عبدالرحمن بن ناصر بن عبدالعزيز آل سعود محافظ الخرج القنصل. من جهة ثانية، أكد الأمير "
+                        + "عبدالرحمن بن ناصر محافظ الخرج أن المجتمع متسامح.")));
+        assertEquals(1, compound.persons().size(), compound.mentions().toString());
     }
 
     @Test

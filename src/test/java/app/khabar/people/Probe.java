@@ -29,7 +29,8 @@ public final class Probe {
         StringBuilder out = new StringBuilder("  " + label + ":");
         for (StoryMention mention : people.mentions()) {
             for (MentionSpan span : mention.spans()) {
-                out.append(" [").append(span.text()).append("] ").append(String.join("+", span.rules())).append(';');
+                String key = mention.personKey();
+                out.append(" ").append(key.substring(Math.max(0, key.length() - 4))).append("[").append(span.text()).append("] ").append(String.join("+", span.rules())).append(';');
             }
         }
         System.out.println(out);

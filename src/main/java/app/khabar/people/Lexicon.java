@@ -629,12 +629,21 @@ final class Lexicon {
     }
 
     /**
+     * القامشلي، الزبداني، الشدادي: a definite place in the shape of a nisba, which families are named after as often
+     * (محمد علي الشدادي); a name's word there is the family name, not the place.
+     */
+    boolean isNisbaShapedPlace(String norm) {
+        return norm.length() >= 6 && norm.startsWith("ال") && norm.endsWith("ي") && !norm.endsWith("اي");
+    }
+
+    /**
      * Not a name by its word class: a function word, a listed non-name (time words, organisations), a place, a
      * nationality, a verb, an organisation head, a generation or a particle. Unlike {@link #isNotName}, titles and
      * role words are left out: families carry them (أمير، قائد، رئيسي).
      */
     boolean isClosedClassNotName(String norm) {
-        return ArabicText.isStopWord(norm) || notNames.contains(norm) || isPlace(norm) || nationalities.contains(norm)
+        return ArabicText.isStopWord(norm) || notNames.contains(norm) || isPlace(norm) && !isNisbaShapedPlace(norm)
+                || nationalities.contains(norm)
                 || verbs.contains(norm) || orgHeads.contains(norm) || suffixes.contains(norm)
                 || particles.contains(norm);
     }

@@ -166,7 +166,8 @@ final class NameWords {
     /** العتيبي after علي: a family nisba no list calls a word or a place (علي الرغم is a phrase). */
     boolean nisbaFollows(List<Word> words, int next) {
         String norm = joinsNext(words, next - 1) ? words.get(next).norm() : null;
-        return norm != null && isNisba(norm) && !lexicon.isCommonWord(norm) && !lexicon.isPlace(norm);
+        return norm != null && isNisba(norm) && !lexicon.isCommonWord(norm)
+                && (!lexicon.isPlace(norm) || lexicon.isNisbaShapedPlace(norm)); // (سعود علي القامشلي)
     }
 
     /** وعقيلته، ابنتهما: a kinship noun, with or without a clitic, before the name. */

@@ -159,6 +159,9 @@ class NameRulesTest {
                 rule("وقال النائب الأمين العام للحزب إن الانتخابات ستجري."),
                 // a family name ending in وا with no consonant before it is no plural verb (كانوا، أتوا are)
                 rule("وسلم أوراق اعتماده إلى نائب رئيس السلفادور فيليكس أويوا.", "فيليكس أويوا"),
+                // a place in the shape of a nisba (الشدادي، القامشلي) after given names is the family named after it
+                rule("وحضر الوزير، ومحمد علي الشدادي نائب رئيس مجلس النواب.", "محمد علي الشدادي"),
+                rule("وقال محمد علي القامشلي إن الوضع صعب.", "محمد علي القامشلي"),
                 // nor is a five-letter definite word in وا (الشوا): the article opens no plural verb of that length
                 rule("ووقّعت الكاتبة ناهد الشوا على كتابها الأول.", "ناهد الشوا"),
                 // بشكل رسمي: ب + شكل "manner", no family name

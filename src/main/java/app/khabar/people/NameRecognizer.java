@@ -1340,6 +1340,13 @@ final class NameRecognizer {
                         && !((weak || !given) && nameWords.prepositionWordFollows(words, k))
                         && !(!given && isAdjectiveShape(norm)) // بجولات ميدانية، خالص تهانيه
                         || strongGiven && nameWords.isFamilyName(norm) && !lexicon.isCommonWord(norm) // سعود البالغ
+                        // محمد عصر وكيل وزارة التموين: a bare word that is also a noun after a sure given name,
+                        // where a role heading its own complement stands in apposition right after it
+                        || strongGiven && !hasArticle(norm) && lexicon.isCommonWord(norm) && norm.length() >= 3
+                        && !lexicon.isListedNotName(norm) && !nameWords.looksLikeVerb(norm) && !endsWithTanween(word)
+                        && !norm.endsWith("ا") && !lexicon.isTitleWord(norm) && !lexicon.isPlace(norm)
+                        && !lexicon.isGenerationSuffix("ال" + norm) // (سلطان عمان وزير، مساعد اول وزير)
+                        && nameWords.roleInApposition(words, k + 1)
                         // نايف الأحمر، : a family name of colour or of the body after a sure given name, closing
                         || strongGiven && lexicon.isAdjectiveSurname(norm) && nameWords.closesAdjectiveSurname(words, k + 1)
                         // محمد الأمين ولد الرقاني: a definite given name completing a given name before the chain

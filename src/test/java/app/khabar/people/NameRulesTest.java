@@ -159,6 +159,11 @@ class NameRulesTest {
                 rule("وقال النائب الأمين العام للحزب إن الانتخابات ستجري."),
                 // a family name ending in وا with no consonant before it is no plural verb (كانوا، أتوا are)
                 rule("وسلم أوراق اعتماده إلى نائب رئيس السلفادور فيليكس أويوا.", "فيليكس أويوا"),
+                // a family name that is also a noun, before a role in apposition (وكيل وزارة), not before a verb's
+                // object or after a title's place
+                rule("وحضر الاجتماع سعد غراب رئيس مدينة دمنهور، ومحمد عصر وكيل وزارة التموين.", "سعد غراب",
+                        "محمد عصر"),
+                rule("وحضر ممثل جلالة سلطان عمان وزير الثقافة الحفل."),
                 // a place in the shape of a nisba (الشدادي، القامشلي) after given names is the family named after it
                 rule("وحضر الوزير، ومحمد علي الشدادي نائب رئيس مجلس النواب.", "محمد علي الشدادي"),
                 rule("وقال محمد علي القامشلي إن الوضع صعب.", "محمد علي القامشلي"),

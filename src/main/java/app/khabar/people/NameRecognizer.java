@@ -1308,6 +1308,16 @@ final class NameRecognizer {
                 k += 2;
                 continue;
             }
+            if (units >= 2 && NameWords.joinsNext(words, k) && !hasArticle(norm)
+                    && lexicon.isCompoundNameEnd(words.get(k + 1).norm())
+                    && lexicon.isGivenName(norm + words.get(k + 1).norm())) {
+                tokens.add(norm); // علي شيبان شرف الدين: a compound name the lists hold written as one (شرفالدين),
+                tokens.add(words.get(k + 1).norm()); // as a father's or family name, though شرف is also a noun
+                units++;
+                k += 2;
+                lastGiven = true;
+                continue;
+            }
             if (units >= 2 && lexicon.isSurnameEnding(norm)) {
                 tokens.add(norm); // مولود تشاووش أوغلو، فخري زاده: the second half of a compound surname
                 units++;

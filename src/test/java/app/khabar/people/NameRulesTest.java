@@ -164,6 +164,9 @@ class NameRulesTest {
                 rule("وحضر الاجتماع سعد غراب رئيس مدينة دمنهور، ومحمد عصر وكيل وزارة التموين.", "سعد غراب",
                         "محمد عصر"),
                 rule("وحضر ممثل جلالة سلطان عمان وزير الثقافة الحفل."),
+                // a compound the lists hold written as one (شرفالدين) is a family name though its first word is a noun
+                rule("ووزير الصحة العامة والسكان الدكتور علي شيبان شرف الدين، ورئيس الهيئة العامة للعلوم.",
+                        "علي شيبان شرف الدين"),
                 // a place in the shape of a nisba (الشدادي، القامشلي) after given names is the family named after it
                 rule("وحضر الوزير، ومحمد علي الشدادي نائب رئيس مجلس النواب.", "محمد علي الشدادي"),
                 rule("وقال محمد علي القامشلي إن الوضع صعب.", "محمد علي القامشلي"),

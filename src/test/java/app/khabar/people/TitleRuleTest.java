@@ -70,6 +70,8 @@ class TitleRuleTest {
                 // an indefinite complement with و before a definite word goes on with the ministry's name
                 row("وألقى وزير المجاهدين وذوي الحقوق، العيد ربيقة، كلمة تأبينية.", FIRES, "العيد ربيقة"),
                 row("وقالت وزيرة التضامن وشؤون المرأة، سلوى الهادي، إن البرنامج بدأ.", FIRES, "سلوى الهادي"),
+                // a given name written with the article, after a title
+                row("وكرمت الجامعة الدكتور القاسم محمد عباس رئيس الجامعة السابق.", FIRES, "القاسم محمد عباس"),
                 // a given name shaped like a participle, before its father's and grandfather's names
                 row("وحضر الاستاذ متوكل أحمد علي، وتحدث عن خطط النادي على المدى البعيد.", FIRES, "متوكل أحمد علي"),
                 row("وألقى الشاعر مستر محمد عبدالرحيم قصيدته، ثم غادر.", FIRES, "محمد عبدالرحيم"),

@@ -173,6 +173,9 @@ import app.khabar.pipeline.CorpusPipeline;
  *       session after (0.938 and 0.810 for the first two with the older session's starting code).</li>
  *   <li>{@code holdout129/} (the second session of 2026-12-05): 16 pages from 16 sites starting n–z, blind, first
  *       measured 0.964, the same with that session's starting code.</li>
+ *   <li>{@code holdout130/} (sites a–k) and {@code holdout131/} (sites l–z), the third session of 2026-12-05: 16 pages
+ *       each from 16 sites, blind, first measured 0.940 and 0.848, the same with that session's starting code; 0.946
+ *       and 0.874 at its end.</li>
  * </ul>
  */
 class RealPagesPeopleTest {
@@ -223,7 +226,8 @@ class RealPagesPeopleTest {
             "holdout109, 0.90", "holdout110, 0.88", "holdout111, 0.91", "holdout112, 0.90",
             "holdout113, 0.85", "holdout114, 0.86", "holdout115, 0.87", "holdout116, 0.88",
             "holdout117, 0.91", "holdout118, 0.91", "holdout119, 0.81", "holdout120, 0.88",
-            "holdout121, 0.93", "holdout122, 0.83", "holdout125, 0.92", "holdout129, 0.95"})
+            "holdout121, 0.93", "holdout122, 0.83", "holdout125, 0.92", "holdout129, 0.95",
+            "holdout130, 0.93", "holdout131, 0.86"})
     void holdoutPages(String set, double floor) throws IOException {
         PeopleScore.Result result = score(set);
         assertEquals(0, result.falseMerges(), "false merges " + result);

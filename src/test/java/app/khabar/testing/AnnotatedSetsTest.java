@@ -46,7 +46,8 @@ class AnnotatedSetsTest {
             "holdout109", "holdout110", "holdout111", "holdout112",
             "holdout113", "holdout114", "holdout115", "holdout116",
             "holdout117", "holdout118", "holdout119", "holdout120",
-            "holdout121", "holdout122", "holdout125", "holdout129");
+            "holdout121", "holdout122", "holdout125", "holdout129",
+            "holdout130", "holdout131");
 
     @Test
     void everyAnnotationStandsInItsPage() throws IOException {

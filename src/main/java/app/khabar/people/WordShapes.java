@@ -311,6 +311,9 @@ final class WordShapes {
      */
     static boolean isImperfectVerbShape(String norm) {
         int n = norm.length();
+        if (n == 3 && norm.charAt(0) == 'ي' && "اويءة".indexOf(norm.charAt(1)) < 0 && "اويىة".indexOf(norm.charAt(2)) < 0) {
+            return true; // يضع، يقع، يصل: the imperfect of a root whose first letter is و (يزن، a name, is listed)
+        }
         if (n >= 5 && n <= 7 && (norm.startsWith("يت") || norm.startsWith("تت") || norm.startsWith("يست")
                 || norm.startsWith("تست") || n >= 6 && norm.startsWith("نست"))) {
             return true; // يتابع، تتسابق، يستقبل، نستبشر: the imperfect of the derived forms تفاعل، تفعّل، استفعل

@@ -580,6 +580,16 @@ final class NameRecognizer {
         return person.name().end();
     }
 
+    /**
+     * وزير العدل عبد الرحمن جنقوا الذي: after one person's title and a given name, a word shaped like a perfect plural
+     * (كتبوا) is a family name where the name then closes: a plural verb cannot follow one titled man.
+     */
+    private static boolean isPluralVerbShapedFamilyName(List<Word> words, int k, Context context, boolean given) {
+        return context == Context.TITLE && given && !hasArticle(words.get(k).norm())
+                && isPluralVerbEnding(words.get(k).norm())
+                && (NameWords.endsClause(words, k + 1) || NameWords.functionWordFollows(words, k + 1));
+    }
+
     /** Whether only a colon stands between the word and the next, on one line. */
     private static boolean colonBetween(String text, List<Word> words, int i) {
         if (i + 1 >= words.size()) {
@@ -1115,7 +1125,8 @@ final class NameRecognizer {
                     || WordShapes.isShortImperfectVerbShape(norm) || WordShapes.isVocalisedDoubledPerfect(word)
                     || units >= 2 && context == Context.REPORTED && nameWords.isCircumstantialParticiple(words, k))
                     && !lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm)
-                    && !lexicon.isCompoundNameEnd(norm) && !(units == 1 && strongGiven && nameWords.isAfalFamilyName(words, k))) {
+                    && !lexicon.isCompoundNameEnd(norm) && !(units == 1 && strongGiven && nameWords.isAfalFamilyName(words, k))
+                    && !isPluralVerbShapedFamilyName(words, k, context, given)) {
                 // صباح رحلت، دارمانان تباحث، شيرين تغني، قيس سعيد ينتقل: a verb after the name (خديجة متناسقا:
                 // or a derived participle in the accusative, how the sentence goes on about her)
                 break;

@@ -70,6 +70,8 @@ class TitleRuleTest {
                 // an indefinite complement with و before a definite word goes on with the ministry's name
                 row("وألقى وزير المجاهدين وذوي الحقوق، العيد ربيقة، كلمة تأبينية.", FIRES, "العيد ربيقة"),
                 row("وقالت وزيرة التضامن وشؤون المرأة، سلوى الهادي، إن البرنامج بدأ.", FIRES, "سلوى الهادي"),
+                // a family name shaped like a plural verb (كتبوا) after one titled man, where the name closes
+                row("صرح وزير العدل عبد الرحمن جنقوا الذي ألقى كلمة في المناسبة.", FIRES, "عبد الرحمن جنقوا"),
                 // a given name written with the article, after a title
                 row("وكرمت الجامعة الدكتور القاسم محمد عباس رئيس الجامعة السابق.", FIRES, "القاسم محمد عباس"),
                 // a given name shaped like a participle, before its father's and grandfather's names

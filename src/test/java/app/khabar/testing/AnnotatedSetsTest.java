@@ -47,7 +47,7 @@ class AnnotatedSetsTest {
             "holdout113", "holdout114", "holdout115", "holdout116",
             "holdout117", "holdout118", "holdout119", "holdout120",
             "holdout121", "holdout122", "holdout125", "holdout129",
-            "holdout130", "holdout131");
+            "holdout130", "holdout131", "holdout132", "holdout133");
 
     @Test
     void everyAnnotationStandsInItsPage() throws IOException {

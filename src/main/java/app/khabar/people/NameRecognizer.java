@@ -1627,8 +1627,12 @@ final class NameRecognizer {
                 && NameWords.punctuationFollows(words, k + 1)
                 // الأستاذ محمد صالح طريق، : after a title and two given names, a bare listed noun closing at a
                 // comma is the family name, whatever noun it also is
-                || context == Context.TITLE && units == 2 && lastGiven && given && nameWords.isBareNounFamilyName(word)
-                && NameWords.punctuationFollows(words, k + 1)
+                || context == Context.TITLE && units == 2 && lastGiven && given
+                && nameWords.isBareNounFamilyName(word, false) && NameWords.punctuationFollows(words, k + 1)
+                // السيد بدر يونس صبرة نائب رئيس الغرفة: a noun in ة too, where a role in apposition follows (a
+                // comma or quote alone does not tell it from a prize or a title: هالة لطفي جائزة "التانيت")
+                || context == Context.TITLE && units == 2 && lastGiven && given
+                && nameWords.isBareNounFamilyName(word, true) && nameWords.roleInApposition(words, k + 1)
                 // الدكتور بشر هاني الخصاونة: after a title and two given names, a family name in ة
                 || context == Context.TITLE && units == 2 && lastGiven && nameWords.isTitledFamilyName(words, k)
                 && nameWords.closesName(words, k + 1)

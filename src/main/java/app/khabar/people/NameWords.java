@@ -709,20 +709,21 @@ final class NameWords {
         return next < words.size() && lexicon.fixedPhraseLength(words, next) > 0;
     }
 
-    /** Punctuation right after word next - 1 (not the text's end, nor the complementiser of reported speech). */
     /**
-     * طريق، كبير: a listed noun without the article or a clitic letter, no ة, accusative or tanween, and no verb,
-     * time, title, place, nationality or function word.
+     * طريق، كبير: a listed noun without the article or a clitic letter, no accusative or tanween, and no verb, time,
+     * title, place, nationality or function word; no ة either unless {@code taMarbutaToo} (صبرة).
      */
-    boolean isBareNounFamilyName(Word word) {
+    boolean isBareNounFamilyName(Word word, boolean taMarbutaToo) {
         String norm = word.norm();
         return word.arabic() && norm.length() >= 3 && lexicon.isCommonWord(norm) && !hasArticle(norm)
-                && !Clitics.isProclitic(norm.charAt(0)) && !norm.endsWith("ه") && !norm.endsWith("ا")
+                && !Clitics.isProclitic(norm.charAt(0)) && !(norm.endsWith("ه") && !(taMarbutaToo && word.lastLetter() == 'ة'))
+                && !norm.endsWith("ا")
                 && !endsWithTanween(word) && !lexicon.isVerb(norm) && !looksLikeVerb(norm)
                 && !lexicon.isTimeAfterName(norm) && !lexicon.isTitleWord(norm) && !lexicon.isPlace(norm)
                 && !lexicon.isNationality(norm) && !ArabicText.isStopWord(norm);
     }
 
+    /** Punctuation right after word next - 1 (not the text's end, nor the complementiser of reported speech). */
     static boolean punctuationFollows(List<Word> words, int next) {
         return next < words.size() && words.get(next).gap() != Word.Gap.NONE;
     }

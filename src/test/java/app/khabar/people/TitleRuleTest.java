@@ -72,6 +72,9 @@ class TitleRuleTest {
                 row("وقالت وزيرة التضامن وشؤون المرأة، سلوى الهادي، إن البرنامج بدأ.", FIRES, "سلوى الهادي"),
                 // a family name shaped like a plural verb (كتبوا) after one titled man, where the name closes
                 row("صرح وزير العدل عبد الرحمن جنقوا الذي ألقى كلمة في المناسبة.", FIRES, "عبد الرحمن جنقوا"),
+                // a family name that is a noun in ة, before a role in apposition; not before a quoted title
+                row("وحضر اللقاء السيد بدر يونس صبرة نائب رئيس الغرفة.", FIRES, "بدر يونس صبرة"),
+                row("ونالت المخرجة هالة لطفي جائزة \"التانيت البرونزي\" عن فيلمها.", FIRES, "هالة لطفي"),
                 // a given name written with the article, after a title
                 row("وكرمت الجامعة الدكتور القاسم محمد عباس رئيس الجامعة السابق.", FIRES, "القاسم محمد عباس"),
                 // a given name shaped like a participle, before its father's and grandfather's names

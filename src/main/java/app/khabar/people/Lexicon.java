@@ -98,6 +98,7 @@ final class Lexicon {
     /** باسم: names of the name lists that are title complements too, so no given names of their own. */
     private final Set<String> complementNames;
     private final Set<String> namingWords;
+    private final Set<String> workTitleCues;
 
     private Lexicon(Function<String, InputStream> resources) {
         // a function word, a listed verb or a title complement is never a given name, whatever a name list says
@@ -130,6 +131,7 @@ final class Lexicon {
         Set<String> weak = new HashSet<>(words(resources, "ambiguous-names.txt"));
         complementNames = given.stream().filter(complements::contains).collect(Collectors.toUnmodifiableSet());
         namingWords = Set.copyOf(words(resources, "naming-words.txt"));
+        workTitleCues = Set.copyOf(words(resources, "work-title-cues.txt"));
         Set<String> plainWords = new HashSet<>(neverNames);
         plainWords.addAll(commonWords);
         for (String name : given) {
@@ -519,6 +521,16 @@ final class Lexicon {
     boolean isNamingWord(String norm) {
         for (Clitics.Reading reading : Clitics.readings(norm)) {
             if (namingWords.contains(reading.form())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** بعنوان، تحت شعار: a word after which the title of a work or an event is written (work-title-cues.txt). */
+    boolean isWorkTitleCue(String norm) {
+        for (Clitics.Reading reading : Clitics.readings(norm)) {
+            if (workTitleCues.contains(reading.form())) {
                 return true;
             }
         }

@@ -241,8 +241,8 @@ final class NameRecognizer {
                 }
                 continue;
             }
-            Name name = nameWords.secondWordOfPlace(words, i) || NameWords.followsVerbParticle(words, i) ? null
-                    : readName(words, i, Context.NONE);
+            Name name = nameWords.secondWordOfPlace(words, i) || NameWords.followsVerbParticle(words, i)
+                    || nameWords.followsWorkTitleCue(words, i) ? null : readName(words, i, Context.NONE);
             if (name != null) {
                 take(words, claimed, candidates, i, name, Context.NONE, appositiveRole(text, words, name.end()));
                 i = listItems(text, words, claimed, candidates, name.end());

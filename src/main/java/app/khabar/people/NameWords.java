@@ -266,6 +266,11 @@ final class NameWords {
     }
 
     /** Word i follows قد or a conjoined form of it, which takes a verb (فقد حافظ نصر الدين يوبي، وقد سامح). */
+    /** بعنوان تحية وفاء: the words right after a cue of a work's or an event's title are that title. */
+    boolean followsWorkTitleCue(List<Word> words, int i) {
+        return i > 0 && words.get(i).gap() != Word.Gap.HARD && lexicon.isWorkTitleCue(words.get(i - 1).norm());
+    }
+
     static boolean followsVerbParticle(List<Word> words, int i) {
         return i > 0 && words.get(i).gap() == Word.Gap.NONE && VERB_PARTICLES.contains(words.get(i - 1).norm());
     }

@@ -34,6 +34,12 @@ class NameRulesTest {
                 rule("وزير الدفاع الأمريكي ونظيره الإسرائيلي يبحثان الوضع في غزة"),
                 rule("أكد الرئيس ضرورة وقف الحرب وجدد دعمه للمفاوضات."),
                 rule("وأكد الوزير أن بلاده ستواصل دعمها."),
+                // بعنوان، تحت شعار: the words after a cue of a work's or an event's title are that title
+                rule("وأقام المركز أمسية شعرية بعنوان تحية وفاء لشهداء الوطن."),
+                rule("وأطلقت الجمعية حملة تحت شعار سارة أمل للأطفال."),
+                rule("وألقت الدكتورة سارة أحمد محاضرة بعنوان الأمن الغذائي.", "سارة أحمد"),
+                // جل "most of" is no name after a title
+                rule("وقد أولى المدير جل رعايته للقطاع التعليمي."),
                 // سيد الموقف: a title that is also a given name, in construct with a definite word, ends the name
                 rule("وكان محمد صلاح سيد الموقف في المباراة أمس.", "محمد صلاح"),
                 // نجم منتخب مصر: a title that is also a given name, before the team it governs, ends the name

@@ -38,6 +38,8 @@ class NameRulesTest {
                 rule("وأقام المركز أمسية شعرية بعنوان تحية وفاء لشهداء الوطن."),
                 rule("وأطلقت الجمعية حملة تحت شعار سارة أمل للأطفال."),
                 rule("وألقت الدكتورة سارة أحمد محاضرة بعنوان الأمن الغذائي.", "سارة أحمد"),
+                // السامي الاحترام: the courtesy of a letter after a cleric's name is no family name
+                rule("وشارك في القداس سيادة المطران حنا علوان السامي الاحترام، وحضر الرعية.", "حنا علوان"),
                 // جل "most of" is no name after a title
                 rule("وقد أولى المدير جل رعايته للقطاع التعليمي."),
                 // سيد الموقف: a title that is also a given name, in construct with a definite word, ends the name

@@ -210,6 +210,14 @@ final class TitleRule {
                 && lexicon.isGivenName(words.get(index + 1).norm())) {
             return true; // رئيس تشاد محمد إدريس ديبي: a country completes an indefinite head though it is a name too
         }
+        if (lexicon.isWeakGivenName(norm) && (lexicon.isComplement(norm) || lexicon.isPlace(norm)) && !hasArticle(norm)
+                && index + 1 < words.size() && words.get(index + 1).gap() == Word.Gap.NONE) {
+            String next = words.get(index + 1).norm();
+            if (hasArticle(next) && !next.endsWith("ي") && !lexicon.isKnownSurname(next)
+                    && !lexicon.isAnyGivenName(next)) {
+                return true; // مدير بيت الشعر: a complement or place word that is also a name, before a definite noun
+            }
+        }
         if (lexicon.isAnyGivenName(norm)) {
             // نائب مساعد الرئيس: a title word that is also a name continues the title when more title follows
             // (رئيس البرلمان سلطان البركاني: before a family name it is the name)

@@ -236,7 +236,11 @@ class TitleRuleTest {
                 // نظير, which after a name is "in return for"
                 row("وحضر الدكتور محمود صديق، نائب رئيس الجامعة، والدكتور سيد بكري، نائب رئيس الجامعة.", FIRES,
                         "محمود صديق", "سيد بكري"),
-                row("وكرم الوزير المهندس أحمد علي نظير جهوده في المشروع.", FIRES, "أحمد علي"));
+                row("وكرم الوزير المهندس أحمد علي نظير جهوده في المشروع.", FIRES, "أحمد علي"),
+                // بيت, a place word and a weak given name: before a definite noun it is the institution the title
+                // heads (مدير بيت الشعر); before a given name it is still a name
+                row("وقال مدير بيت الشعر، إن الأمسية ناجحة.", SILENT),
+                row("ومحمد البريكي مدير بيت الشعر في الشارقة.", SILENT, "محمد البريكي"));
     }
 
     private static Arguments row(String text, boolean fires, String... persons) {

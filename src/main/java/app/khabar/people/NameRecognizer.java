@@ -456,7 +456,7 @@ final class NameRecognizer {
         Word w = words.get(j);
         int cut = Word.rawOffset(w.raw(), 1);
         copy.set(j, new Word(w.raw().substring(cut), w.start() + cut, w.end(), w.norm().substring(1), w.gap(),
-                w.arabic()));
+                w.arabic(), w.lineBreakBefore()));
         return copy;
     }
 
@@ -1420,11 +1420,12 @@ final class NameRecognizer {
                         // before punctuation or another title it is the family name
                         || strongGiven && !hasArticle(norm) && lexicon.isGroupTitle(norm) && !lexicon.isTitle(norm)
                         && (NameWords.punctuationFollows(words, k + 1) || nameWords.titleFollows(words, k + 1))
-                        // المطران بطرس قسيس، : a bare title word before a comma after a given name (an apposed
-                        // role would go on with what it governs)
+                        // المطران بطرس قسيس، / مدير المكتب عيسى ملك. : a bare title word before a comma or a full
+                        // stop after a given name (an apposed role would go on with what it governs)
                         || (strongGiven || context == Context.TITLE && given) && !hasArticle(norm)
                         && lexicon.isTitleWord(norm) && !endsWithTanween(word) && k + 1 < words.size()
-                        && words.get(k + 1).gap() == Word.Gap.SOFT // (not before a line's end: a caption's role)
+                        && words.get(k + 1).gap() != Word.Gap.NONE
+                        && !words.get(k + 1).lineBreakBefore() // (not before a line's end: a caption's role)
                         // ونادية الجندي، : in a list of names, a definite word ending the item is the family name
                         || context == Context.LIST && norm.startsWith("ال") && norm.length() >= 5
                         && (!lexicon.isTitle(norm) || listRule.nextItemIsName(words, k + 1)) // ومروان الصحفي وصالح

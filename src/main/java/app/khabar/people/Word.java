@@ -11,8 +11,10 @@ import app.khabar.arabic.Token;
  *
  * @param gap NONE: only spaces; SOFT: a quote or a comma (a title may still introduce the name after it);
  *            HARD: any other punctuation or a line break
+ * @param lineBreakBefore a line break separates it from the previous word (a caption's or a list's line may end
+ *            in a role; a sentence's full stop does not tell so)
  */
-record Word(String raw, int start, int end, String norm, Gap gap, boolean arabic) {
+record Word(String raw, int start, int end, String norm, Gap gap, boolean arabic, boolean lineBreakBefore) {
 
     enum Gap { NONE, SOFT, HARD }
 
@@ -49,8 +51,18 @@ record Word(String raw, int start, int end, String norm, Gap gap, boolean arabic
         }
         // interned: every story's words are held until the corpus-wide resolution, and a corpus says the same few
         // hundred thousand words over and over (100 000 pages did not fit in 8 GB with a copy of each per use)
-        words.add(new Word(raw.intern(), start, end, norm.intern(), gap(text, previousEnd, start), arabic));
+        words.add(new Word(raw.intern(), start, end, norm.intern(), gap(text, previousEnd, start), arabic,
+                hasLineBreak(text, previousEnd, start)));
         return end;
+    }
+
+    private static boolean hasLineBreak(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Gap gap(String text, int from, int to) {

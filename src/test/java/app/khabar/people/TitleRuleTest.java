@@ -240,7 +240,12 @@ class TitleRuleTest {
                 // بيت, a place word and a weak given name: before a definite noun it is the institution the title
                 // heads (مدير بيت الشعر); before a given name it is still a name
                 row("وقال مدير بيت الشعر، إن الأمسية ناجحة.", SILENT),
-                row("ومحمد البريكي مدير بيت الشعر في الشارقة.", SILENT, "محمد البريكي"));
+                row("ومحمد البريكي مدير بيت الشعر في الشارقة.", SILENT, "محمد البريكي"),
+                // a bare title word after a titled given name is his family name before a full stop or a semicolon,
+                // as before a comma
+                row("وحضر مدير المكتب عيسى ملك. وقال الوزير إن اللقاء مهم.", FIRES, "عيسى ملك"),
+                row("وناقشها الدكتور جورج سعادة؛ الدكتور أنطوان صياح، إلى جانب الأصدقاء.", FIRES, "جورج سعادة",
+                        "أنطوان صياح"));
     }
 
     private static Arguments row(String text, boolean fires, String... persons) {

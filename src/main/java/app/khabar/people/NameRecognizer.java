@@ -1355,121 +1355,7 @@ final class NameRecognizer {
                 break; // the name closed: that is the evidence the rule rests on
             }
             if (units == 1) {
-                int chainAfter = nameWords.familyChainEnd(words, k + 1);
-                accept = isSurnameWord(word) && !lexicon.isCommonWord(norm) && !isWrittenAlaa(word)
-                        // المطربة أصالة لطرح، انتهت لمصلحة: ل and a noun after a weak or unknown first word
-                        && !((weak || !given) && nameWords.prepositionWordFollows(words, k))
-                        && !(!given && isAdjectiveShape(norm)) // بجولات ميدانية، خالص تهانيه
-                        || strongGiven && nameWords.isFamilyName(norm) && !lexicon.isCommonWord(norm) // سعود البالغ
-                        // محمد عصر وكيل وزارة التموين: a bare word that is also a noun after a sure given name,
-                        // where a role heading its own complement stands in apposition right after it
-                        || strongGiven && !hasArticle(norm) && lexicon.isCommonWord(norm) && norm.length() >= 3
-                        && !lexicon.isListedNotName(norm) && !nameWords.looksLikeVerb(norm) && !endsWithTanween(word)
-                        && !norm.endsWith("ا") && !lexicon.isTitleWord(norm) && !lexicon.isPlace(norm)
-                        && !lexicon.isGenerationSuffix("ال" + norm) // (سلطان عمان وزير، مساعد اول وزير)
-                        && nameWords.roleInApposition(words, k + 1)
-                        // نايف الأحمر، : a family name of colour or of the body after a sure given name, closing
-                        || strongGiven && lexicon.isAdjectiveSurname(norm) && nameWords.closesAdjectiveSurname(words, k + 1)
-                        // محمد الأمين ولد الرقاني: a definite given name completing a given name before the chain
-                        || strongGiven && lexicon.isDefiniteGivenName(norm) && nameWords.particleFollows(words, k)
-                        // محمد الأمين محمد المصطفى: and before the father's sure given name (not a title's here)
-                        || strongGiven && lexicon.isDefiniteGivenName(norm) && nameWords.sureGivenNameFollows(words, k)
-                        // السيد عبد الله كامل محمد إن: a father's given name that is also a word, before the
-                        // grandfather's sure given name
-                        || (strongGiven || context == Context.TITLE && given) && lexicon.isAnyGivenName(norm)
-                        && !hasArticle(norm) && nameWords.sureGivenNameFollows(words, k)
-                        || context == Context.TITLE && given && nameWords.isTitledFamilyName(words, k)
-                        // الرئيس التنفيذي أمين الناصر أن: after a title, a weak given name and a family name
-                        || context == Context.TITLE && given && nameWords.isFamilyName(norm) && !lexicon.isCommonWord(norm)
-                        && !lexicon.isTitle(norm)
-                        && (nameWords.announcedNameCloses(words, k + 1) || nameWords.closesName(words, k + 1)
-                        || nameWords.prepositionWordFollows(words, k + 1)) // رئيس الحكومة الحبيب الصيد اليوم
-                        // المنتج جمال العدل والفنان فتوح أحمد: a noun too, where و and the next person's role follow
-                        || context == Context.TITLE && given && nameWords.isFamilyName(norm) && !lexicon.isTitle(norm)
-                        && !lexicon.isPlace(norm) && nameWords.conjoinedTitleFollows(words, k + 1)
-                        // الشيخ جابر المبارك الحمد الصباح استقبل: a run of definite ancestors and family, closing
-                        || (context == Context.TITLE && given || strongGiven) && nameWords.familyChainEnd(words, k) >= k + 2
-                        && nameWords.chainCloses(words, nameWords.familyChainEnd(words, k))
-                        // الشيخ ناصر صباح الأحمد الجابر الصباح، : a father's given name that is also a word, then
-                        // definite ancestors and the family name, closing the clause
-                        || (context == Context.TITLE && given || strongGiven) && lexicon.isAnyGivenName(norm)
-                        && !hasArticle(norm) && chainAfter >= k + 2
-                        && (NameWords.endsClause(words, chainAfter) || NameWords.functionWordFollows(words, chainAfter)
-                        || nameWords.nextIsConjoinedGivenName(words, chainAfter)) // محمد باقر المهري وأسامة الصائغ
-                        // (وحقي إبراهيم وصبيح محسن: before a given name, و joins the next person)
-                        || strongGiven && nameWords.isForeignSurnameAfterWaw(norm) && !(k + 1 < words.size()
-                        && words.get(k + 1).gap() == Word.Gap.NONE && lexicon.isAnyGivenName(words.get(k + 1).norm()))
-                        // خالد علي قد: the given name علي as a surname (على, the preposition, is written with ى)
-                        || given && norm.equals("علي") && !word.endsWithAlefMaqsura()
-                        && (!NameWords.nextHasArticle(words, k + 1) || nameWords.nisbaFollows(words, k + 1)
-                        && (strongGiven || context == Context.TITLE)) // الزميل سعود علي الشمري
-                        && (!(k + 1 < words.size() && words.get(k + 1).gap() == Word.Gap.NONE
-                        && lexicon.isAnyGivenName(words.get(k + 1).norm())
-                        && !nameWords.isTitleWordGoverningPronounNoun(words, k + 1))
-                        // (الفنان رفيق علي أحمد.: after a title a weak given name does as well)
-                        || (strongGiven || context == Context.TITLE) && (NameWords.endsClause(words, k + 2)
-                        || NameWords.functionWordFollows(words, k + 2)))
-                        // كتب محمد السيد: a title word that is a common family name, closing its line or clause
-                        || strongGiven && (norm.equals("السيد") || norm.equals("الشيخ"))
-                        && (NameWords.endsClause(words, k + 1) || nameWords.isAccusativeRole(words, k + 1)
-                        || context == Context.TITLE && NameWords.functionWordFollows(words, k + 1)) // المطرب خالد الشيخ عن
-                        // عضو البلدية عبد الله القاضي. : any title word, where it closes the clause
-                        || (strongGiven || context == Context.TITLE && given) && nameWords.closesClauseAsTitleFamilyName(words, k)
-                        || units == 1 && strongGiven && nameWords.isAfalFamilyName(words, k)
-                        // مصطفى وزيري، الأمين العام: a dual title in construct needs its genitive (وزيري الخارجية);
-                        // before punctuation or another title it is the family name
-                        || strongGiven && !hasArticle(norm) && lexicon.isGroupTitle(norm) && !lexicon.isTitle(norm)
-                        && (NameWords.punctuationFollows(words, k + 1) || nameWords.titleFollows(words, k + 1))
-                        // المطران بطرس قسيس، / مدير المكتب عيسى ملك. : a bare title word before a comma or a full
-                        // stop after a given name (an apposed role would go on with what it governs)
-                        || (strongGiven || context == Context.TITLE && given) && !hasArticle(norm)
-                        && lexicon.isTitleWord(norm) && !endsWithTanween(word) && k + 1 < words.size()
-                        && words.get(k + 1).gap() != Word.Gap.NONE
-                        && !words.get(k + 1).lineBreakBefore() // (not before a line's end: a caption's role)
-                        // ونادية الجندي، : in a list of names, a definite word ending the item is the family name
-                        || context == Context.LIST && norm.startsWith("ال") && norm.length() >= 5
-                        && (!lexicon.isTitle(norm) || listRule.nextItemIsName(words, k + 1)) // ومروان الصحفي وصالح
-                        // (نور التركي، وصفاء النجار: a nationality nisba too, where the next item is a name)
-                        && (!lexicon.isNationality(norm) || listRule.nextItemIsName(words, k + 1))
-                        && !lexicon.isPlace(norm)
-                        && !lexicon.isGenerationSuffix(norm) && !lexicon.isListedNotName(norm) // صباح اليوم
-                        && listRule.endsListItem(words, k + 1)
-                        // زعيم الجماعة عبد الملك الحوثي يرفض: a nisba of a group or country as a family name
-                        || strongGiven && tokens.size() <= 2 && nameWords.isMasculineNisba(norm) && closes
-                        // يوسف العتيبة سفير: a definite family name in ة no list knows as a noun, closing the name
-                        || strongGiven && !tokens.get(0).equals("علي") && nameWords.isTitledFamilyName(words, k)
-                        && !lexicon.isComplement(norm) && !lexicon.isOrgHead(norm) && nameWords.closesName(words, k + 1)
-                        // الكاتب شكري المبخوت إن: after a title, an unknown first word and a definite family name
-                        // (الشاعر وهج الحاتم والشاعر: any definite family name, where the name closes)
-                        || context == Context.TITLE && !given && !lexicon.isCommonWord(norm) && !lexicon.isTitle(norm)
-                        && (nameWords.isNisba(norm) && closes || nameWords.isFamilyName(norm) && nameWords.closesName(words, k + 1))
-                        // الرئيس تمام سلام، / وقال أكرم حرب، : a family name that is also a noun, where a title
-                        // or a verb of speech announced a person and the name closes its clause
-                        // ، عمران خان الذي: a listed one after a given name no list calls a word, before a function word
-                        || strongGiven && lexicon.isNounSurname(norm) && (NameWords.functionWordFollows(words, k + 1)
-                        || NameWords.endsClause(words, k + 1) && k + 1 < words.size())
-                        || (context == Context.TITLE || context == Context.REPORTED) && given
-                        && (lexicon.isNounSurname(norm) || strongGiven && nameWords.looksLikeNounSurname(word, false))
-                        && (NameWords.endsClause(words, k + 1) || NameWords.functionWordFollows(words, k + 1)
-                        || k + 1 < words.size() && isTaf3eelMasdar(words.get(k + 1).norm()) // عمران خان تضييق
-                        || context == Context.REPORTED && nameWords.isCircumstantialParticiple(words, k + 1) // نواف سلام ناعيا
-                        || context == Context.TITLE && lexicon.isNounSurname(norm) && k + 1 < words.size()
-                        && words.get(k + 1).norm().startsWith("و") && words.get(k + 1).norm().length() > 2
-                        // الدكتورة نورهان سلامة رئيسة اللجنة: after a title, a title opens the name's apposition
-                        || context == Context.TITLE && nameWords.titleFollows(words, k + 1)
-                        // الدكتور علي جمعة يوضح: or the verb whose subject the name is
-                        || context == Context.TITLE && nameWords.verbFollows(words, k + 1))
-                        // عامل الإقليم، عبد الحميد المزيد، : a definite word that is also a noun, where a title and
-                        // a given name announced the person and punctuation closes the clause after it
-                        || context == Context.TITLE && strongGiven && nameWords.isDefiniteNounAsFamilyName(words, k)
-                        // السفير أيمن مشرفة: a noun after a title and a given name, closing its clause
-                        || context == Context.TITLE && strongGiven && nameWords.looksLikeNounSurname(word, true)
-                        && !NameWords.isNounWithPronounBehindPreposition(word)
-                        && NameWords.endsClause(words, k + 1) && k + 1 < words.size()
-                        // محمد صباح السالم الصباح رئيس: a father's given name that is also a word, before definite
-                        // ancestors and the family name that close the chain
-                        || strongGiven && lexicon.isAnyGivenName(norm) && !hasArticle(norm) && chainAfter >= k + 3
-                        && nameWords.chainCloses(words, chainAfter);
+                accept = acceptsSecondWord(words, k, context, tokens, given, strongGiven, weak, closes);
             } else {
                 accept = acceptsLaterWord(words, k, context, units, given, strongGiven, lastGiven, lastParticle,
                         lastFamily, closes);
@@ -1535,6 +1421,132 @@ final class NameRecognizer {
             return new Name(k, prefix, List.copyOf(tokens.subList(2, tokens.size())), suffix, units - 1, given, 2);
         }
         return new Name(k, prefix, List.copyOf(tokens), suffix, units, given);
+    }
+
+    /**
+     * The second word of a name (the first after its given name): one of the shapes below, each with what closes it.
+     * Its own method, as {@link #acceptsLaterWord} is, to keep {@link #readName} under the size up to which the JIT
+     * compiles a method (8,000 bytes of bytecode: a larger method runs interpreted, 1.5 times slower extraction).
+     */
+    private boolean acceptsSecondWord(List<Word> words, int k, Context context, List<String> tokens, boolean given,
+                                      boolean strongGiven, boolean weak, boolean closes) {
+        Word word = words.get(k);
+        String norm = word.norm();
+        int chainAfter = nameWords.familyChainEnd(words, k + 1);
+        return isSurnameWord(word) && !lexicon.isCommonWord(norm) && !isWrittenAlaa(word)
+                // المطربة أصالة لطرح، انتهت لمصلحة: ل and a noun after a weak or unknown first word
+                && !((weak || !given) && nameWords.prepositionWordFollows(words, k))
+                && !(!given && isAdjectiveShape(norm)) // بجولات ميدانية، خالص تهانيه
+                || strongGiven && nameWords.isFamilyName(norm) && !lexicon.isCommonWord(norm) // سعود البالغ
+                // محمد عصر وكيل وزارة التموين: a bare word that is also a noun after a sure given name,
+                // where a role heading its own complement stands in apposition right after it
+                || strongGiven && !hasArticle(norm) && lexicon.isCommonWord(norm) && norm.length() >= 3
+                && !lexicon.isListedNotName(norm) && !nameWords.looksLikeVerb(norm) && !endsWithTanween(word)
+                && !norm.endsWith("ا") && !lexicon.isTitleWord(norm) && !lexicon.isPlace(norm)
+                && !lexicon.isGenerationSuffix("ال" + norm) // (سلطان عمان وزير، مساعد اول وزير)
+                && nameWords.roleInApposition(words, k + 1)
+                // نايف الأحمر، : a family name of colour or of the body after a sure given name, closing
+                || strongGiven && lexicon.isAdjectiveSurname(norm) && nameWords.closesAdjectiveSurname(words, k + 1)
+                // محمد الأمين ولد الرقاني: a definite given name completing a given name before the chain
+                || strongGiven && lexicon.isDefiniteGivenName(norm) && nameWords.particleFollows(words, k)
+                // محمد الأمين محمد المصطفى: and before the father's sure given name (not a title's here)
+                || strongGiven && lexicon.isDefiniteGivenName(norm) && nameWords.sureGivenNameFollows(words, k)
+                // السيد عبد الله كامل محمد إن: a father's given name that is also a word, before the
+                // grandfather's sure given name
+                || (strongGiven || context == Context.TITLE && given) && lexicon.isAnyGivenName(norm)
+                && !hasArticle(norm) && nameWords.sureGivenNameFollows(words, k)
+                || context == Context.TITLE && given && nameWords.isTitledFamilyName(words, k)
+                // الرئيس التنفيذي أمين الناصر أن: after a title, a weak given name and a family name
+                || context == Context.TITLE && given && nameWords.isFamilyName(norm) && !lexicon.isCommonWord(norm)
+                && !lexicon.isTitle(norm)
+                && (nameWords.announcedNameCloses(words, k + 1) || nameWords.closesName(words, k + 1)
+                || nameWords.prepositionWordFollows(words, k + 1)) // رئيس الحكومة الحبيب الصيد اليوم
+                // المنتج جمال العدل والفنان فتوح أحمد: a noun too, where و and the next person's role follow
+                || context == Context.TITLE && given && nameWords.isFamilyName(norm) && !lexicon.isTitle(norm)
+                && !lexicon.isPlace(norm) && nameWords.conjoinedTitleFollows(words, k + 1)
+                // الشيخ جابر المبارك الحمد الصباح استقبل: a run of definite ancestors and family, closing
+                || (context == Context.TITLE && given || strongGiven) && nameWords.familyChainEnd(words, k) >= k + 2
+                && nameWords.chainCloses(words, nameWords.familyChainEnd(words, k))
+                // الشيخ ناصر صباح الأحمد الجابر الصباح، : a father's given name that is also a word, then
+                // definite ancestors and the family name, closing the clause
+                || (context == Context.TITLE && given || strongGiven) && lexicon.isAnyGivenName(norm)
+                && !hasArticle(norm) && chainAfter >= k + 2
+                && (NameWords.endsClause(words, chainAfter) || NameWords.functionWordFollows(words, chainAfter)
+                || nameWords.nextIsConjoinedGivenName(words, chainAfter)) // محمد باقر المهري وأسامة الصائغ
+                // (وحقي إبراهيم وصبيح محسن: before a given name, و joins the next person)
+                || strongGiven && nameWords.isForeignSurnameAfterWaw(norm) && !(k + 1 < words.size()
+                && words.get(k + 1).gap() == Word.Gap.NONE && lexicon.isAnyGivenName(words.get(k + 1).norm()))
+                // خالد علي قد: the given name علي as a surname (على, the preposition, is written with ى)
+                || given && norm.equals("علي") && !word.endsWithAlefMaqsura()
+                && (!NameWords.nextHasArticle(words, k + 1) || nameWords.nisbaFollows(words, k + 1)
+                && (strongGiven || context == Context.TITLE)) // الزميل سعود علي الشمري
+                && (!(k + 1 < words.size() && words.get(k + 1).gap() == Word.Gap.NONE
+                && lexicon.isAnyGivenName(words.get(k + 1).norm())
+                && !nameWords.isTitleWordGoverningPronounNoun(words, k + 1))
+                // (الفنان رفيق علي أحمد.: after a title a weak given name does as well)
+                || (strongGiven || context == Context.TITLE) && (NameWords.endsClause(words, k + 2)
+                || NameWords.functionWordFollows(words, k + 2)))
+                // كتب محمد السيد: a title word that is a common family name, closing its line or clause
+                || strongGiven && (norm.equals("السيد") || norm.equals("الشيخ"))
+                && (NameWords.endsClause(words, k + 1) || nameWords.isAccusativeRole(words, k + 1)
+                || context == Context.TITLE && NameWords.functionWordFollows(words, k + 1)) // المطرب خالد الشيخ عن
+                // عضو البلدية عبد الله القاضي. : any title word, where it closes the clause
+                || (strongGiven || context == Context.TITLE && given) && nameWords.closesClauseAsTitleFamilyName(words, k)
+                || strongGiven && nameWords.isAfalFamilyName(words, k)
+                // مصطفى وزيري، الأمين العام: a dual title in construct needs its genitive (وزيري الخارجية);
+                // before punctuation or another title it is the family name
+                || strongGiven && !hasArticle(norm) && lexicon.isGroupTitle(norm) && !lexicon.isTitle(norm)
+                && (NameWords.punctuationFollows(words, k + 1) || nameWords.titleFollows(words, k + 1))
+                // المطران بطرس قسيس، / مدير المكتب عيسى ملك. : a bare title word before a comma or a full
+                // stop after a given name (an apposed role would go on with what it governs)
+                || (strongGiven || context == Context.TITLE && given) && !hasArticle(norm)
+                && lexicon.isTitleWord(norm) && !endsWithTanween(word) && k + 1 < words.size()
+                && words.get(k + 1).gap() != Word.Gap.NONE
+                && !words.get(k + 1).lineBreakBefore() // (not before a line's end: a caption's role)
+                // ونادية الجندي، : in a list of names, a definite word ending the item is the family name
+                || context == Context.LIST && norm.startsWith("ال") && norm.length() >= 5
+                && (!lexicon.isTitle(norm) || listRule.nextItemIsName(words, k + 1)) // ومروان الصحفي وصالح
+                // (نور التركي، وصفاء النجار: a nationality nisba too, where the next item is a name)
+                && (!lexicon.isNationality(norm) || listRule.nextItemIsName(words, k + 1))
+                && !lexicon.isPlace(norm)
+                && !lexicon.isGenerationSuffix(norm) && !lexicon.isListedNotName(norm) // صباح اليوم
+                && listRule.endsListItem(words, k + 1)
+                // زعيم الجماعة عبد الملك الحوثي يرفض: a nisba of a group or country as a family name
+                || strongGiven && tokens.size() <= 2 && nameWords.isMasculineNisba(norm) && closes
+                // يوسف العتيبة سفير: a definite family name in ة no list knows as a noun, closing the name
+                || strongGiven && !tokens.get(0).equals("علي") && nameWords.isTitledFamilyName(words, k)
+                && !lexicon.isComplement(norm) && !lexicon.isOrgHead(norm) && nameWords.closesName(words, k + 1)
+                // الكاتب شكري المبخوت إن: after a title, an unknown first word and a definite family name
+                // (الشاعر وهج الحاتم والشاعر: any definite family name, where the name closes)
+                || context == Context.TITLE && !given && !lexicon.isCommonWord(norm) && !lexicon.isTitle(norm)
+                && (nameWords.isNisba(norm) && closes || nameWords.isFamilyName(norm) && nameWords.closesName(words, k + 1))
+                // الرئيس تمام سلام، / وقال أكرم حرب، : a family name that is also a noun, where a title
+                // or a verb of speech announced a person and the name closes its clause
+                // ، عمران خان الذي: a listed one after a given name no list calls a word, before a function word
+                || strongGiven && lexicon.isNounSurname(norm) && (NameWords.functionWordFollows(words, k + 1)
+                || NameWords.endsClause(words, k + 1) && k + 1 < words.size())
+                || (context == Context.TITLE || context == Context.REPORTED) && given
+                && (lexicon.isNounSurname(norm) || strongGiven && nameWords.looksLikeNounSurname(word, false))
+                && (NameWords.endsClause(words, k + 1) || NameWords.functionWordFollows(words, k + 1)
+                || k + 1 < words.size() && isTaf3eelMasdar(words.get(k + 1).norm()) // عمران خان تضييق
+                || context == Context.REPORTED && nameWords.isCircumstantialParticiple(words, k + 1) // نواف سلام ناعيا
+                || context == Context.TITLE && lexicon.isNounSurname(norm) && k + 1 < words.size()
+                && words.get(k + 1).norm().startsWith("و") && words.get(k + 1).norm().length() > 2
+                // الدكتورة نورهان سلامة رئيسة اللجنة: after a title, a title opens the name's apposition
+                || context == Context.TITLE && nameWords.titleFollows(words, k + 1)
+                // الدكتور علي جمعة يوضح: or the verb whose subject the name is
+                || context == Context.TITLE && nameWords.verbFollows(words, k + 1))
+                // عامل الإقليم، عبد الحميد المزيد، : a definite word that is also a noun, where a title and
+                // a given name announced the person and punctuation closes the clause after it
+                || context == Context.TITLE && strongGiven && nameWords.isDefiniteNounAsFamilyName(words, k)
+                // السفير أيمن مشرفة: a noun after a title and a given name, closing its clause
+                || context == Context.TITLE && strongGiven && nameWords.looksLikeNounSurname(word, true)
+                && !NameWords.isNounWithPronounBehindPreposition(word)
+                && NameWords.endsClause(words, k + 1) && k + 1 < words.size()
+                // محمد صباح السالم الصباح رئيس: a father's given name that is also a word, before definite
+                // ancestors and the family name that close the chain
+                || strongGiven && lexicon.isAnyGivenName(norm) && !hasArticle(norm) && chainAfter >= k + 3
+                && nameWords.chainCloses(words, chainAfter);
     }
 
     /**

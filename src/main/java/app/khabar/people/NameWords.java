@@ -859,7 +859,10 @@ final class NameWords {
         }
         // اللقاء، البناء، التعديل: definite masdars; الأول: a generation, never a family name
         boolean maf3ul = norm.length() == 7 && norm.startsWith("الم") && norm.charAt(5) == 'و'; // المرهون، المأمون
-        return !(norm.endsWith("ه") || norm.endsWith("ات") || norm.endsWith("ون") && !maf3ul || norm.endsWith("ين")
+        // الحصين، الحسين: ال and four letters ending in ين is the shape فعيل of a root ending in ن; a plural in ين
+        // needs three letters before its ending (المهنئين، الطرفين)
+        boolean fu3ayn = norm.length() == 6 && norm.charAt(4) == 'ي';
+        return !(norm.endsWith("ه") || norm.endsWith("ات") || norm.endsWith("ون") && !maf3ul || norm.endsWith("ين") && !fu3ayn
                 || norm.endsWith("اء") || lexicon.isGenerationSuffix(norm) || isDefiniteAugmentedMasdar(norm)
                 || WordShapes.isDefiniteTaf3eelMasdar(norm)
                 || isDefiniteParticiple(norm) && !lexicon.isDefiniteGivenName(norm) && !lexicon.isKnownSurname(norm));

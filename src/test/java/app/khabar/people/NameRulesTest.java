@@ -40,6 +40,8 @@ class NameRulesTest {
                 rule("وألقت الدكتورة سارة أحمد محاضرة بعنوان الأمن الغذائي.", "سارة أحمد"),
                 // السامي الاحترام: the courtesy of a letter after a cleric's name is no family name
                 rule("وشارك في القداس سيادة المطران حنا علوان السامي الاحترام، وحضر الرعية.", "حنا علوان"),
+                // الحصين: ال and four letters in ين is a family name of the shape فعيل, not a plural (المهنئين)
+                rule("بحضور المهندس عبد العزيز الحصين وعدد كبير من المهنئين.", "عبد العزيز الحصين"),
                 // جل "most of" is no name after a title
                 rule("وقد أولى المدير جل رعايته للقطاع التعليمي."),
                 // سيد الموقف: a title that is also a given name, in construct with a definite word, ends the name

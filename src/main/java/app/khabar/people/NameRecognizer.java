@@ -1511,6 +1511,12 @@ final class NameRecognizer {
                 && !lexicon.isPlace(norm)
                 && !lexicon.isGenerationSuffix(norm) && !lexicon.isListedNotName(norm) // صباح اليوم
                 && listRule.endsListItem(words, k + 1)
+                // وأحمد شديد وعبدالله حماد، وفهد طالب وعلي عدنان: in a list, a bare word that is also a noun after a
+                // sure given name, where the next item is a given name too, is this item's family name
+                || context == Context.LIST && strongGiven && !hasArticle(norm) && lexicon.isCommonWord(norm)
+                && norm.length() >= 3 && !lexicon.isListedNotName(norm) && !nameWords.looksLikeVerb(norm)
+                && !endsWithTanween(word) && !norm.endsWith("ا") && !lexicon.isTitleWord(norm) && !lexicon.isPlace(norm)
+                && !Clitics.isProclitic(norm.charAt(0)) && listRule.nextItemIsName(words, k + 1)
                 // زعيم الجماعة عبد الملك الحوثي يرفض: a nisba of a group or country as a family name
                 || strongGiven && tokens.size() <= 2 && nameWords.isMasculineNisba(norm) && closes
                 // يوسف العتيبة سفير: a definite family name in ة no list knows as a noun, closing the name

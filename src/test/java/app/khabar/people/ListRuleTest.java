@@ -88,7 +88,12 @@ class ListRuleTest {
                 // a definite given name before a noun is no item (والصادق الأمين)
                 row("وحضر سمير العبدلي والصادق الأمين وقد أدار اللقاء سلمان.", SILENT, "سمير العبدلي"),
                 // a kinship cue before a title: the title reads the name
-                row("واستقبل الملك ونجله ولي العهد الأمير حسين في القصر.", SILENT, "حسين"));
+                row("واستقبل الملك ونجله ولي العهد الأمير حسين في القصر.", SILENT, "حسين"),
+                // a family name that is also a noun (شديد), between two items that are names
+                afterHead("والمنتخب المكون من محمد الجعفري وعفيف غيث وأحمد شديد وعبدالله حماد ويوسف نوفل.",
+                        "محمد الجعفري", "عفيف غيث", "أحمد شديد", "عبدالله حماد", "يوسف نوفل"),
+                // (not where no name follows it)
+                row("وحضر محمد الجعفري وأحمد شديد الحرص على الحضور.", SILENT, "محمد الجعفري"));
     }
 
     /**

@@ -1018,7 +1018,10 @@ final class NameRecognizer {
         if (form != null && lexicon.isPlace(form) && NameWords.joinsNext(words, j) && lexicon.isPlace(words.get(j + 1).norm())) {
             return null; // محافظ بيت لحم: two place words are a place, whatever name one of them also is
         }
-        if (form != null && form.equals("علي") && first.endsWithAlefMaqsura()) {
+        if (form != null && form.equals("علي") && first.endsWithAlefMaqsura()
+                && !(context == Context.LIST && NameWords.joinsNext(words, j)
+                && lexicon.isAnyGivenName(words.get(j + 1).norm()) && nameWords.writesFinalYaAsAlefMaqsura(words))) {
+            // (وعلى كمال as a list's next item, on a page that writes every final ي as ى: المصرى، مجدى)
             form = null; // على, the preposition
         }
         if (form != null && form.equals("علي") && context == Context.NONE && NameWords.joinsNext(words, j)) {
@@ -1511,6 +1514,11 @@ final class NameRecognizer {
                 && !lexicon.isPlace(norm)
                 && !lexicon.isGenerationSuffix(norm) && !lexicon.isListedNotName(norm) // صباح اليوم
                 && listRule.endsListItem(words, k + 1)
+                // الناشط النرويجى، حسن على خيرى، : على before a given name that closes the name at punctuation is
+                // the father's name علي on a page that writes every final ي as ى
+                || (strongGiven || context == Context.TITLE && given) && norm.equals("علي") && word.endsWithAlefMaqsura()
+                && NameWords.joinsNext(words, k) && lexicon.isAnyGivenName(words.get(k + 1).norm())
+                && NameWords.closesAtPunctuation(words, k + 2) && nameWords.writesFinalYaAsAlefMaqsura(words)
                 // وأحمد شديد وعبدالله حماد، وفهد طالب وعلي عدنان: in a list, a bare word that is also a noun after a
                 // sure given name, where the next item is a given name too, is this item's family name
                 || context == Context.LIST && strongGiven && !hasArticle(norm) && lexicon.isCommonWord(norm)

@@ -1069,6 +1069,26 @@ final class NameWords {
                 || next != null && functionWordFollows(words, k + 1) && !PREPOSITION_ALA_OBJECTS.contains(next.norm());
     }
 
+    /** في، الذي، التي written with a final ى: words no standard spelling ends so. */
+    private static final Set<String> YA_WORDS_WRITTEN_WITH_ALEF_MAQSURA = Set.of("فى", "وفى", "ففى", "الذى", "والذى",
+            "التى", "والتى");
+
+    /**
+     * فى، الذى، المصرى: the page writes a final ي as ى (as many Egyptian sites do), so ى tells the preposition على from
+     * the name علي no more. Two such words are the evidence: في، الذي or التي so written, or a nationality (which
+     * ends in ي in the standard spelling, where موسى or مصطفى end in ى in any).
+     */
+    boolean writesFinalYaAsAlefMaqsura(List<Word> words) {
+        int seen = 0;
+        for (Word word : words) {
+            if (word.arabic() && word.endsWithAlefMaqsura() && (YA_WORDS_WRITTEN_WITH_ALEF_MAQSURA.contains(word.raw())
+                    || lexicon.isNationality(word.norm())) && ++seen >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** ستيف ويتكوف: after a listed given name, a foreign surname whose first letter is و, not the conjunction. */
     boolean isForeignSurnameAfterWaw(String norm) {
         if (!norm.startsWith("و") || norm.length() < 5) {

@@ -47,7 +47,8 @@ class AnnotatedSetsTest {
             "holdout113", "holdout114", "holdout115", "holdout116",
             "holdout117", "holdout118", "holdout119", "holdout120",
             "holdout121", "holdout122", "holdout125", "holdout129",
-            "holdout130", "holdout131", "holdout132", "holdout133");
+            "holdout130", "holdout131", "holdout132", "holdout133",
+            "holdout134");
 
     @Test
     void everyAnnotationStandsInItsPage() throws IOException {

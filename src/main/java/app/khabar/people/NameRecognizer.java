@@ -456,7 +456,7 @@ final class NameRecognizer {
         Word w = words.get(j);
         int cut = Word.rawOffset(w.raw(), 1);
         copy.set(j, new Word(w.raw().substring(cut), w.start() + cut, w.end(), w.norm().substring(1), w.gap(),
-                w.arabic(), w.lineBreakBefore()));
+                w.arabic(), w.lineBreakBefore(), w.quoteBefore()));
         return copy;
     }
 
@@ -1137,7 +1137,8 @@ final class NameRecognizer {
             // محمد المختار سيد أحمد: سيد/سيدي and a given name, the father's one given name; عبد and its word too;
             // فوزي فتح الله: a name with الله written as two words
             boolean sidiOrAbd = given && !lastParticle && nameWords.isSidiCompound(words, k)
-                    || norm.equals("عبد") && NameWords.joinsNext(words, k) && (units == 1 || lastGiven);
+                    || norm.equals("عبد") && NameWords.joinsNext(words, k) && (units == 1 || lastGiven)
+                    && !nameWords.isBareTitleNoName(words.get(k + 1).norm()); // كرار طاهر عبد مدير قسم: عبد alone
             // حسن تاج السر: the father's given name the lists hold as one word, written as two
             if (sidiOrAbd || nameWords.isTheophoricNameAfter(words, k) || given && lastGiven && nameWords.isSplitGivenName(words, k)) {
                 tokens.add(norm);
@@ -1715,6 +1716,12 @@ final class NameRecognizer {
                 // punctuation is the family name, whatever ordinary word's shape it has (و that joins nothing here)
                 || context == Context.TITLE && units == 2 && lastGiven && given
                 && isUnlistedFamilyNameAtPunctuation(words, k)
+                // النائب عبد الرحمن محمد شيخ، : after two given names a title or a sure given name announced, a
+                // bare title word before punctuation within a line is the family name (a role would go on)
+                || lastGiven && units == 2 && given && (strongGiven || context == Context.TITLE) && !hasArticle(norm)
+                && lexicon.isTitleWord(norm) && !endsWithTanween(word) && k + 1 < words.size()
+                && words.get(k + 1).gap() != Word.Gap.NONE && !words.get(k + 1).lineBreakBefore()
+                && !words.get(k + 1).quoteBefore() // (السيد حسام مراد مدير "الجمعية")
                 // المهندس رائد مظفر رفعت أبو السعود، : a grandfather before a kunya family name
                 || (lastGiven || context == Context.TITLE) && !nounEnding(word)
                 && (plain || lexicon.isAnyGivenName(norm) && !hasArticle(norm))

@@ -1281,6 +1281,11 @@ final class NameWords {
                 && (endsClause(words, k + 1) || timeFollows(words, k + 1));
     }
 
+    /** مدير، رئيس، وزير: a title word without the article that no list holds as a given name. */
+    boolean isBareTitleNoName(String norm) {
+        return !hasArticle(norm) && lexicon.isTitleWord(norm) && !lexicon.isAnyGivenName(norm);
+    }
+
     /** A title word right after the name, with or without the article (رئيس، المستشار): an apposition begins. */
     boolean titleFollows(List<Word> words, int next) {
         return next < words.size() && words.get(next).gap() == Word.Gap.NONE && isBareOrDefiniteTitle(words.get(next));

@@ -13,8 +13,11 @@ import app.khabar.arabic.Token;
  *            HARD: any other punctuation or a line break
  * @param lineBreakBefore a line break separates it from the previous word (a caption's or a list's line may end
  *            in a role; a sentence's full stop does not tell so)
+ * @param quoteBefore a quotation mark separates it from the previous word (a role may govern a quoted name: مدير
+ *            "الجمعية الثقافية")
  */
-record Word(String raw, int start, int end, String norm, Gap gap, boolean arabic, boolean lineBreakBefore) {
+record Word(String raw, int start, int end, String norm, Gap gap, boolean arabic, boolean lineBreakBefore,
+            boolean quoteBefore) {
 
     enum Gap { NONE, SOFT, HARD }
 
@@ -52,13 +55,22 @@ record Word(String raw, int start, int end, String norm, Gap gap, boolean arabic
         // interned: every story's words are held until the corpus-wide resolution, and a corpus says the same few
         // hundred thousand words over and over (100 000 pages did not fit in 8 GB with a copy of each per use)
         words.add(new Word(raw.intern(), start, end, norm.intern(), gap(text, previousEnd, start), arabic,
-                hasLineBreak(text, previousEnd, start)));
+                hasLineBreak(text, previousEnd, start), hasQuote(text, previousEnd, start)));
         return end;
     }
 
     private static boolean hasLineBreak(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasQuote(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isQuote(text.charAt(i))) {
                 return true;
             }
         }

@@ -245,7 +245,13 @@ class TitleRuleTest {
                 // as before a comma
                 row("وحضر مدير المكتب عيسى ملك. وقال الوزير إن اللقاء مهم.", FIRES, "عيسى ملك"),
                 row("وناقشها الدكتور جورج سعادة؛ الدكتور أنطوان صياح، إلى جانب الأصدقاء.", FIRES, "جورج سعادة",
-                        "أنطوان صياح"));
+                        "أنطوان صياح"),
+                // after two given names, a bare title word before punctuation is the family name (a Somali شيخ), not
+                // before a quoted name the role governs; عبد before a bare title is a family name alone
+                row("وحضر النائب عبد الرحمن محمد شيخ، ورئيسة الشؤون الاجتماعية.", FIRES, "عبد الرحمن محمد شيخ"),
+                row("والتقت المنصة السيد حسام أحمد مدير \"الجمعية الثقافية\" في المدينة.", FIRES, "حسام أحمد"),
+                row("وحضر الأستاذ كرار طاهر عبد مدير قسم التربية، والأستاذ حسن السعيدي.", FIRES, "كرار طاهر عبد",
+                        "حسن السعيدي"));
     }
 
     private static Arguments row(String text, boolean fires, String... persons) {

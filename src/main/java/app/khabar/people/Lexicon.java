@@ -519,18 +519,18 @@ final class Lexicon {
 
     /** المعروف، والملقب، المتحدث: a word after which باسم is "by/in the name of" (naming-words.txt). */
     boolean isNamingWord(String norm) {
-        for (Clitics.Reading reading : Clitics.readings(norm)) {
-            if (namingWords.contains(reading.form())) {
-                return true;
-            }
-        }
-        return false;
+        return containsBehindClitic(namingWords, norm);
     }
 
     /** بعنوان، تحت شعار: a word after which the title of a work or an event is written (work-title-cues.txt). */
     boolean isWorkTitleCue(String norm) {
+        return containsBehindClitic(workTitleCues, norm);
+    }
+
+    /** The word, or the word without a proclitic (بعنوان = ب + عنوان), is in the set. */
+    private static boolean containsBehindClitic(Set<String> set, String norm) {
         for (Clitics.Reading reading : Clitics.readings(norm)) {
-            if (workTitleCues.contains(reading.form())) {
+            if (set.contains(reading.form())) {
                 return true;
             }
         }

@@ -241,8 +241,11 @@ final class NameRecognizer {
                 }
                 continue;
             }
-            Name name = nameWords.secondWordOfPlace(words, i) || NameWords.followsVerbParticle(words, i)
-                    || nameWords.followsWorkTitleCue(words, i) ? null : readName(words, i, Context.NONE);
+            Name name = nameWords.secondWordOfPlace(words, i) || NameWords.followsVerbParticle(words, i) ? null
+                    : readName(words, i, Context.NONE);
+            if (name != null && nameWords.followsWorkTitleCue(words, i)) {
+                name = null; // بعنوان تحية وفاء: a title of a work (asked only of the words a name was read at)
+            }
             if (name != null) {
                 take(words, claimed, candidates, i, name, Context.NONE, appositiveRole(text, words, name.end()));
                 i = listItems(text, words, claimed, candidates, name.end());
@@ -1444,9 +1447,7 @@ final class NameRecognizer {
                 || strongGiven && nameWords.isFamilyName(norm) && !lexicon.isCommonWord(norm) // سعود البالغ
                 // محمد عصر وكيل وزارة التموين: a bare word that is also a noun after a sure given name,
                 // where a role heading its own complement stands in apposition right after it
-                || strongGiven && !hasArticle(norm) && lexicon.isCommonWord(norm) && norm.length() >= 3
-                && !lexicon.isListedNotName(norm) && !nameWords.looksLikeVerb(norm) && !endsWithTanween(word)
-                && !norm.endsWith("ا") && !lexicon.isTitleWord(norm) && !lexicon.isPlace(norm)
+                || strongGiven && nameWords.isBareCommonNoun(word)
                 && !lexicon.isGenerationSuffix("ال" + norm) // (سلطان عمان وزير، مساعد اول وزير)
                 && nameWords.roleInApposition(words, k + 1)
                 // نايف الأحمر، : a family name of colour or of the body after a sure given name, closing
@@ -1501,12 +1502,9 @@ final class NameRecognizer {
                 // before punctuation or another title it is the family name
                 || strongGiven && !hasArticle(norm) && lexicon.isGroupTitle(norm) && !lexicon.isTitle(norm)
                 && (NameWords.punctuationFollows(words, k + 1) || nameWords.titleFollows(words, k + 1))
-                // المطران بطرس قسيس، / مدير المكتب عيسى ملك. : a bare title word before a comma or a full
-                // stop after a given name (an apposed role would go on with what it governs)
-                || (strongGiven || context == Context.TITLE && given) && !hasArticle(norm)
-                && lexicon.isTitleWord(norm) && !endsWithTanween(word) && k + 1 < words.size()
-                && words.get(k + 1).gap() != Word.Gap.NONE
-                && !words.get(k + 1).lineBreakBefore() // (not before a line's end: a caption's role)
+                // المطران بطرس قسيس، / مدير المكتب عيسى ملك. : a bare title word before punctuation after a
+                // given name
+                || (strongGiven || context == Context.TITLE && given) && nameWords.isBareTitleWordBeforePunctuation(words, k)
                 // ونادية الجندي، : in a list of names, a definite word ending the item is the family name
                 || context == Context.LIST && norm.startsWith("ال") && norm.length() >= 5
                 && (!lexicon.isTitle(norm) || listRule.nextItemIsName(words, k + 1)) // ومروان الصحفي وصالح
@@ -1522,9 +1520,7 @@ final class NameRecognizer {
                 && NameWords.closesAtPunctuation(words, k + 2) && nameWords.writesFinalYaAsAlefMaqsura(words)
                 // وأحمد شديد وعبدالله حماد، وفهد طالب وعلي عدنان: in a list, a bare word that is also a noun after a
                 // sure given name, where the next item is a given name too, is this item's family name
-                || context == Context.LIST && strongGiven && !hasArticle(norm) && lexicon.isCommonWord(norm)
-                && norm.length() >= 3 && !lexicon.isListedNotName(norm) && !nameWords.looksLikeVerb(norm)
-                && !endsWithTanween(word) && !norm.endsWith("ا") && !lexicon.isTitleWord(norm) && !lexicon.isPlace(norm)
+                || context == Context.LIST && strongGiven && nameWords.isBareCommonNoun(word)
                 && !Clitics.isProclitic(norm.charAt(0)) && listRule.nextItemIsName(words, k + 1)
                 // زعيم الجماعة عبد الملك الحوثي يرفض: a nisba of a group or country as a family name
                 || strongGiven && tokens.size() <= 2 && nameWords.isMasculineNisba(norm) && closes
@@ -1718,9 +1714,8 @@ final class NameRecognizer {
                 && isUnlistedFamilyNameAtPunctuation(words, k)
                 // النائب عبد الرحمن محمد شيخ، : after two given names a title or a sure given name announced, a
                 // bare title word before punctuation within a line is the family name (a role would go on)
-                || lastGiven && units == 2 && given && (strongGiven || context == Context.TITLE) && !hasArticle(norm)
-                && lexicon.isTitleWord(norm) && !endsWithTanween(word) && k + 1 < words.size()
-                && words.get(k + 1).gap() != Word.Gap.NONE && !words.get(k + 1).lineBreakBefore()
+                || lastGiven && units == 2 && given && (strongGiven || context == Context.TITLE)
+                && nameWords.isBareTitleWordBeforePunctuation(words, k)
                 && !words.get(k + 1).quoteBefore() // (السيد حسام مراد مدير "الجمعية")
                 // المهندس رائد مظفر رفعت أبو السعود، : a grandfather before a kunya family name
                 || (lastGiven || context == Context.TITLE) && !nounEnding(word)

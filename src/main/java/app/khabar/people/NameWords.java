@@ -265,12 +265,12 @@ final class NameWords {
                 && !lexicon.isRoleHonorific(next) && !lexicon.isRoleHonorific(next.substring(2));
     }
 
-    /** Word i follows قد or a conjoined form of it, which takes a verb (فقد حافظ نصر الدين يوبي، وقد سامح). */
     /** بعنوان تحية وفاء: the words right after a cue of a work's or an event's title are that title. */
     boolean followsWorkTitleCue(List<Word> words, int i) {
         return i > 0 && words.get(i).gap() != Word.Gap.HARD && lexicon.isWorkTitleCue(words.get(i - 1).norm());
     }
 
+    /** Word i follows قد or a conjoined form of it, which takes a verb (فقد حافظ نصر الدين يوبي، وقد سامح). */
     static boolean followsVerbParticle(List<Word> words, int i) {
         return i > 0 && words.get(i).gap() == Word.Gap.NONE && VERB_PARTICLES.contains(words.get(i - 1).norm());
     }
@@ -1279,6 +1279,28 @@ final class NameWords {
         String norm = words.get(k).norm();
         return words.get(k).arabic() && norm.startsWith("ال") && norm.length() > 4 && lexicon.isTitle(norm)
                 && (endsClause(words, k + 1) || timeFollows(words, k + 1));
+    }
+
+    /**
+     * عصر، شديد: a listed noun without the article, of three letters or more, that no list calls a non-name and that
+     * is no verb, title word or place, with no tanween or accusative ا: after a sure given name, a family name where
+     * what follows says the name closed (a role in apposition, the next item of a list).
+     */
+    boolean isBareCommonNoun(Word word) {
+        String norm = word.norm();
+        return !hasArticle(norm) && lexicon.isCommonWord(norm) && norm.length() >= 3 && !lexicon.isListedNotName(norm)
+                && !looksLikeVerb(norm) && !endsWithTanween(word) && !norm.endsWith("ا") && !lexicon.isTitleWord(norm)
+                && !lexicon.isPlace(norm);
+    }
+
+    /**
+     * المطران بطرس قسيس، / عيسى ملك. : a title word without the article or tanween, before punctuation within the line
+     * (an apposed role goes on with what it governs; a caption's line may end in a role).
+     */
+    boolean isBareTitleWordBeforePunctuation(List<Word> words, int k) {
+        Word word = words.get(k);
+        return !hasArticle(word.norm()) && lexicon.isTitleWord(word.norm()) && !endsWithTanween(word)
+                && k + 1 < words.size() && words.get(k + 1).gap() != Word.Gap.NONE && !words.get(k + 1).lineBreakBefore();
     }
 
     /** مدير، رئيس، وزير: a title word without the article that no list holds as a given name. */

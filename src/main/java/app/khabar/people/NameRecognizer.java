@@ -262,8 +262,9 @@ final class NameRecognizer {
             }
             boolean allOf = nameWords.isAllOfBeforeGivenName(words, i);
             Context trigger = allOf || isPronounBeforeColon(text, words, i) ? Context.LIST : trigger(words.get(i));
-            if (trigger == Context.LIST && i + 1 < words.size() && titleRule.readTitle(text, words, i + 1) != null) {
-                trigger = null; // ونجله ولي العهد الأمير: a title follows, and the title reads the name
+            if (trigger != null && i + 1 < words.size() && titleRule.readTitle(text, words, i + 1) != null) {
+                // ونجله ولي العهد الأمير، ذكر الطالب عبدالوهاب محمد: a title follows, and the title reads the name
+                trigger = null;
             }
             Name cued = null;
             if (trigger == Context.NATIONALITY) {

@@ -63,8 +63,11 @@ final class TitleRule {
     Title readTitle(String text, List<Word> words, int i) {
         Word head = words.get(i);
         if (!head.arabic() || nameWords.isSidiCompound(words, i) && nameWords.particleFollows(words, i + 1)
-                || nameWords.isSheikhBeforeOuld(words, i)) {
-            return null; // سيد أحمد ولد ابوه، الشيخ ولد صالح: سيد and الشيخ start the given name, they are no title
+                || nameWords.isSheikhBeforeOuld(words, i)
+                || lexicon.isWeakGivenName(head.norm()) && nameWords.particleFollows(words, i)) {
+            // سيد أحمد ولد ابوه، الشيخ ولد صالح، الطالب ولد المحجوب: سيد, الشيخ and الطالب start the given name,
+            // they are no title
+            return null;
         }
         int prefix = -1;
         boolean group = false;
@@ -75,7 +78,9 @@ final class TitleRule {
                 form = "ا" + form; // للرئيس = ل + الرئيس
             }
             if (lexicon.isTitle(form) || lexicon.isGroupTitle(form)
-                    || lexicon.isTitleWord(form) && roleFollowsBareHead(words, i)) {
+                    // الطالب عبد الله: a title listed with its article heads a role though it is a given name too
+                    // (after another title, or before ولد, it is the Mauritanian given name: السيد الطالب أعمر)
+                    || lexicon.isTitleWord(form) && (roleFollowsBareHead(words, i) || hasArticle(form))) {
                 prefix = reading.letters();
                 group = !lexicon.isTitle(form) && lexicon.isGroupTitle(form);
                 headForm = form;

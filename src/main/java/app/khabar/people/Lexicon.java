@@ -99,6 +99,7 @@ final class Lexicon {
     private final Set<String> complementNames;
     private final Set<String> namingWords;
     private final Set<String> workTitleCues;
+    private final Set<String> serviceBranches;
 
     private Lexicon(Function<String, InputStream> resources) {
         // a function word, a listed verb or a title complement is never a given name, whatever a name list says
@@ -132,6 +133,7 @@ final class Lexicon {
         complementNames = given.stream().filter(complements::contains).collect(Collectors.toUnmodifiableSet());
         namingWords = Set.copyOf(words(resources, "naming-words.txt"));
         workTitleCues = Set.copyOf(words(resources, "work-title-cues.txt"));
+        serviceBranches = Set.copyOf(words(resources, "service-branches.txt"));
         Set<String> plainWords = new HashSet<>(neverNames);
         plainWords.addAll(commonWords);
         for (String name : given) {
@@ -520,6 +522,11 @@ final class Lexicon {
     /** المعروف، والملقب، المتحدث: a word after which باسم is "by/in the name of" (naming-words.txt). */
     boolean isNamingWord(String norm) {
         return containsBehindClitic(namingWords, norm);
+    }
+
+    /** بحري، جوي، طيار: the arm of the forces a rank belongs to (اللواء طيار), a given name elsewhere. */
+    boolean isServiceBranch(String norm) {
+        return serviceBranches.contains(norm);
     }
 
     /** بعنوان، تحت شعار: a word after which the title of a work or an event is written (work-title-cues.txt). */

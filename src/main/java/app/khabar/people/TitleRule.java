@@ -223,6 +223,10 @@ final class TitleRule {
                 return true; // مدير بيت الشعر: a complement or place word that is also a name, before a definite noun
             }
         }
+        if (lexicon.isServiceBranch(norm) && isRankWord(words.get(index - 1).norm()) && index + 1 < words.size()
+                && words.get(index + 1).gap() == Word.Gap.NONE && lexicon.isAnyGivenName(words.get(index + 1).norm())) {
+            return true; // الفريق ركن مهندس بحري إبراهيم جابر، اللواء طيار محمد: the arm of the forces, not a name
+        }
         if (lexicon.isAnyGivenName(norm)) {
             // نائب مساعد الرئيس: a title word that is also a name continues the title when more title follows
             // (رئيس البرلمان سلطان البركاني: before a family name it is the name)
@@ -295,6 +299,11 @@ final class TitleRule {
                 && !lexicon.isModifier(next) && !lexicon.isAnyGivenName(next) && words.get(i + 2).gap() == Word.Gap.NONE
                 // أمير قطر، أمير المنطقة: a place, or a unit of one, the title governs
                 || !lexicon.isAnyGivenName(next) && lexicon.isPlaceOrItsUnit(next);
+    }
+
+    /** لواء، الفريق، أول، ركن، مهندس: a rank or the word after one that a service branch may follow. */
+    private boolean isRankWord(String norm) {
+        return lexicon.isTitle(norm) || lexicon.isModifier(norm);
     }
 
     /**

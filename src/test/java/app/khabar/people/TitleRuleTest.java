@@ -258,7 +258,12 @@ class TitleRuleTest {
                         "موسى بن صالح الزهراني"),
                 row("وذكر الطالب عبدالوهاب محمد أن المسابقة صعبة.", FIRES, "عبدالوهاب محمد"),
                 row("واستقبل الوزير السيد الطالب ولد المحجوب في مكتبه.", FIRES, "الطالب ولد المحجوب"),
-                row("وقال الطالب ولد المحجوب إن الزيارة مهمة.", SILENT, "الطالب ولد المحجوب"));
+                row("وقال الطالب ولد المحجوب إن الزيارة مهمة.", SILENT, "الطالب ولد المحجوب"),
+                // the arm of the forces after a rank, ركن or مهندس, before a given name, is part of the title; after a
+                // given name it is still a family name
+                row("وقال اللواء طيار محمد عبد الله إن الطائرة سقطت.", FIRES, "محمد عبد الله"),
+                row("وحضر الفريق ركن مهندس بحري إبراهيم جابر إبراهيم، ومدير الجامعة.", FIRES, "إبراهيم جابر إبراهيم"),
+                row("وقال الفنان هاني الطيار إن الحفل ناجح.", FIRES, "هاني الطيار"));
     }
 
     private static Arguments row(String text, boolean fires, String... persons) {

@@ -1816,8 +1816,10 @@ final class NameRecognizer {
             return true;
         }
         if (!lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm) && (nameWords.isOrdinaryWordShape(word)
-                || isPluralNisba(norm) || isPluralParticiple(norm) || isMufaalaMasdar(word) || isFa3ayaPlural(norm))) {
-            // اداريين: a plural nisba; مسابقة، مشكلة: the masdar مفاعلة; ضحايا، هدايا: the plural فعايا
+                || isPluralNisba(norm) || isPluralParticiple(norm) || isMufaalaMasdar(word) || isFa3ayaPlural(norm)
+                || norm.length() == 6 && isIfaalMasdar(norm))) {
+            // اداريين: a plural nisba; مسابقة، مشكلة: the masdar مفاعلة; ضحايا، هدايا: the plural فعايا; ارتداء،
+            // انتخاب: the masdars افتعال and انفعال
             return false;
         }
         if (norm.length() >= 5 && !lexicon.isAnyGivenName(norm) && (norm.endsWith("هم") || norm.endsWith("هما")

@@ -410,7 +410,9 @@ final class WordShapes {
     /** مسابقة، منافسة، مشكلة: م, a letter, ا, two letters and ة (the masdar مفاعلة, and nouns shaped like it). */
     static boolean isMufaalaMasdar(Word word) {
         String norm = word.norm();
-        return norm.length() == 6 && norm.charAt(0) == 'م' && norm.charAt(2) == 'ا' && word.lastLetter() == 'ة';
+        return norm.length() == 6 && norm.charAt(0) == 'م' && norm.charAt(2) == 'ا' && word.lastLetter() == 'ة'
+                // معاملته، مساعدته: with a pronoun after its ة
+                || norm.length() == 7 && norm.charAt(0) == 'م' && norm.charAt(2) == 'ا' && norm.endsWith("ته");
     }
 
     /** Written أل or إل: a word whose first letters only look like the article once hamza is normalised away. */

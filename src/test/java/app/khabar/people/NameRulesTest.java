@@ -490,6 +490,9 @@ class NameRulesTest {
                 // a common word (البالغ), the masdar مفاعلة (مسابقة) and a defective imperfect (تبدو) end a name
                 rule("وأعلن النادي ضم اللاعب سعود البالغ من العمر عشرين عاما."),
                 rule("وكان عمر مسابقة الدوري قصيرا هذا الموسم."),
+                // the masdar مفاعلة with a pronoun (معاملته) and the masdar افتعال (ارتداء) end no name either
+                rule("وأجمع المنتسبون على حسن معاملته لهم وسعيه الدائم."),
+                rule("وحرص المشيعون علي ارتداء \"الكمامات\" الطبية."),
                 rule("وقالت إن الفنانة ليلى خليفة تبدو سعيدة بالدور.", "ليلى خليفة"),
                 // a definite given name in a Mauritanian chain, completing the given name or closing the chain
                 rule("واستقبله وزير الداخلية السيد محمد احمد ولد محمد الأمين، وعدد من أعضاء الحكومة.",

@@ -213,8 +213,8 @@ final class HeadlineChooser {
 
     /**
      * The line right above the lead when it is a full headline of some other story: many content words and not
-     * one of them in the lead and the three paragraphs after it (a ticker or teaser printed over the article);
-     * else -1.
+     * one of them in the lead and the three paragraphs after it (a ticker or teaser printed over the article), and
+     * no clauses joined by the Arabic comma; else -1.
      */
     int otherStoryHeadline(List<ClassifiedLine> lines, int lead) {
         int adjacent = adjacentCandidate(lines, lead);
@@ -222,8 +222,8 @@ final class HeadlineChooser {
             return -1;
         }
         String text = lines.get(adjacent).text();
-        if (contentTerms(text).size() < OTHER_STORY_MIN_TERMS) {
-            return -1;
+        if (contentTerms(text).size() < OTHER_STORY_MIN_TERMS || text.indexOf('،') >= 0) {
+            return -1; // (في مشهد امتزجت فيه الذاكرة بالوفاء، والحنين بالاعتزاز: clauses joined by the comma are prose)
         }
         StringBuilder story = new StringBuilder(lines.get(lead).text());
         for (int i = lead + 1, body = 0; i < lines.size() && body < 3; i++) {

@@ -235,6 +235,17 @@ class PageReaderTest {
     }
 
     @Test
+    void aLineOfCommaJoinedClausesAboveTheLeadIsNoOtherStorysHeadline() throws Exception {
+        ParsedPage page = read("""
+                في أجواء امتزج فيها الفرح بالوفاء، والحنين بالاعتزاز، وبرعاية معالي
+                وزير الثقافة أحمد سالم احتفلت المكتبة الوطنية بمرور خمسين عاما على تأسيسها، في لقاء جمع روادها الأوائل وقراءها الحاليين.
+                وقال مدير المكتبة خالد يوسف إن الاحتفال يكرم كل من أسهم في بنائها.
+                """);
+        assertEquals(List.of(StoryKind.MAIN), page.stories().stream().map(ParsedStory::kind).toList(),
+                page.stories().toString());
+    }
+
+    @Test
     void teaserInsideTheArticleDoesNotSwallowTheRestOfTheArticle() throws Exception {
         ParsedPage page = read("""
                 محادثات جديدة في القاهرة حول التهدئة

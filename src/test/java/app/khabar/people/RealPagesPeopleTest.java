@@ -181,6 +181,9 @@ import app.khabar.pipeline.CorpusPipeline;
  *   <li>{@code holdout134/} (sites a–k) and {@code holdout135/} (sites l–z), later in that session: 16 pages each from
  *       16 sites, blind, first measured 0.898 and 0.867, the same with that session's starting code (0.910 and 0.867
  *       with the code of the session before's start).</li>
+ *   <li>{@code holdout136/} (sites a–k) and {@code holdout137/} (sites l–z), the fifth session of 2026-12-05: 16 pages
+ *       each from 16 sites, blind, first measured 0.904 with that session's starting code and with its first change,
+ *       and 0.920 with its starting code, 0.933 with its first change (الطالب heading a role).</li>
  * </ul>
  */
 class RealPagesPeopleTest {
@@ -233,7 +236,7 @@ class RealPagesPeopleTest {
             "holdout117, 0.91", "holdout118, 0.91", "holdout119, 0.81", "holdout120, 0.88",
             "holdout121, 0.93", "holdout122, 0.83", "holdout125, 0.92", "holdout129, 0.95",
             "holdout130, 0.93", "holdout131, 0.86", "holdout132, 0.86", "holdout133, 0.90",
-            "holdout134, 0.88", "holdout135, 0.85"})
+            "holdout134, 0.88", "holdout135, 0.85", "holdout136, 0.89", "holdout137, 0.92"})
     void holdoutPages(String set, double floor) throws IOException {
         PeopleScore.Result result = score(set);
         assertEquals(0, result.falseMerges(), "false merges " + result);

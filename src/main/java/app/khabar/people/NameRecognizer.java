@@ -241,8 +241,8 @@ final class NameRecognizer {
                 }
                 continue;
             }
-            Name name = nameWords.secondWordOfPlace(words, i) || NameWords.followsVerbParticle(words, i) ? null
-                    : readName(words, i, Context.NONE);
+            Name name = nameWords.secondWordOfPlace(words, i) || NameWords.followsVerbParticle(words, i)
+                    || weakNameAfterFi(words, i) ? null : readName(words, i, Context.NONE);
             if (name != null && nameWords.followsWorkTitleCue(words, i)) {
                 name = null; // بعنوان تحية وفاء: a title of a work (asked only of the words a name was read at)
             }
@@ -611,6 +611,15 @@ final class NameRecognizer {
         String norm = words.get(i).norm();
         return (norm.equals("هم") || norm.equals("وهم") || norm.equals("هن") || norm.equals("وهن"))
                 && colonBetween(text, words, i);
+    }
+
+    /**
+     * القيادي في فتح زكريا الأغا، في جو مهيب: after في a word that is also a noun is that noun, not a given name
+     * (after من, عن, مع or إلى it was a person as often: measured).
+     */
+    private boolean weakNameAfterFi(List<Word> words, int i) {
+        return i > 0 && words.get(i).gap() == Word.Gap.NONE && words.get(i - 1).norm().equals("في")
+                && lexicon.isWeakGivenName(words.get(i).norm());
     }
 
     /** A word after which an unknown two-word name may be read: a definite nationality or a reporting verb. */

@@ -493,6 +493,9 @@ class NameRulesTest {
                 // the masdar مفاعلة with a pronoun (معاملته) and the masdar افتعال (ارتداء) end no name either
                 rule("وأجمع المنتسبون على حسن معاملته لهم وسعيه الدائم."),
                 rule("وحرص المشيعون علي ارتداء \"الكمامات\" الطبية."),
+                // after في a given name that is also a word is the word (فتح the movement, جو the air)
+                rule("وألقى القيادي في فتح زكريا الأغا كلمة في الحفل.", "زكريا الأغا"),
+                rule("وشيع الجثمان في جو مهيب ووسط حضور كبير."),
                 rule("وقالت إن الفنانة ليلى خليفة تبدو سعيدة بالدور.", "ليلى خليفة"),
                 // a definite given name in a Mauritanian chain, completing the given name or closing the chain
                 rule("واستقبله وزير الداخلية السيد محمد احمد ولد محمد الأمين، وعدد من أعضاء الحكومة.",

@@ -154,9 +154,12 @@ final class NameMatcher {
         }
         // محمد سليمان ≠ محمد الفكي سليمان: a last word that is also a given name may be the father's name, so the
         // short form names someone else as likely as the same person
+        // (وسيم الزيود after وسيم أحمد زيود on its page: the family name once with its article)
+        String shortLast = shorter.get(shorter.size() - 1);
+        String longLast = longer.get(longer.size() - 1);
         return (shorter.size() == 2 || leavesOutAncestors(shorter, longer)) && sameWord(shorter.get(0), longer.get(0), 3)
-                && sameWord(shorter.get(shorter.size() - 1), longer.get(longer.size() - 1), 3)
-                && (samePage || !lexicon.isAnyGivenName(shorter.get(shorter.size() - 1)));
+                && (sameWord(shortLast, longLast, 3) || samePage && articleVariant(shortLast, longLast))
+                && (samePage || !lexicon.isAnyGivenName(shortLast));
     }
 
     /**

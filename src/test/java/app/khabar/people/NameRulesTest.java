@@ -904,6 +904,9 @@ class NameRulesTest {
         // عزيز دويك and عزيز الدويك on one page are the speaker; on two pages two people as likely
         assertOnePersonOnOnePageTwoApart("وتقدم الموكب الدكتور عزيز دويك رئيس المجلس التشريعي.",
                 "ووصل النواب والدكتور عزيز الدويك إلى قاعة البلدية.");
+        // and where the full name has the father's name too (وسيم أحمد زيود, then وسيم الزيود)
+        assertOnePersonOnOnePageTwoApart("واستشهد الشاب وسيم أحمد زيود برصاص الاحتلال فجر اليوم.",
+                "وأكمل موكب تشييع الشهيد وسيم الزيود طريقه إلى بلدته.");
     }
 
     @Test

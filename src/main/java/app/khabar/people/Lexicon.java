@@ -720,6 +720,18 @@ final class Lexicon {
      * ودعمها، لبلاده). Given names are never common here; callers check them first.
      */
     boolean isCommonWord(String norm) {
+        return isCommonWord(norm, true);
+    }
+
+    /**
+     * {@link #isCommonWord(String)} for a word as written: where it ends in ة, that letter is the feminine ending,
+     * never the pronoun ه the normaliser makes of it (كبارة is a family name, not كبار + ه).
+     */
+    boolean isCommonWord(Word word) {
+        return isCommonWord(word.norm(), word.lastLetter() != 'ة');
+    }
+
+    private boolean isCommonWord(String norm, boolean finalHaMayBePronoun) {
         if (isListedCommon(norm)) {
             return true;
         }
@@ -735,6 +747,9 @@ final class Lexicon {
                 return true;
             }
             for (String suffix : PRONOUN_SUFFIXES) {
+                if (!finalHaMayBePronoun && suffix.equals("ه") && !rest.endsWith("يه")) {
+                    continue; // (تدريبية, عشائرية: the feminine of a listed adjective stays an ordinary word)
+                }
                 if (rest.length() - suffix.length() >= 3 && rest.endsWith(suffix)
                         && isListedCommonNoun(rest.substring(0, rest.length() - suffix.length()))) {
                     return true;

@@ -1450,7 +1450,7 @@ final class NameRecognizer {
         Word word = words.get(k);
         String norm = word.norm();
         int chainAfter = nameWords.familyChainEnd(words, k + 1);
-        return isSurnameWord(word) && !lexicon.isCommonWord(norm) && !isWrittenAlaa(word)
+        return isSurnameWord(word) && !lexicon.isCommonWord(word) && !isWrittenAlaa(word)
                 // المطربة أصالة لطرح، انتهت لمصلحة: ل and a noun after a weak or unknown first word
                 && !((weak || !given) && nameWords.prepositionWordFollows(words, k))
                 && !(!given && isAdjectiveShape(norm)) // بجولات ميدانية، خالص تهانيه
@@ -1845,7 +1845,7 @@ final class NameRecognizer {
         if (norm.startsWith("ال")) {
             return nameWords.isNisba(norm);
         }
-        if (hasArticle(norm) || lexicon.isNotName(norm) || nameWords.looksLikeVerb(norm) || lexicon.isCommonWord(norm)) {
+        if (hasArticle(norm) || lexicon.isNotName(norm) || nameWords.looksLikeVerb(norm) || lexicon.isCommonWord(word)) {
             return false;
         }
         if (norm.length() <= 4 && "بلك".indexOf(norm.charAt(0)) >= 0 && ArabicText.isStopWord(norm.substring(1))) {

@@ -31,9 +31,10 @@ class ListRuleTest {
                 // a list that starts with a name: whole names and a given name alone, after commas and و
                 afterHead("وشاركت في العمل هند صبري، ولطيفة، ونادية الجندي، ومنة شلبي.", "هند صبري", "لطيفة",
                         "نادية الجندي", "منة شلبي"),
-                // an item after a comma without و (وكريم كبارة, after the last و, is not read)
+                // an item after a comma without و, then the last after و: كبارة, written with ة, is a family name,
+                // not كبار + the pronoun ه
                 afterHead("واستقبل الوزير النواب ميشال موسى، هاغوب بقرادونيان وكريم كبارة في مكتبه.", "ميشال موسى",
-                        "هاغوب بقرادونيان"),
+                        "هاغوب بقرادونيان", "كريم كبارة"),
                 afterHead("وشارك في العرض أحمد حلمي، ومنى زكي، وكريم عبد العزيز.", "أحمد حلمي", "منى زكي",
                         "كريم عبد العزيز"),
                 afterHead("وعاونه العضوان الأصغر سناً رامي فرنجية وكمال عيسى.", "رامي فرنجية", "كمال عيسى"),

@@ -447,6 +447,9 @@ final class NameRecognizer {
             if (k > first && hasArticle(norm) && norm.endsWith("يه") && !listed) {
                 return null; // "المقاومة الوطنية …": a noun and its feminine adjective, a body's name
             }
+            if (k > first && norm.startsWith("وال") && norm.length() > 5 && !listed) {
+                return null; // "التنمية والتحرير": definite nouns joined by و, a body's name
+            }
             named |= listed || !lexicon.isCommonWord(norm) && !lexicon.isNotName(norm) && !nameWords.looksLikeVerb(norm);
             lexicon.addNameToken(tokens, norm);
         }

@@ -116,9 +116,13 @@ final class WordShapes {
         return false;
     }
 
-    /** حفلا، مشرقا: the indefinite accusative written as a bare ا after consonants only (no long vowel before it). */
+    /**
+     * حفلا، مشرقا: the indefinite accusative written as a bare ا after consonants only (no long vowel before it);
+     * لقاءا، بناءا: or after the hamza of a word ending in اء, as many write لقاءً.
+     */
     static boolean endsInBareAccusative(String norm) {
-        return norm.length() >= 4 && norm.endsWith("ا") && !writesVowel(norm.substring(0, norm.length() - 1));
+        return norm.length() >= 4 && norm.endsWith("ا") && !writesVowel(norm.substring(0, norm.length() - 1))
+                || norm.length() >= 5 && norm.endsWith("اءا");
     }
 
     /**

@@ -496,6 +496,11 @@ class NameRulesTest {
                 // after في a given name that is also a word is the word (فتح the movement, جو the air)
                 rule("وألقى القيادي في فتح زكريا الأغا كلمة في الحفل.", "زكريا الأغا"),
                 rule("وشيع الجثمان في جو مهيب ووسط حضور كبير."),
+                // an accusative written with ا after the hamza (لقاءا) ends a name; definite nouns joined by و in quotes
+                // after a title are a body's name
+                rule("وعقدت لحامعة القاضي عياض لقاءا وطنيا خاصا بالدكاترة."),
+                rule("وعقد المدرب سمير لقاءا وديا مع اللاعبين."),
+                rule("بحضور عضو كتلة \"التنمية والتحرير\" النائب عبد المجيد صالح، في المدينة.", "عبد المجيد صالح"),
                 rule("وقالت إن الفنانة ليلى خليفة تبدو سعيدة بالدور.", "ليلى خليفة"),
                 // a definite given name in a Mauritanian chain, completing the given name or closing the chain
                 rule("واستقبله وزير الداخلية السيد محمد احمد ولد محمد الأمين، وعدد من أعضاء الحكومة.",

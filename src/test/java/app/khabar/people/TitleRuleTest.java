@@ -263,7 +263,10 @@ class TitleRuleTest {
                 // given name it is still a family name
                 row("وقال اللواء طيار محمد عبد الله إن الطائرة سقطت.", FIRES, "محمد عبد الله"),
                 row("وحضر الفريق ركن مهندس بحري إبراهيم جابر إبراهيم، ومدير الجامعة.", FIRES, "إبراهيم جابر إبراهيم"),
-                row("وقال الفنان هاني الطيار إن الحفل ناجح.", FIRES, "هاني الطيار"));
+                row("وقال الفنان هاني الطيار إن الحفل ناجح.", FIRES, "هاني الطيار"),
+                // Maghrebi given names with the article, after a title
+                row("وحضر الخبير السيد التوفيق مقديش و النائب السيد معز برك الله.", FIRES, "التوفيق مقديش",
+                        "معز برك الله"));
     }
 
     private static Arguments row(String text, boolean fires, String... persons) {

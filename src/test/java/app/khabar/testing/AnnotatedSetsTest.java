@@ -48,7 +48,8 @@ class AnnotatedSetsTest {
             "holdout117", "holdout118", "holdout119", "holdout120",
             "holdout121", "holdout122", "holdout125", "holdout129",
             "holdout130", "holdout131", "holdout132", "holdout133",
-            "holdout134", "holdout135", "holdout136", "holdout137");
+            "holdout134", "holdout135", "holdout136", "holdout137",
+            "holdout138", "holdout139");
 
     @Test
     void everyAnnotationStandsInItsPage() throws IOException {

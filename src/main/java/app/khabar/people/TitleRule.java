@@ -279,8 +279,10 @@ final class TitleRule {
         if ((form.equals("في") || form.equals("لدي") || form.equals("الي")) && index + 1 < words.size()
                 && words.get(index + 1).gap() == Word.Gap.NONE) {
             String next = words.get(index + 1).norm();
-            // (مدير الطرق في محافظة البصرة: a unit of the place that follows)
-            return next.startsWith("ال") || lexicon.isPlace(next) || lexicon.isPlaceUnit(next);
+            // (مدير الطرق في محافظة البصرة: a unit of the place that follows; القيادي في حزب الله، في حركة فتح:
+            // the body the role is held in)
+            return next.startsWith("ال") || lexicon.isPlace(next) || lexicon.isPlaceUnit(next)
+                    || lexicon.isOrgHead(next);
         }
         return false;
     }

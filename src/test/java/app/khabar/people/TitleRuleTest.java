@@ -266,7 +266,9 @@ class TitleRuleTest {
                 row("وقال الفنان هاني الطيار إن الحفل ناجح.", FIRES, "هاني الطيار"),
                 // Maghrebi given names with the article, after a title
                 row("وحضر الخبير السيد التوفيق مقديش و النائب السيد معز برك الله.", FIRES, "التوفيق مقديش",
-                        "معز برك الله"));
+                        "معز برك الله"),
+                // في and the body a role is held in continue the title
+                row("وقال القيادي في حزب الله محمود قماطي إن المقاومة جاهزة.", FIRES, "محمود قماطي"));
     }
 
     private static Arguments row(String text, boolean fires, String... persons) {

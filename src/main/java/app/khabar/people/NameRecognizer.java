@@ -1463,6 +1463,10 @@ final class NameRecognizer {
                 || strongGiven && nameWords.isBareCommonNoun(word)
                 && !lexicon.isGenerationSuffix("ال" + norm) // (سلطان عمان وزير، مساعد اول وزير)
                 && nameWords.roleInApposition(words, k + 1)
+                // محمود الجرادات وبسام المعايطه، محمد العوضات، : a definite family name ending like a plural after a
+                // sure given name, where punctuation or the next item of a list closes it
+                || strongGiven && nameWords.endsLikePluralFamily(word)
+                && (NameWords.punctuationFollows(words, k + 1) || listRule.nextItemIsName(words, k + 1))
                 // نايف الأحمر، : a family name of colour or of the body after a sure given name, closing
                 || strongGiven && lexicon.isAdjectiveSurname(norm) && nameWords.closesAdjectiveSurname(words, k + 1)
                 // محمد الأمين ولد الرقاني: a definite given name completing a given name before the chain

@@ -868,10 +868,14 @@ final class NameWords {
                 || isDefiniteParticiple(norm) && !lexicon.isDefiniteGivenName(norm) && !lexicon.isKnownSurname(norm));
     }
 
-    /** السعدون، الخلدون: a definite word ending like a masculine plural that no list knows as a word. */
+    /**
+     * السعدون، الخلدون، الجرادات، العوضات: a definite word ending like a masculine or feminine plural that no list
+     * knows as a word.
+     */
     boolean endsLikePluralFamily(Word word) {
         String norm = word.norm();
-        return word.arabic() && norm.startsWith("ال") && norm.length() >= 6 && norm.endsWith("ون")
+        return word.arabic() && norm.startsWith("ال") && (norm.length() >= 6 && norm.endsWith("ون")
+                || norm.length() >= 7 && norm.endsWith("ات"))
                 && !lexicon.isCommonWord(norm) && !lexicon.isNotName(norm) && !lexicon.isNationality(norm)
                 && !lexicon.isTitle(norm.substring(2)) && !lexicon.isPlace(norm);
     }

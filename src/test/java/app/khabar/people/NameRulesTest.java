@@ -500,6 +500,11 @@ class NameRulesTest {
                 // after a title are a body's name
                 rule("وعقدت لحامعة القاضي عياض لقاءا وطنيا خاصا بالدكاترة."),
                 rule("وعقد المدرب سمير لقاءا وديا مع اللاعبين."),
+                // a definite family name ending like a plural (الجرادات) after a sure given name, closed by the next
+                // item of a list or by punctuation
+                rule("وحضر الاجتماع الشيخ محمود الجرادات وبسام المعايطه وضامن المعايطه.", "محمود الجرادات",
+                        "بسام المعايطه", "ضامن المعايطه"),
+                rule("وحصل على البطاقة الحمراء محمد العوضات، في الدقيقة الأخيرة.", "محمد العوضات"),
                 rule("بحضور عضو كتلة \"التنمية والتحرير\" النائب عبد المجيد صالح، في المدينة.", "عبد المجيد صالح"),
                 rule("وقالت إن الفنانة ليلى خليفة تبدو سعيدة بالدور.", "ليلى خليفة"),
                 // a definite given name in a Mauritanian chain, completing the given name or closing the chain

@@ -242,7 +242,8 @@ final class NameRecognizer {
                 continue;
             }
             Name name = nameWords.secondWordOfPlace(words, i) || NameWords.followsVerbParticle(words, i)
-                    || weakNameAfterFi(words, i) ? null : readName(words, i, Context.NONE);
+                    || weakNameAfterFi(words, i) || quotedRoleAfterName(words, claimed, i)
+                    ? null : readName(words, i, Context.NONE);
             if (name != null && nameWords.followsWorkTitleCue(words, i)) {
                 name = null; // بعنوان تحية وفاء: a title of a work (asked only of the words a name was read at)
             }
@@ -614,6 +615,14 @@ final class NameRecognizer {
         String norm = words.get(i).norm();
         return (norm.equals("هم") || norm.equals("وهم") || norm.equals("هن") || norm.equals("وهن"))
                 && colonBetween(text, words, i);
+    }
+
+    /**
+     * وسمير جمال "مساعد حكم أول": a title word that opens a quotation right after a name is that person's role in
+     * quotes, though it is a given name too.
+     */
+    private boolean quotedRoleAfterName(List<Word> words, boolean[] claimed, int i) {
+        return i > 0 && claimed[i - 1] && words.get(i).quoteBefore() && lexicon.isTitleWord(words.get(i).norm());
     }
 
     /**

@@ -505,6 +505,9 @@ class NameRulesTest {
                 rule("وحضر الاجتماع الشيخ محمود الجرادات وبسام المعايطه وضامن المعايطه.", "محمود الجرادات",
                         "بسام المعايطه", "ضامن المعايطه"),
                 rule("وحصل على البطاقة الحمراء محمد العوضات، في الدقيقة الأخيرة.", "محمد العوضات"),
+                // a title word opening a quotation right after a name is that person's role, though a given name too
+                rule("وأدار المباراة طاقم من سمير جمال \"مساعد حكم أول\"، وأحمد توفيق \"مساعد حكم ثاني\".",
+                        "سمير جمال", "أحمد توفيق"),
                 rule("بحضور عضو كتلة \"التنمية والتحرير\" النائب عبد المجيد صالح، في المدينة.", "عبد المجيد صالح"),
                 rule("وقالت إن الفنانة ليلى خليفة تبدو سعيدة بالدور.", "ليلى خليفة"),
                 // a definite given name in a Mauritanian chain, completing the given name or closing the chain

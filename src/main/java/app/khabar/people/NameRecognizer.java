@@ -276,7 +276,7 @@ final class NameRecognizer {
                     || trigger == Context.LIST && colonBetween(text, words, i))) {
                 // (الشعراء الشباب هم: جابر الجميعة، وسفيان الدوغان: a list announced with a colon)
                 cued = readName(words, i + 1, trigger);
-                if (allOf && cued != null && cued.units() < 2) {
+                if (allOf && cued != null && cued.units() < 2 && !givenNameItemFollows(text, words, cued)) {
                     cued = null; // في كل من مروى، كل من أدين: a lone word after "each of" is a place or a verb as often
                 }
             }
@@ -599,6 +599,23 @@ final class NameRecognizer {
     }
 
     /** Whether only a colon stands between the word and the next, on one line. */
+    /**
+     * شقيقة كل من أحمد وعلي، والدة لكل من: إبراهيم، وخديجة: a lone given name after "each of" is a person where the
+     * next item, after و or a comma, is a given name too.
+     */
+    private boolean givenNameItemFollows(String text, List<Word> words, Name item) {
+        int next = item.end();
+        if (!item.given() || !lexicon.isSureGivenName(item.tokens().get(0)) || next >= words.size()) {
+            return false;
+        }
+        if (listRule.nextItemIsName(words, next)) {
+            return true;
+        }
+        String norm = words.get(next).norm();
+        return words.get(next).gap() == Word.Gap.SOFT && NameWords.commaBefore(text, words, next)
+                && (lexicon.isSureGivenName(norm) || norm.length() > 3 && norm.charAt(0) == 'و' && lexicon.isSureGivenName(norm.substring(1)));
+    }
+
     private static boolean colonBetween(String text, List<Word> words, int i) {
         if (i + 1 >= words.size()) {
             return false;

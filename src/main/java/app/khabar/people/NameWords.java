@@ -134,13 +134,15 @@ final class NameWords {
      * مروي، كل من صانعي الألعاب).
      */
     boolean isAllOfBeforeGivenName(List<Word> words, int i) {
+        // (والدة لكل من: إبراهيم، وخديجة: with ل, and before a colon too)
         if (!words.get(i).norm().equals("من") || i == 0 || words.get(i).gap() != Word.Gap.NONE
-                || !joinsNext(words, i)) {
+                || i + 1 >= words.size() || !words.get(i + 1).arabic() || words.get(i + 1).lineBreakBefore()
+                || !joinsNext(words, i) && words.get(i + 1).gap() != Word.Gap.HARD) {
             return false;
         }
         String before = words.get(i - 1).norm();
         String next = words.get(i + 1).norm();
-        return (before.equals("كل") || before.equals("كلا"))
+        return (before.equals("كل") || before.equals("كلا") || before.equals("لكل"))
                 && (lexicon.isAnyGivenName(next) || next.equals("عبد") || next.equals("ابو"));
     }
 

@@ -505,6 +505,10 @@ class NameRulesTest {
                 rule("وحضر الاجتماع الشيخ محمود الجرادات وبسام المعايطه وضامن المعايطه.", "محمود الجرادات",
                         "بسام المعايطه", "ضامن المعايطه"),
                 rule("وحصل على البطاقة الحمراء محمد العوضات، في الدقيقة الأخيرة.", "محمد العوضات"),
+                // after "each of" (كل من، لكل من, before a colon too), lone given names are people where the items that
+                // follow are given names too; a lone place is not
+                rule("وكانت والدة لكل من: إبراهيم، وخديجة، وفاطمة.", "إبراهيم", "خديجة", "فاطمة"),
+                rule("وزار الوفد كل من مأرب وعدن."),
                 // a title word opening a quotation right after a name is that person's role, though a given name too
                 rule("وأدار المباراة طاقم من سمير جمال \"مساعد حكم أول\"، وأحمد توفيق \"مساعد حكم ثاني\".",
                         "سمير جمال", "أحمد توفيق"),

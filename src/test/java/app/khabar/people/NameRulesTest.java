@@ -509,6 +509,9 @@ class NameRulesTest {
                 // follow are given names too; a lone place is not
                 rule("وكانت والدة لكل من: إبراهيم، وخديجة، وفاطمة.", "إبراهيم", "خديجة", "فاطمة"),
                 rule("وزار الوفد كل من مأرب وعدن."),
+                // a plural pronoun opens no name after a role (… لدى مجلس الغرف هم صالح السيد)
+                // (صالح, also a word, is left to the tagger there)
+                rule("والمتنافسون على ممثل الغرفة لدى مجلس الغرف هم صالح الفراج ومحمد السيد.", "محمد السيد"),
                 // a title word opening a quotation right after a name is that person's role, though a given name too
                 rule("وأدار المباراة طاقم من سمير جمال \"مساعد حكم أول\"، وأحمد توفيق \"مساعد حكم ثاني\".",
                         "سمير جمال", "أحمد توفيق"),

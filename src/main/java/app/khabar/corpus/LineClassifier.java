@@ -47,8 +47,12 @@ final class LineClassifier {
     private static final Pattern BYLINE = Pattern.compile("^(?:[^|\\s]+(?:\\s[^|\\s]+)?\\s*\\|\\s*\\S+(?:\\s+\\S+){0,3}"
             + "|(?:بقلم|كتب|كتبت|كتبه|إعداد|اعداد|تحرير|حاوره|حاورته|متابعة|تقرير|ترجمة)\\s*(?:[:：/]|" + DASH + ")?\\s*"
             + "[^\\s:：]+(?:\\s+[^\\s:：]+){0,3}\\s*[:：]?)$");
-    /** A place or outlet and an agency around a dash, or a credit ending in a dash: {@code دمشق – نورث برس}. */
-    private static final Pattern DATELINE = Pattern.compile("^[^.،,:]{2,40}?\\s" + DASH + "(?:\\s[^.،,:]{2,30})?$");
+    /**
+     * A place or outlet and an agency around a dash, or a credit ending in a dash: {@code دمشق – نورث برس}; a place
+     * and its reporters, each after a dash, ending with a colon: {@code الرياض - فهد مران - عبدالله الغامدي:}.
+     */
+    private static final Pattern DATELINE = Pattern.compile("^[^.،,:]{2,40}?\\s" + DASH + "(?:\\s[^.،,:]{2,30})?$"
+            + "|^[^.،,:]{2,40}?(?:\\s" + DASH + "\\s[^.،,:]{2,30}){2,3}\\s*[:：]$");
     private static final Pattern TIME = Pattern.compile("(?<![\\d.])\\d{1,2}:\\d{2}(?!\\d)");
     /** {@code منذ 3 ساعات}, also after a short source name ({@code صحيفة الخليج الإماراتية منذ 52 دقيقة}). */
     private static final Pattern RELATIVE_TIME = Pattern.compile("(?:^|\\s)منذ\\s+(?:\\d+|ساعتين|يومين|دقيقتين|ساعة|دقيقة|يوم)");

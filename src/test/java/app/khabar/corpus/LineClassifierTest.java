@@ -71,6 +71,8 @@ class LineClassifierTest {
             new Row("دمشق – نورث برس", LineKind.BYLINE),
             new Row("هوية بريس – متابعات", LineKind.BYLINE),
             new Row("نقلا عن المركزية –", LineKind.BYLINE),
+            new Row("* الرياض - فهد مران - عبدالله الغامدي:", LineKind.BYLINE),
+            new Row("الهلال - النصر - الأهلي في صراع على اللقب", LineKind.HEADLINE_LIKE),
             // sources, link lists
             new Row("المصدر ـ سانا", LineKind.SOURCE),
             new Row("اقرأ أيضا..", LineKind.READ_ALSO),

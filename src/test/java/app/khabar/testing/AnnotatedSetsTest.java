@@ -49,7 +49,8 @@ class AnnotatedSetsTest {
             "holdout121", "holdout122", "holdout125", "holdout129",
             "holdout130", "holdout131", "holdout132", "holdout133",
             "holdout134", "holdout135", "holdout136", "holdout137",
-            "holdout138", "holdout139");
+            "holdout138", "holdout139",
+            "holdout140", "holdout141");
 
     @Test
     void everyAnnotationStandsInItsPage() throws IOException {

@@ -40,6 +40,8 @@ final class NameWords {
             "بعض", "جميع", "غير", "اي");
     /** "Others" after و at the end of a list of names (جسار الجسار وآخرون، وغيرهم). */
     private static final Set<String> AND_OTHERS = Set.of("اخرون", "اخرين", "غيرهم", "غيرهما", "غيرهن", "سواهم");
+    /** في، من، عن، مع: prepositions that open what is said of a name just read. */
+    private static final Set<String> PREPOSITIONS_AFTER_NAME = Set.of("في", "من", "عن", "مع");
     /** قد and its conjoined forms take a verb: the word after them is no name. */
     private static final Set<String> VERB_PARTICLES = Set.of("قد", "وقد", "فقد", "لقد", "ولقد");
     /** أن/إن and their pronoun forms, told apart only by the hamza as written. */
@@ -670,7 +672,10 @@ final class NameWords {
         if (lexicon.isCommonWord(norm) || lexicon.isAnyGivenName(norm) || lexicon.isPlace(norm) || norm.length() < 3) {
             return false;
         }
-        return hasArticle(norm) ? isNisba(norm) : endsClause(words, k + 1) || titleFollows(words, k + 1);
+        // (وعلي بهبهاني في الإعلام: before a preposition too, not before a demonstrative: وعلي ضوء ذلك)
+        return hasArticle(norm) ? isNisba(norm) : endsClause(words, k + 1) || titleFollows(words, k + 1)
+                || k + 1 < words.size() && words.get(k + 1).gap() == Word.Gap.NONE
+                && PREPOSITIONS_AFTER_NAME.contains(words.get(k + 1).norm());
     }
 
     /** الهنائي، العبدلي: a family nisba no list calls a word or a place. */

@@ -510,6 +510,10 @@ class NameRulesTest {
                 rule("وكانت والدة لكل من: إبراهيم، وخديجة، وفاطمة.", "إبراهيم", "خديجة", "فاطمة"),
                 rule("وزار الوفد كل من مأرب وعدن."),
                 // a plural pronoun opens no name after a role (… لدى مجلس الغرف هم صالح السيد)
+                // after وعلي a word no list knows is the family name before a function word too; "and on" takes a
+                // listed noun
+                rule("وفاز بالجائزة في مجال التطوع، وعلي بهبهاني في الإعلام.", "علي بهبهاني"),
+                rule("وعلي صعيد آخر في المدينة تستمر الأشغال."),
                 // (صالح, also a word, is left to the tagger there)
                 rule("والمتنافسون على ممثل الغرفة لدى مجلس الغرف هم صالح الفراج ومحمد السيد.", "محمد السيد"),
                 // a title word opening a quotation right after a name is that person's role, though a given name too

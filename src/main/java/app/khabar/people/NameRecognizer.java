@@ -1859,9 +1859,9 @@ final class NameRecognizer {
         }
         if (!lexicon.isAnyGivenName(norm) && !lexicon.isKnownSurname(norm) && (nameWords.isOrdinaryWordShape(word)
                 || isPluralNisba(norm) || isPluralParticiple(norm) || isMufaalaMasdar(word) || isFa3ayaPlural(norm)
-                || norm.length() == 6 && isIfaalMasdar(norm))) {
+                || norm.length() == 6 && isIfaalMasdar(norm) && !(norm.startsWith("ال") && writtenWithHamza(word)))) {
             // اداريين: a plural nisba; مسابقة، مشكلة: the masdar مفاعلة; ضحايا، هدايا: the plural فعايا; ارتداء،
-            // انتخاب: the masdars افتعال and انفعال
+            // انتخاب: the masdars افتعال and انفعال (ألتمان, written with hamza, is a foreign name of that shape)
             return false;
         }
         if (norm.length() >= 5 && !lexicon.isAnyGivenName(norm) && (norm.endsWith("هم") || norm.endsWith("هما")

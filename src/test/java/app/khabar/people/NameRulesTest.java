@@ -493,6 +493,7 @@ class NameRulesTest {
                 // the masdar مفاعلة with a pronoun (معاملته) and the masdar افتعال (ارتداء) end no name either
                 rule("وأجمع المنتسبون على حسن معاملته لهم وسعيه الدائم."),
                 rule("وحرص المشيعون علي ارتداء \"الكمامات\" الطبية."),
+                rule("هكذا قال سام ألتمان المؤسس المشارك للشركة.", "سام ألتمان"),
                 // after في a given name that is also a word is the word (فتح the movement, جو the air)
                 rule("وألقى القيادي في فتح زكريا الأغا كلمة في الحفل.", "زكريا الأغا"),
                 rule("وشيع الجثمان في جو مهيب ووسط حضور كبير."),

@@ -613,7 +613,7 @@ final class NameRecognizer {
         }
         String norm = words.get(next).norm();
         return words.get(next).gap() == Word.Gap.SOFT && NameWords.commaBefore(text, words, next)
-                && (lexicon.isSureGivenName(norm) || norm.length() > 3 && norm.charAt(0) == 'و' && lexicon.isSureGivenName(norm.substring(1)));
+                && (lexicon.isSureGivenName(norm) || nameWords.isConjoinedGivenName(norm));
     }
 
     private static boolean colonBetween(String text, List<Word> words, int i) {
